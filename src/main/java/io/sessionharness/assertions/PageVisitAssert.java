@@ -1,0 +1,84 @@
+package io.sessionharness.assertions;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.assertj.core.api.AbstractAssert;
+
+import io.sessionharness.config.Durations;
+import io.sessionharness.scenario.PageVisit;
+import io.sessionharness.target.PageState;
+
+/** Web-first checks of one visit; each failure message says what the site did against what its policy declares. */
+public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageVisit> {
+
+    private static final Set<PageState> NOT_SIGNED_IN = EnumSet.of(PageState.EXPIRED, PageState.SIGNED_OUT);
+
+    PageVisitAssert(PageVisit actual) {
+        super(actual, PageVisitAssert.class);
+    }
+
+    public PageVisitAssert isSignedIn() {
+        isNotNull();
+        if (actual.state() != PageState.SIGNED_IN) {
+            failWithMessage("Expected the session to be alive: %s. %s", actual.describe(), policyLine());
+        }
+        return this;
+    }
+
+    /** The site showed its clear session-expired page (not a bare sign-in page, not an error). */
+    public PageVisitAssert isExpired() {
+        isNotNull();
+        if (actual.state() != PageState.EXPIRED) {
+            failWithMessage("Expected the session-expired page: %s. %s", actual.describe(), policyLine());
+        }
+        return this;
+    }
+
+    /** The site no longer treats the browser as signed in and says so cleanly (expired or sign-in page). */
+    public PageVisitAssert isNotSignedIn() {
+        isNotNull();
+        if (!NOT_SIGNED_IN.contains(actual.state())) {
+            failWithMessage("Expected a clean sign-in or session-expired page (the session must be over): %s. %s",
+                    actual.describe(), policyLine());
+        }
+        return this;
+    }
+
+    public PageVisitAssert isSignedOutPage() {
+        isNotNull();
+        if (actual.state() != PageState.SIGNED_OUT) {
+            failWithMessage("Expected the sign-in page: %s", actual.describe());
+        }
+        return this;
+    }
+
+    /** The person had been idle at least {@code minimum} before the visit (guards the scenario's own timing). */
+    public PageVisitAssert followedIdleOfAtLeast(Duration minimum) {
+        isNotNull();
+        Duration idle = actual.idleBefore().orElse(Duration.ZERO);
+        if (idle.compareTo(minimum) < 0) {
+            failWithMessage("The scenario meant to be idle at least %s before this visit but was idle only %s: %s",
+                    Durations.format(minimum), Durations.format(idle), actual.describe());
+        }
+        return this;
+    }
+
+    /** The visit happened at least {@code age} after sign-in (e.g. past one idle timeout). */
+    public PageVisitAssert happenedAtLeastAfterSignIn(Duration age) {
+        isNotNull();
+        Duration actualAge = actual.sinceSignIn().orElse(Duration.ZERO);
+        if (actualAge.compareTo(age) < 0) {
+            failWithMessage("Expected this visit at least %s after sign-in, but it was %s: %s",
+                    Durations.format(age), Durations.format(actualAge), actual.describe());
+        }
+        return this;
+    }
+
+    private String policyLine() {
+        return "Declared policy: idle timeout " + actual.policy().idleTimeout().map(Durations::format).orElse("none")
+                + ", absolute timeout " + actual.policy().absoluteTimeout().map(Durations::format).orElse("none")
+                + ", tolerance ± " + Durations.format(actual.policy().tolerance()) + ".";
+    }
+}

@@ -1,0 +1,100 @@
+package io.sessionharness.browser;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running browser, owned by exactly one person in one scenario and always closed by its owner.
+ * Evidence getters never throw: a dead browser yields nothing rather than hiding the original failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
+
+    private final String label;
+    private final WebDriver driver;
+    private boolean closed;
+
+    public Browser(String label, WebDriver driver) {
+        this.label = label;
+        this.driver = driver;
+    }
+
+    public WebDriver driver() {
+        if (closed) {
+            throw new IllegalStateException(label + " has already been closed");
+        }
+        return driver;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Optional<byte[]> screenshot() {
+        try {
+            return closed ? Optional.empty() : Optional.of(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (WebDriverException | ClassCastException e) {
+            LOG.debug("no screenshot from {}: {}", label, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public Optional<String> pageSource() {
+        try {
+            return closed ? Optional.empty() : Optional.ofNullable(driver.getPageSource());
+        } catch (WebDriverException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<String> currentUrl() {
+        try {
+            return closed ? Optional.empty() : Optional.ofNullable(driver.getCurrentUrl());
+        } catch (WebDriverException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Browser and driver versions as the driver reports them. */
+    public BrowserInfo info() {
+        if (!(driver instanceof HasCapabilities withCapabilities)) {
+            return new BrowserInfo("unknown", "unknown", "unknown");
+        }
+        Capabilities caps = withCapabilities.getCapabilities();
+        String driverVersion = caps.asMap().values().stream()
+                .filter(Map.class::isInstance)
+                .map(Map.class::cast)
+                .map(m -> m.get("chromedriverVersion"))
+                .filter(v -> v != null)
+                .map(v -> String.valueOf(v).split(" ")[0])
+                .findFirst().orElse("unknown");
+        return new BrowserInfo(caps.getBrowserName(), caps.getBrowserVersion(), driverVersion);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            LOG.warn("{} did not quit cleanly: {}", label, e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Versions for the report's environment. */
+    public record BrowserInfo(String name, String version, String driverVersion) {
+    }
+}

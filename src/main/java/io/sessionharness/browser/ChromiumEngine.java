@@ -1,0 +1,69 @@
+package io.sessionharness.browser;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import io.github.bonigarcia.wdm.WebDriverManager;
+
+/** Chromium and Google Chrome through chromedriver. */
+final class ChromiumEngine implements BrowserEngine {
+
+    // Selenium warns on every start that Chromium's CDP is newer than its bundled one; the harness does not use that CDP
+    // version, so the warning is noise. Held in a field: java.util.logging keeps loggers only weakly.
+    private static final java.util.logging.Logger CDP_VERSION_WARNINGS = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    @Override
+    public String name() {
+        return "chromium";
+    }
+
+    @Override
+    public WebDriverManager webDriverManager() {
+        return WebDriverManager.chromedriver();
+    }
+
+    @Override
+    public WebDriver start(ResolvedBrowser browser, Duration pageLoadTimeout) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.binary().toFile());
+        options.addArguments(browser.profile().arguments());
+        if (!browser.profile().preferences().isEmpty()) {
+            options.setExperimentalOption("prefs", typed(browser.profile().preferences()));
+        }
+        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
+        options.setPageLoadTimeout(pageLoadTimeout);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(browser.driver().toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Chromium preferences are typed JSON: numbers and booleans must not arrive as strings. */
+    private static Map<String, Object> typed(Map<String, String> preferences) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        preferences.forEach((key, value) -> {
+            if (value.matches("-?\\d+")) {
+                typed.put(key, Integer.parseInt(value));
+            } else if (value.equals("true") || value.equals("false")) {
+                typed.put(key, Boolean.parseBoolean(value));
+            } else {
+                typed.put(key, value);
+            }
+        });
+        return typed;
+    }
+}

@@ -1,0 +1,36 @@
+package io.sessionharness.cli;
+
+import io.sessionharness.config.ConfigException;
+import io.sessionharness.config.HarnessConfig;
+import io.sessionharness.run.RunPlan;
+
+/**
+ * Runs before the scenarios (Maven's process-test-classes phase): resolves the options and checks the plan.
+ * Exit 0 with one summary line, or exit 2 with one line naming the problem and its fix; no browser is started.
+ */
+public final class Preflight {
+
+    public static final int CONFIG_ERROR = 2;
+
+    private Preflight() {
+    }
+
+    public static void main(String[] args) {
+        int status = check(System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int check(java.io.PrintStream out, java.io.PrintStream err) {
+        try {
+            RunPlan plan = RunPlan.prepare(HarnessConfig.resolve());
+            out.println("preflight ok: suite " + plan.config().suite() + ", browser " + plan.browser().describe()
+                    + ", target " + plan.target().name() + ", " + plan.config().threads() + " thread(s)");
+            return 0;
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return CONFIG_ERROR;
+        }
+    }
+}

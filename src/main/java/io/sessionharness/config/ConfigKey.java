@@ -1,0 +1,45 @@
+package io.sessionharness.config;
+
+/**
+ * Every option the harness reads. One precedence order for all of them:
+ * environment variable &gt; system property (-Dname=value) &gt; harness.local.properties &gt; default.
+ */
+public enum ConfigKey {
+    SUITE("suite", "SEH_SUITE", "smoke", "TestNG suite from suites/ (smoke, full)"),
+    BROWSER("browser", "SEH_BROWSER", "chromium-headless", "browser profile from drivers-config/"),
+    TARGET("target", "SEH_TARGET", "reference", "target profile from targets/"),
+    THREADS("threads", "SEH_THREADS", "2", "scenarios run in parallel (TestNG parallel methods)"),
+    WAIT_TIMEOUT("wait.timeout", "SEH_WAIT_TIMEOUT", "10s", "how long a page may take to show a recognisable state"),
+    PROGRESS_EVERY("progress.every", "SEH_PROGRESS_EVERY", "10s", "progress line interval during deliberate idle periods"),
+    DRIVER_PATH("driver.path", "SEH_DRIVER_PATH", "", "explicit WebDriver executable (overrides the profile)"),
+    BROWSER_BINARY("browser.binary", "SEH_BROWSER_BINARY", "", "explicit browser executable (overrides the profile)"),
+    RESULTS_DIR("allure.results.directory", "SEH_RESULTS_DIR", "target/allure-results", "where Allure results are written");
+
+    private final String property;
+    private final String envVar;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(String property, String envVar, String defaultValue, String description) {
+        this.property = property;
+        this.envVar = envVar;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String property() {
+        return property;
+    }
+
+    public String envVar() {
+        return envVar;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}

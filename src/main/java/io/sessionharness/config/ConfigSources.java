@@ -1,0 +1,76 @@
+package io.sessionharness.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/** The places an option can come from, asked in the one documented order. */
+public final class ConfigSources {
+
+    public static final String LOCAL_FILE = "harness.local.properties";
+
+    private final Map<String, String> env;
+    private final Properties systemProperties;
+    private final Properties localFile;
+
+    public ConfigSources(Map<String, String> env, Properties systemProperties, Properties localFile) {
+        this.env = Map.copyOf(env);
+        this.systemProperties = systemProperties;
+        this.localFile = localFile;
+    }
+
+    /** The real process environment, system properties and the optional local file in the harness home. */
+    public static ConfigSources ofProcess() {
+        Properties system = System.getProperties();
+        Path home = homeFrom(System.getenv(), system);
+        return new ConfigSources(System.getenv(), system, readLocalFile(home.resolve(LOCAL_FILE)));
+    }
+
+    static Path homeFrom(Map<String, String> env, Properties system) {
+        String home = firstNonBlank(env.get("SEH_HOME"), system.getProperty("harness.home"));
+        return Path.of(home == null ? "" : home).toAbsolutePath().normalize();
+    }
+
+    public Path home() {
+        return homeFrom(env, systemProperties);
+    }
+
+    /** The value and where it came from; blank values count as unset so that empty Maven properties fall through. */
+    public ResolvedValue lookup(ConfigKey key) {
+        return Optional.ofNullable(nonBlank(env.get(key.envVar())))
+                .map(v -> new ResolvedValue(key, v, "env " + key.envVar()))
+                .or(() -> Optional.ofNullable(nonBlank(systemProperties.getProperty(key.property())))
+                        .map(v -> new ResolvedValue(key, v, "-D" + key.property())))
+                .or(() -> Optional.ofNullable(nonBlank(localFile.getProperty(key.property())))
+                        .map(v -> new ResolvedValue(key, v, LOCAL_FILE)))
+                .orElseGet(() -> new ResolvedValue(key, key.defaultValue(), "default"));
+    }
+
+    private static Properties readLocalFile(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            }
+        }
+        return properties;
+    }
+
+    private static String firstNonBlank(String first, String second) {
+        return nonBlank(first) != null ? first : nonBlank(second);
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** One resolved option, with its origin for the start-up log and the report. */
+    public record ResolvedValue(ConfigKey key, String value, String origin) {
+    }
+}

@@ -1,0 +1,93 @@
+package io.sessionharness.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one typed configuration of a run, resolved once from {@link ConfigSources}. */
+public record HarnessConfig(
+        Path home,
+        String suite,
+        String browser,
+        String target,
+        int threads,
+        Duration waitTimeout,
+        Duration progressEvery,
+        Optional<Path> driverPath,
+        Optional<Path> browserBinary,
+        Path resultsDir,
+        Map<ConfigKey, ConfigSources.ResolvedValue> origins) {
+
+    public static HarnessConfig resolve() {
+        return resolve(ConfigSources.ofProcess());
+    }
+
+    public static HarnessConfig resolve(ConfigSources sources) {
+        Map<ConfigKey, ConfigSources.ResolvedValue> values = new EnumMap<>(ConfigKey.class);
+        for (ConfigKey key : ConfigKey.values()) {
+            values.put(key, sources.lookup(key));
+        }
+        Path home = sources.home();
+        return new HarnessConfig(
+                home,
+                name(values, ConfigKey.SUITE),
+                name(values, ConfigKey.BROWSER),
+                name(values, ConfigKey.TARGET),
+                threads(values.get(ConfigKey.THREADS)),
+                positiveDuration(values.get(ConfigKey.WAIT_TIMEOUT)),
+                positiveDuration(values.get(ConfigKey.PROGRESS_EVERY)),
+                optionalPath(home, values.get(ConfigKey.DRIVER_PATH)),
+                optionalPath(home, values.get(ConfigKey.BROWSER_BINARY)),
+                home.resolve(values.get(ConfigKey.RESULTS_DIR).value()).normalize(),
+                Map.copyOf(values));
+    }
+
+    /** "name = value (origin)" lines for the start-up log and the report's environment. */
+    public Map<String, String> describe() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        origins.values().stream()
+                .sorted((a, b) -> a.key().compareTo(b.key()))
+                .forEach(v -> lines.put(v.key().property(), (v.value().isEmpty() ? "(unset)" : v.value()) + "  [" + v.origin() + "]"));
+        return lines;
+    }
+
+    private static String name(Map<ConfigKey, ConfigSources.ResolvedValue> values, ConfigKey key) {
+        String value = values.get(key).value();
+        if (!value.matches("[A-Za-z0-9._-]+")) {
+            throw new ConfigException(key.property() + " = '" + value + "' (" + values.get(key).origin()
+                    + "): expected a profile or suite name made of letters, digits, '.', '_' or '-'");
+        }
+        return value;
+    }
+
+    private static int threads(ConfigSources.ResolvedValue value) {
+        try {
+            int threads = Integer.parseInt(value.value());
+            if (threads >= 1 && threads <= 64) {
+                return threads;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the accepted range
+        }
+        throw new ConfigException("threads = '" + value.value() + "' (" + value.origin() + "): expected a whole number from 1 to 64");
+    }
+
+    private static Duration positiveDuration(ConfigSources.ResolvedValue value) {
+        try {
+            Duration duration = Durations.parse(value.value());
+            if (!duration.isZero()) {
+                return duration;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(value.key().property() + " (" + value.origin() + "): " + e.getMessage());
+        }
+        throw new ConfigException(value.key().property() + " (" + value.origin() + "): must be longer than zero");
+    }
+
+    private static Optional<Path> optionalPath(Path home, ConfigSources.ResolvedValue value) {
+        return value.value().isEmpty() ? Optional.empty() : Optional.of(home.resolve(value.value()).normalize());
+    }
+}

@@ -1,0 +1,87 @@
+package io.sessionharness.referenceapp;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.sessionharness.config.Durations;
+
+/** The reference site's HTML. Stable ids are the markers the bundled target profile recognises. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static String signIn(String csrf, String next, Optional<String> notice, Optional<String> error) {
+        return page("Sign in", "<main id=\"login-page\">"
+                + "<h1>Please sign in</h1>"
+                + notice.map(n -> "<p id=\"notice\" role=\"status\">" + escape(n) + "</p>").orElse("")
+                + error.map(e -> "<p id=\"login-error\" role=\"alert\">" + escape(e) + "</p>").orElse("")
+                + form(csrf, next)
+                + "</main>");
+    }
+
+    static String expired(SessionEnd reason, String csrf, String next) {
+        return page("Session expired", "<main id=\"session-expired-page\">"
+                + "<h1 id=\"session-expired\">Your session has expired — please sign in again</h1>"
+                + "<p id=\"expiry-reason\" data-reason=\"" + reason.code() + "\">You were signed out because "
+                + escape(reason.explanation()) + ". Nothing you had saved is lost.</p>"
+                + form(csrf, next)
+                + "</main>");
+    }
+
+    static String account(String user, String page, String csrf, SiteSettings settings) {
+        return page("Your account", "<main id=\"account-page\" data-page=\"" + escape(page) + "\">"
+                + "<h1>Your account</h1>"
+                + "<p id=\"signed-in-as\">Signed in as <strong>" + escape(user) + "</strong></p>"
+                + "<p id=\"policy\">Sessions end after " + describe(settings.idleTimeout()) + " without activity and at the latest "
+                + describe(settings.absoluteTimeout()) + " after signing in.</p>"
+                + "<nav><a id=\"refresh\" href=\"" + escape(page) + "\">Refresh</a> · <a id=\"orders\" href=\"/orders\">Orders</a></nav>"
+                + "<form id=\"sign-out-form\" method=\"post\" action=\"/logout\">"
+                + hidden("csrf", csrf)
+                + "<button id=\"sign-out\" type=\"submit\">Sign out</button></form>"
+                + "</main>");
+    }
+
+    static String notFound(String path) {
+        return page("Not found", "<main id=\"not-found\"><h1>Page not found</h1><p>" + escape(path) + "</p>"
+                + "<a href=\"/\">Home</a></main>");
+    }
+
+    private static String form(String csrf, String next) {
+        return "<form id=\"login-form\" method=\"post\" action=\"/login\">"
+                + hidden("csrf", csrf) + hidden("next", next)
+                + "<label for=\"username\">Username</label> <input id=\"username\" name=\"username\" autocomplete=\"username\"> "
+                + "<label for=\"password\">Password</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\"> "
+                + "<button id=\"sign-in\" type=\"submit\">Sign in</button></form>";
+    }
+
+    private static String describe(Optional<Duration> duration) {
+        return duration.map(Durations::format).orElse("no limit");
+    }
+
+    private static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
+    }
+
+    private static String page(String title, String body) {
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+                + " — Reference site</title><style>body{font-family:sans-serif;margin:2em;max-width:40em}"
+                + "#session-expired{color:#a40}#notice{color:#060}#login-error{color:#a00}label{margin-left:.5em}</style>"
+                + "</head><body>" + body + "</body></html>";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

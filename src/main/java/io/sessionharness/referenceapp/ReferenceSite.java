@@ -1,0 +1,112 @@
+package io.sessionharness.referenceapp;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.time.Clock;
+
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.session.DefaultSessionIdManager;
+import org.eclipse.jetty.session.SessionHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import io.sessionharness.config.ConfigException;
+import io.sessionharness.config.Secret;
+
+/**
+ * The embedded reference site: a Jetty 12 server with real server-side sessions that enforces {@link SiteSettings}.
+ * It binds to 127.0.0.1 only; port 0 picks a free port.
+ */
+public final class ReferenceSite implements AutoCloseable {
+
+    public static final String HOST = "127.0.0.1";
+
+    private final SiteSettings settings;
+    private final Clock clock;
+    private final UserStore users = new UserStore();
+    private Server server;
+    private URI baseUrl;
+
+    public ReferenceSite(SiteSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public ReferenceSite(SiteSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public ReferenceSite start(int port) {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("reference-site");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(HOST);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        DefaultSessionIdManager ids = new DefaultSessionIdManager(server);
+        ids.setWorkerName("node0");
+        server.addBean(ids, true);
+        SessionHandler sessions = new SessionHandler();
+        sessions.setSessionCookie(settings.cookieName());
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        sessions.setMaxInactiveInterval(settings.housekeepingSeconds());
+        sessions.setUsingUriParameters(false);
+        sessions.setHandler(new ReferenceSiteHandler(settings, new SessionGuard(settings, clock, new EndedSessions(clock)), users));
+        server.setHandler(sessions);
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly();
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new ConfigException("Port " + port + " on " + HOST + " is already in use: choose another with --port, or 0 for a free one", e);
+            }
+            throw new IllegalStateException("The reference site could not start: " + e.getMessage(), e);
+        } catch (Exception e) {
+            stopQuietly();
+            throw new IllegalStateException("The reference site could not start: " + e.getMessage(), e);
+        }
+        baseUrl = URI.create("http://" + HOST + ":" + connector.getLocalPort() + "/");
+        return this;
+    }
+
+    /** Adds an account with a fresh random password; the password is a registered secret. */
+    public Secret createAccount(String username) {
+        return users.create(username);
+    }
+
+    public void addAccount(String username, Secret password) {
+        users.add(username, password);
+    }
+
+    public URI baseUrl() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("the reference site has not been started");
+        }
+        return baseUrl;
+    }
+
+    public SiteSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        stopQuietly();
+    }
+
+    private void stopQuietly() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                // the server is going away either way; nothing the caller can act on
+            }
+            server = null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.sessionharness.referenceapp;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+import io.sessionharness.config.ConfigException;
+import io.sessionharness.config.Durations;
+import io.sessionharness.config.Secret;
+
+/**
+ * Runs the reference site on its own, for exploring it in a browser:
+ * {@code ./mvnw -q exec:java -Dexec.mainClass=io.sessionharness.referenceapp.ReferenceSiteMain -Dexec.args="--port 8080"}.
+ */
+public final class ReferenceSiteMain {
+
+    static final String PASSWORD_VARIABLE = "REFERENCE_SITE_PASSWORD";
+    private static final String USAGE = "usage: ReferenceSiteMain [--port N (0 = free port, default 8080)] [--idle 4s|none] "
+            + "[--absolute 12s|none] [--user NAME]... ; password from $" + PASSWORD_VARIABLE + " or generated";
+
+    private ReferenceSiteMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        try {
+            Options options = Options.parse(args);
+            ReferenceSite site = new ReferenceSite(options.settings()).start(options.port());
+            String password = System.getenv(PASSWORD_VARIABLE);
+            boolean generated = password == null || password.isEmpty();
+            Secret secret = generated ? null : Secret.of(password);
+            for (String user : options.users()) {
+                if (generated) {
+                    System.out.println("account " + user + " / password " + site.createAccount(user).reveal() + "  (generated for this process)");
+                } else {
+                    site.addAccount(user, secret);
+                    System.out.println("account " + user + " / password from $" + PASSWORD_VARIABLE);
+                }
+            }
+            System.out.println("Reference site at " + site.baseUrl() + " — idle " + describe(options.settings().idleTimeout().orElse(null))
+                    + ", absolute " + describe(options.settings().absoluteTimeout().orElse(null)) + ". Ctrl+C stops it.");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                site.close();
+                stopped.countDown();
+            }));
+            stopped.await();
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static String describe(Duration duration) {
+        return duration == null ? "none" : Durations.format(duration);
+    }
+
+    record Options(int port, SiteSettings settings, List<String> users) {
+        static Options parse(String[] args) {
+            int port = 8080;
+            SiteSettings settings = SiteSettings.defaults();
+            List<String> users = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String flag = args[i];
+                if (flag.equals("--help") || flag.equals("-h")) {
+                    throw new IllegalArgumentException(USAGE);
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(flag + " needs a value; " + USAGE);
+                }
+                String value = args[++i];
+                switch (flag) {
+                    case "--port" -> port = port(value);
+                    case "--idle" -> settings = settings.withIdleTimeout(limit(value));
+                    case "--absolute" -> settings = settings.withAbsoluteTimeout(limit(value));
+                    case "--user" -> users.add(value);
+                    default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
+                }
+            }
+            return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users));
+        }
+
+        private static Optional<Duration> limit(String value) {
+            return value.equals("none") ? Optional.empty() : Optional.of(Durations.parse(value));
+        }
+
+        private static int port(String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--port '" + value + "' is not a port number (0-65535)");
+        }
+    }
+}

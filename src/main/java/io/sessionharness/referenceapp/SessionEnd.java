@@ -1,0 +1,31 @@
+package io.sessionharness.referenceapp;
+
+/** Why a signed-in session ended. */
+enum SessionEnd {
+    IDLE("you were inactive for longer than the idle timeout"),
+    ABSOLUTE("the session reached its maximum lifetime"),
+    SIGNED_OUT("you signed out");
+
+    private final String explanation;
+
+    SessionEnd(String explanation) {
+        this.explanation = explanation;
+    }
+
+    String explanation() {
+        return explanation;
+    }
+
+    String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    static SessionEnd fromCode(String code) {
+        for (SessionEnd end : values()) {
+            if (end.code().equals(code)) {
+                return end;
+            }
+        }
+        return IDLE;
+    }
+}

@@ -1,0 +1,128 @@
+package io.sessionharness.referenceapp;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Session;
+
+/**
+ * The server-side session policy: every request's session is checked against the idle and absolute limits here,
+ * whatever the cookie says. An over-age session is invalidated on the spot and its end is remembered.
+ */
+final class SessionGuard {
+
+    static final String USER = "user";
+    static final String SIGNED_IN_AT = "signedInAt";
+    static final String LAST_ACTIVITY = "lastActivity";
+
+    private final SiteSettings settings;
+    private final Clock clock;
+    private final EndedSessions ended;
+
+    SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended) {
+        this.settings = settings;
+        this.clock = clock;
+        this.ended = ended;
+    }
+
+    /** What the request's session is now: signed in, ended (and why), or anonymous. */
+    Visitor inspect(Request request) {
+        Session session = request.getSession(false);
+        if (session != null && session.getAttribute(USER) instanceof String user) {
+            Optional<SessionEnd> overdue = overdue(session);
+            if (overdue.isEmpty()) {
+                return Visitor.signedIn(session, user);
+            }
+            end(session, overdue.get());
+            return Visitor.ended(overdue.get());
+        }
+        if (session != null) {
+            return Visitor.anonymous();
+        }
+        return presentedCookie(request).flatMap(ended::reasonFor).map(Visitor::ended).orElseGet(Visitor::anonymous);
+    }
+
+    /** Signs the user in on the request's session, giving it a new ID first when the policy says so. */
+    void signIn(Request request, Response response, Session session, String user) {
+        if (settings.rotateIdOnSignIn()) {
+            session.renewId(request, response);
+        }
+        long now = clock.millis();
+        session.setAttribute(USER, user);
+        session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(LAST_ACTIVITY, now);
+    }
+
+    void recordActivity(Session session) {
+        session.setAttribute(LAST_ACTIVITY, clock.millis());
+    }
+
+    void signOut(Session session) {
+        if (settings.invalidateOnSignOut()) {
+            end(session, SessionEnd.SIGNED_OUT);
+        } else {
+            session.removeAttribute(USER);
+        }
+    }
+
+    private Optional<SessionEnd> overdue(Session session) {
+        Instant now = clock.instant();
+        Optional<Instant> idleDeadline = settings.idleTimeout().map(idle -> millisAttribute(session, LAST_ACTIVITY).plus(idle));
+        Optional<Instant> absoluteDeadline = settings.absoluteTimeout()
+                .map(absolute -> millisAttribute(session, SIGNED_IN_AT).plus(absolute));
+        boolean idlePassed = idleDeadline.filter(deadline -> !now.isBefore(deadline)).isPresent();
+        boolean absolutePassed = absoluteDeadline.filter(deadline -> !now.isBefore(deadline)).isPresent();
+        if (idlePassed && absolutePassed) {
+            return Optional.of(idleDeadline.get().isBefore(absoluteDeadline.get()) ? SessionEnd.IDLE : SessionEnd.ABSOLUTE);
+        }
+        if (idlePassed) {
+            return Optional.of(SessionEnd.IDLE);
+        }
+        return absolutePassed ? Optional.of(SessionEnd.ABSOLUTE) : Optional.empty();
+    }
+
+    private void end(Session session, SessionEnd reason) {
+        ended.record(session.getId(), reason);
+        ended.record(session.getExtendedId(), reason);
+        session.invalidate();
+    }
+
+    private Optional<String> presentedCookie(Request request) {
+        return Request.getCookies(request).stream()
+                .filter(cookie -> settings.cookieName().equals(cookie.getName()))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private static Instant millisAttribute(Session session, String name) {
+        return session.getAttribute(name) instanceof Long millis ? Instant.ofEpochMilli(millis) : Instant.EPOCH;
+    }
+
+    /** The outcome of {@link #inspect}. */
+    record Visitor(Optional<Session> session, Optional<String> user, Optional<SessionEnd> endReason) {
+        static Visitor signedIn(Session session, String user) {
+            return new Visitor(Optional.of(session), Optional.of(user), Optional.empty());
+        }
+
+        static Visitor ended(SessionEnd reason) {
+            return new Visitor(Optional.empty(), Optional.empty(), Optional.of(reason));
+        }
+
+        static Visitor anonymous() {
+            return new Visitor(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        boolean isSignedIn() {
+            return user.isPresent();
+        }
+
+        /** True when the visitor's session ran out (not when they signed out themselves). */
+        boolean isExpired() {
+            return endReason.filter(reason -> reason != SessionEnd.SIGNED_OUT).isPresent();
+        }
+    }
+}

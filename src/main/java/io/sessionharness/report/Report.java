@@ -1,0 +1,56 @@
+package io.sessionharness.report;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import io.qameta.allure.Allure;
+import io.sessionharness.config.Secret;
+
+/**
+ * The one door to the Allure report: named steps and attachments. Every text is redacted before it is written,
+ * so no caller can leak a password or session ID by forgetting to.
+ */
+public final class Report {
+
+    private Report() {
+    }
+
+    /** Runs an action as a named step; {@code rename} may give the step its final name once the outcome is known. */
+    public static <T> T step(String name, StepBody<T> body) {
+        Allure.ThrowableContextRunnable<T, Allure.StepContext> runnable =
+                context -> body.run(newName -> context.name(Secret.maskAll(newName)));
+        return Allure.step(Secret.maskAll(name), runnable);
+    }
+
+    public static void step(String name) {
+        Allure.step(Secret.maskAll(name));
+    }
+
+    public static <T> T step(String name, Supplier<T> body) {
+        return step(name, rename -> body.get());
+    }
+
+    public static void screenshot(String name, byte[] png) {
+        Allure.addAttachment(Secret.maskAll(name), "image/png", new ByteArrayInputStream(png), "png");
+    }
+
+    public static void text(String name, String text) {
+        attach(name, "text/plain", text, "txt");
+    }
+
+    public static void html(String name, String html) {
+        attach(name, "text/html", html, "html");
+    }
+
+    private static void attach(String name, String type, String content, String extension) {
+        byte[] bytes = Secret.maskAll(content).getBytes(StandardCharsets.UTF_8);
+        Allure.addAttachment(Secret.maskAll(name), type, new ByteArrayInputStream(bytes), extension);
+    }
+
+    /** A step's body; it may rename the step once it knows what happened. */
+    @FunctionalInterface
+    public interface StepBody<T> {
+        T run(java.util.function.Consumer<String> rename) throws Exception;
+    }
+}

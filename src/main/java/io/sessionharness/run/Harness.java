@@ -1,0 +1,63 @@
+package io.sessionharness.run;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.sessionharness.browser.Browser;
+import io.sessionharness.browser.BrowserLauncher;
+import io.sessionharness.scenario.Cast;
+import io.sessionharness.target.Site;
+
+/**
+ * One run's shared, expensive parts: the target (the embedded site starts here) and the browser launcher.
+ * Cheap parts — a cast of people with their own browsers — are made per scenario with {@link #newCast()}.
+ */
+public final class Harness implements AutoCloseable {
+
+    private final RunPlan plan;
+    private final Site site;
+    private final BrowserLauncher launcher;
+    private final AtomicReference<Browser.BrowserInfo> firstBrowser = new AtomicReference<>();
+
+    private Harness(RunPlan plan, Site site) {
+        this.plan = plan;
+        this.site = site;
+        this.launcher = new BrowserLauncher(plan.browser(), plan.config().waitTimeout().multipliedBy(3),
+                info -> firstBrowser.compareAndSet(null, info));
+    }
+
+    public static Harness start(RunPlan plan) {
+        return new Harness(plan, Site.open(plan.target()));
+    }
+
+    public Cast newCast() {
+        return new Cast(launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout());
+    }
+
+    public RunPlan plan() {
+        return plan;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    /** What the report's environment shows: the plan plus the versions seen on the first browser started. */
+    public Map<String, String> environment() {
+        Map<String, String> environment = new LinkedHashMap<>(plan.describe());
+        environment.put("target.url", site.baseUrl().toString());
+        Browser.BrowserInfo info = firstBrowser.get();
+        if (info != null) {
+            environment.put("browser", info.name() + " " + info.version());
+            environment.put("driver.version", info.driverVersion());
+        }
+        return environment;
+    }
+
+    @Override
+    public void close() {
+        site.close();
+    }
+}

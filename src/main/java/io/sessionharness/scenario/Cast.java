@@ -1,0 +1,80 @@
+package io.sessionharness.scenario;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sessionharness.browser.Browser;
+import io.sessionharness.browser.BrowserLauncher;
+import io.sessionharness.report.Report;
+import io.sessionharness.target.Site;
+
+/**
+ * The people of one scenario. The cast owns their browsers: it starts one per person and closes every one of them,
+ * also when the scenario fails, after attaching the evidence.
+ */
+public final class Cast implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cast.class);
+
+    private final BrowserLauncher launcher;
+    private final Site site;
+    private final Stage stage;
+    private final List<Person> people = new ArrayList<>();
+
+    public Cast(BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
+        this.launcher = launcher;
+        this.site = site;
+        Timeline timeline = new Timeline(clock);
+        this.stage = new Stage(clock, timeline, new IdlePeriod(clock, progressEvery, LOG::info), waitTimeout);
+    }
+
+    /** A new person with a browser of their own (a separate cookie jar: another person or device). */
+    public synchronized Person person(String name) {
+        Browser browser = Report.step("start a browser for " + name, () -> launcher.launch(name + "'s browser"));
+        Person person = new Person(name, browser, site, stage);
+        people.add(person);
+        stage.timeline().record(name, browser.label(), "browser started");
+        return person;
+    }
+
+    public Timeline timeline() {
+        return stage.timeline();
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    /** Screenshot, page source, URL and cookies (fingerprinted) of every browser, for a failed or broken scenario. */
+    public synchronized void attachFailureEvidence() {
+        for (Person person : people) {
+            Browser browser = person.browser();
+            browser.screenshot().ifPresent(png -> Report.screenshot("on failure: " + browser.label(), png));
+            browser.pageSource().ifPresent(html -> Report.html("on failure: page source in " + browser.label(), html));
+            Report.text("on failure: state of " + browser.label(), "url: " + browser.currentUrl().orElse("(browser not answering)")
+                    + "\nsession cookie: " + safeCookie(person));
+        }
+    }
+
+    private static String safeCookie(Person person) {
+        try {
+            return person.sessionCookie().map(SessionCookie::describe).orElse("(none)");
+        } catch (RuntimeException e) {
+            return "(browser not answering)";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        Report.text("timeline", stage.timeline().render());
+        for (Person person : people) {
+            person.browser().close();
+        }
+        people.clear();
+    }
+}

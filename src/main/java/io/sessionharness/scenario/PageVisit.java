@@ -1,0 +1,34 @@
+package io.sessionharness.scenario;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.sessionharness.config.Durations;
+import io.sessionharness.target.PageState;
+import io.sessionharness.target.SessionPolicy;
+
+/**
+ * One page a person asked for and what the site showed, with the measured times the assertions report:
+ * how long since sign-in and how long the person had been idle before asking.
+ */
+public record PageVisit(
+        String person,
+        String requested,
+        String landedUrl,
+        PageState state,
+        Optional<Duration> sinceSignIn,
+        Optional<Duration> idleBefore,
+        SessionPolicy policy) {
+
+    public boolean signedIn() {
+        return state == PageState.SIGNED_IN;
+    }
+
+    /** "alice opened /account after 5.2 s idle (6.1 s after sign-in) and got the session-expired page". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(person).append(" opened ").append(requested);
+        idleBefore.ifPresent(idle -> text.append(" after ").append(Durations.format(idle)).append(" idle"));
+        sinceSignIn.ifPresent(age -> text.append(" (").append(Durations.format(age)).append(" after sign-in)"));
+        return text.append(" and got ").append(state.description()).append(" at ").append(landedUrl).toString();
+    }
+}

@@ -1,0 +1,8 @@
+package io.sessionharness.scenario;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** What every person in one scenario shares: the clock, the timeline, the idle operation and the wait timeout. */
+record Stage(Clock clock, Timeline timeline, IdlePeriod idle, Duration waitTimeout) {
+}

@@ -1,0 +1,66 @@
+package io.sessionharness.testng;
+
+import org.testng.IHookCallBack;
+import org.testng.IHookable;
+import org.testng.ITestResult;
+import org.testng.Reporter;
+import org.testng.SkipException;
+
+import io.sessionharness.run.Harness;
+import io.sessionharness.scenario.Cast;
+import io.sessionharness.target.SessionPolicy;
+
+/**
+ * Base of every scenario class. Each test method invocation gets its own {@link Cast}, created before and closed
+ * after the method — whatever happens — with failure evidence attached while the browsers are still open.
+ * Nothing is kept in fields, so parallel methods share no state.
+ */
+public abstract class ScenarioTest implements IHookable {
+
+    private static final String CAST = Cast.class.getName();
+
+    @Override
+    public void run(IHookCallBack callBack, ITestResult result) {
+        Harness harness = harness(result);
+        try (Cast cast = harness.newCast()) {
+            result.setAttribute(CAST, cast);
+            callBack.runTestMethod(result);
+            Throwable failure = result.getThrowable();
+            if (failure != null && !(failure instanceof SkipException)) {
+                cast.attachFailureEvidence();
+            }
+        } finally {
+            result.removeAttribute(CAST);
+        }
+    }
+
+    /** The people of the running scenario. */
+    protected Cast cast() {
+        Object cast = Reporter.getCurrentTestResult().getAttribute(CAST);
+        if (!(cast instanceof Cast c)) {
+            throw new IllegalStateException("no cast: scenario methods run through ScenarioTest.run");
+        }
+        return c;
+    }
+
+    /** The session policy the target declares. */
+    protected SessionPolicy policy() {
+        return cast().site().policy();
+    }
+
+    /** Skips the scenario, with the reason in the report, when the target cannot support it. */
+    protected static void requireThat(boolean supported, String reasonIfNot) {
+        if (!supported) {
+            throw new SkipException(reasonIfNot);
+        }
+    }
+
+    private static Harness harness(ITestResult result) {
+        Object harness = result.getTestContext().getSuite().getAttribute(HarnessSuiteListener.HARNESS);
+        if (!(harness instanceof Harness h)) {
+            throw new IllegalStateException("the harness is not running: run scenarios through a suite in suites/ "
+                    + "(the HarnessSuiteListener starts it)");
+        }
+        return h;
+    }
+}

@@ -1,0 +1,27 @@
+package io.sessionharness.scenarios.signin;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+
+import org.testng.annotations.Test;
+
+import io.sessionharness.scenario.Person;
+import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.testng.ScenarioTest;
+
+/** Session fixation: an ID planted before sign-in must not become the signed-in session. */
+public class SessionFixationScenarios extends ScenarioTest {
+
+    @Test(groups = "smoke", description = "Sign-in rotates the session ID: an attacker who planted the pre-sign-in ID gets nothing")
+    public void signInRotatesAPlantedSessionId() {
+        requireThat(policy().rotatesSessionIdOnSignIn(), "the target does not declare session-ID rotation at sign-in");
+        Person mallory = cast().person("mallory");
+        mallory.open(cast().site().profile().signIn().page());
+        SessionCookie planted = mallory.requireSessionCookie();
+
+        Person alice = cast().person("alice");
+        alice.plantCookie(planted);
+        assertThat(alice.signIn()).isSignedIn();
+        assertThat(alice.requireSessionCookie()).isRotatedFrom(planted);
+        assertThat(mallory.openProtectedPage()).isNotSignedIn();
+    }
+}

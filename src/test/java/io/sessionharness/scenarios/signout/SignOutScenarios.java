@@ -1,0 +1,28 @@
+package io.sessionharness.scenarios.signout;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+
+import org.testng.annotations.Test;
+
+import io.sessionharness.scenario.Person;
+import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.testng.ScenarioTest;
+
+/** Signing out ends the session on the server, not only in the browser. */
+public class SignOutScenarios extends ScenarioTest {
+
+    @Test(groups = "smoke", description = "Sign-out invalidates the session server-side: Back shows no account page and the old cookie is rejected")
+    public void signOutEndsTheSessionOnTheServer() {
+        requireThat(policy().invalidatesOnSignOut(), "the target does not declare server-side invalidation on sign-out");
+        Person alice = cast().person("alice");
+
+        assertThat(alice.signIn()).isSignedIn();
+        SessionCookie cookie = alice.requireSessionCookie();
+        assertThat(alice.signOut()).isSignedOutPage();
+        assertThat(alice.goBack()).isNotSignedIn();
+
+        Person mallory = cast().person("mallory");
+        mallory.plantCookie(cookie);
+        assertThat(mallory.openProtectedPage()).isNotSignedIn();
+    }
+}

@@ -1,0 +1,57 @@
+package io.sessionharness.scenarios.timeouts;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+
+import java.time.Duration;
+
+import org.testng.annotations.Test;
+
+import io.sessionharness.scenario.Person;
+import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.testng.ScenarioTest;
+
+/** The idle timeout: enforced by the server, not earlier than declared, and extended by activity. */
+public class IdleTimeoutScenarios extends ScenarioTest {
+
+    @Test(groups = "smoke", description = "Idle past the idle timeout: the next page is the session-expired page, and the old cookie is dead on the server")
+    public void idleSessionExpiresAndItsCookieIsRejected() {
+        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        Duration idle = policy().requireIdleTimeout().plus(policy().tolerance());
+        Person alice = cast().person("alice");
+
+        assertThat(alice.signIn()).isSignedIn();
+        SessionCookie oldCookie = alice.requireSessionCookie();
+        alice.stayIdle(idle);
+        assertThat(alice.openProtectedPage()).followedIdleOfAtLeast(idle).isExpired();
+
+        Person mallory = cast().person("mallory");
+        mallory.plantCookie(oldCookie);
+        assertThat(mallory.openProtectedPage()).isNotSignedIn();
+    }
+
+    @Test(groups = "smoke", description = "Idle for clearly less than the idle timeout: still signed in")
+    public void shortIdleKeepsTheSession() {
+        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        Duration idle = policy().requireIdleTimeout().minus(policy().tolerance());
+        Person alice = cast().person("alice");
+
+        assertThat(alice.signIn()).isSignedIn();
+        alice.stayIdle(idle);
+        assertThat(alice.openProtectedPage()).isSignedIn();
+    }
+
+    @Test(groups = "full", description = "Activity more often than the idle timeout keeps the session alive past one idle timeout (sliding window)")
+    public void activityKeepsTheSessionAlivePastOneIdleTimeout() {
+        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        Duration idleTimeout = policy().requireIdleTimeout();
+        Duration every = idleTimeout.dividedBy(2);
+        Duration workFor = idleTimeout.plus(every);
+        requireThat(policy().absoluteTimeout().map(a -> a.minus(policy().tolerance()).compareTo(workFor.plus(every)) > 0).orElse(true),
+                "the absolute timeout is too close to the idle timeout to observe a sliding window");
+        Person alice = cast().person("alice");
+
+        assertThat(alice.signIn()).isSignedIn();
+        var visits = alice.keepWorking(every, workFor);
+        assertThat(visits.get(visits.size() - 1)).isSignedIn().happenedAtLeastAfterSignIn(idleTimeout.plus(policy().tolerance()));
+    }
+}

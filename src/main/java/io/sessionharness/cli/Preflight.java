@@ -1,6 +1,7 @@
 package io.sessionharness.cli;
 
 import io.sessionharness.config.ConfigException;
+import io.sessionharness.config.ConfigSources;
 import io.sessionharness.config.HarnessConfig;
 import io.sessionharness.run.RunPlan;
 
@@ -16,15 +17,15 @@ public final class Preflight {
     }
 
     public static void main(String[] args) {
-        int status = check(System.out, System.err);
+        int status = check(ConfigSources.ofProcess(), System.out, System.err);
         if (status != 0) {
             System.exit(status);
         }
     }
 
-    static int check(java.io.PrintStream out, java.io.PrintStream err) {
+    static int check(ConfigSources sources, java.io.PrintStream out, java.io.PrintStream err) {
         try {
-            RunPlan plan = RunPlan.prepare(HarnessConfig.resolve());
+            RunPlan plan = RunPlan.prepare(HarnessConfig.resolve(sources));
             out.println("preflight ok: suite " + plan.config().suite() + ", browser " + plan.browser().describe()
                     + ", target " + plan.target().name() + ", " + plan.config().threads() + " thread(s)");
             return 0;

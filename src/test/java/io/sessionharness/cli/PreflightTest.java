@@ -1,0 +1,93 @@
+package io.sessionharness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+
+import org.testng.annotations.BeforeMethod;
+import org.testng.annotations.Test;
+
+import io.sessionharness.testsupport.Sources;
+import io.sessionharness.testsupport.TempHome;
+
+/** Bad input: one line naming the fix, exit 2, nothing started. */
+public class PreflightTest {
+
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
+
+    @BeforeMethod
+    public void freshStreams() {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+    }
+
+    private int run(Sources sources) {
+        return Preflight.check(sources.build(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errorLine() {
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(text.lines()).as("exactly one line: %s", text).hasSize(1);
+        return text.strip();
+    }
+
+    @Test
+    public void unknownBrowserProfile() {
+        assertThat(run(Sources.ofProject().property("browser", "netscape"))).isEqualTo(2);
+        assertThat(errorLine()).startsWith("error: Unknown browser profile 'netscape': choose one of [chrome, chromium-headless");
+    }
+
+    @Test
+    public void unknownSuite() {
+        assertThat(run(Sources.ofProject().property("suite", "nightly-typo"))).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("error: Unknown suite 'nightly-typo': choose one of [full, smoke] (files in suites/)");
+    }
+
+    @Test
+    public void unknownTarget() {
+        assertThat(run(Sources.ofProject().property("target", "prod"))).isEqualTo(2);
+        assertThat(errorLine()).startsWith("error: Unknown target 'prod': choose one of [");
+    }
+
+    @Test
+    public void badOptionValue() {
+        assertThat(run(Sources.ofProject().env("SEH_THREADS", "0"))).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("error: threads = '0' (env SEH_THREADS): expected a whole number from 1 to 64");
+    }
+
+    @Test
+    public void missingBrowserBinary() {
+        assertThat(run(Sources.ofProject().property("browser.binary", "/nowhere/chromium"))).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("error: browser.binary = /nowhere/chromium: no executable file there");
+    }
+
+    @Test
+    public void unreachableTarget() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        try (TempHome home = new TempHome()) {
+            home.copyFromProject("suites/smoke.xml");
+            home.copyFromProject("drivers-config/chromium-headless.yaml");
+            home.write("targets/down.yaml", """
+                    site: {baseUrl: "http://127.0.0.1:%d/"}
+                    signIn: {page: /login, username: "#u", password: "#p", submit: "#s"}
+                    signOut: {page: /a, control: "#o"}
+                    protectedPages: [/a]
+                    recognise: {signedIn: {element: "#a"}, expired: {text: expired}, signedOut: {element: form}}
+                    accounts: {list: [{username: qa, password: {file: pw.txt}}]}
+                    policy: {idleTimeout: 10s}
+                    """.formatted(closedPort));
+            home.write("pw.txt", "a-password\n");
+            assertThat(run(Sources.of(home.path()).property("target", "down").property("driver.path", home.executable("chromedriver").toString())
+                    .property("browser.binary", home.executable("chromium").toString()))).isEqualTo(2);
+            assertThat(errorLine()).startsWith("error: Target 'down' is unreachable at http://127.0.0.1:" + closedPort + "/ (ConnectException")
+                    .endsWith("start the site or fix site.baseUrl");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.sessionharness.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.testng.annotations.Test;
+
+import io.sessionharness.testsupport.Sources;
+
+public class HarnessConfigTest {
+
+    @Test
+    public void defaultsApplyWhenNothingIsSet() {
+        HarnessConfig config = HarnessConfig.resolve(Sources.ofProject().build());
+        assertThat(config.browser()).isEqualTo("chromium-headless");
+        assertThat(config.target()).isEqualTo("reference");
+        assertThat(config.suite()).isEqualTo("smoke");
+        assertThat(config.threads()).isEqualTo(2);
+        assertThat(config.waitTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.driverPath()).isEmpty();
+        assertThat(config.origins().get(ConfigKey.BROWSER).origin()).isEqualTo("default");
+    }
+
+    @Test
+    public void environmentBeatsSystemPropertyBeatsLocalFileBeatsDefault() {
+        HarnessConfig config = HarnessConfig.resolve(Sources.ofProject()
+                .env("SEH_BROWSER", "from-env").property("browser", "from-property").localFile("browser", "from-file")
+                .property("target", "from-property").localFile("target", "from-file")
+                .localFile("suite", "from-file")
+                .build());
+        assertThat(config.browser()).isEqualTo("from-env");
+        assertThat(config.target()).isEqualTo("from-property");
+        assertThat(config.suite()).isEqualTo("from-file");
+        assertThat(config.describe().get("browser")).contains("[env SEH_BROWSER]");
+    }
+
+    @Test
+    public void blankValuesFallThroughSoEmptyMavenPropertiesMeanUnset() {
+        HarnessConfig config = HarnessConfig.resolve(Sources.ofProject().env("SEH_BROWSER", " ").property("browser", "").build());
+        assertThat(config.browser()).isEqualTo("chromium-headless");
+    }
+
+    @Test
+    public void badValuesAreOneLineErrorsNamingTheOption() {
+        assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().property("threads", "lots").build()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("threads = 'lots' (-Dthreads): expected a whole number from 1 to 64");
+        assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().env("SEH_WAIT_TIMEOUT", "soon").build()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("wait.timeout (env SEH_WAIT_TIMEOUT): 'soon' is not a duration");
+        assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().property("browser", "../etc/passwd").build()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("expected a profile or suite name");
+    }
+
+    @Test
+    public void pathsAreResolvedAgainstTheHarnessHome() {
+        HarnessConfig config = HarnessConfig.resolve(Sources.ofProject().property("driver.path", "bin/chromedriver").build());
+        assertThat(config.driverPath()).hasValue(config.home().resolve("bin/chromedriver"));
+    }
+}

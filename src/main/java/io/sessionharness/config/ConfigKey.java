@@ -5,7 +5,8 @@ package io.sessionharness.config;
  * environment variable &gt; system property (-Dname=value) &gt; harness.local.properties &gt; default.
  */
 public enum ConfigKey {
-    SUITE("suite", "SEH_SUITE", "smoke", "TestNG suite from suites/ (smoke, full)"),
+    /** Chosen with -Dsuite only: Maven hands that suite file to TestNG, so no other source may disagree with it. */
+    SUITE("suite", null, "smoke", "TestNG suite from suites/ (smoke, full); -Dsuite only"),
     BROWSER("browser", "SEH_BROWSER", "chromium-headless", "browser profile from drivers-config/"),
     TARGET("target", "SEH_TARGET", "reference", "target profile from targets/"),
     THREADS("threads", "SEH_THREADS", "2", "scenarios run in parallel (TestNG parallel methods)"),
@@ -31,8 +32,13 @@ public enum ConfigKey {
         return property;
     }
 
+    /** The environment variable, or null for an option that only a system property may set. */
     public String envVar() {
         return envVar;
+    }
+
+    public boolean systemPropertyOnly() {
+        return envVar == null;
     }
 
     public String defaultValue() {

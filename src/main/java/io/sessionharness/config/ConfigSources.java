@@ -41,10 +41,14 @@ public final class ConfigSources {
 
     /** The value and where it came from; blank values count as unset so that empty Maven properties fall through. */
     public ResolvedValue lookup(ConfigKey key) {
+        Optional<ResolvedValue> fromProperty = Optional.ofNullable(nonBlank(systemProperties.getProperty(key.property())))
+                .map(v -> new ResolvedValue(key, v, "-D" + key.property()));
+        if (key.systemPropertyOnly()) {
+            return fromProperty.orElseGet(() -> new ResolvedValue(key, key.defaultValue(), "default"));
+        }
         return Optional.ofNullable(nonBlank(env.get(key.envVar())))
                 .map(v -> new ResolvedValue(key, v, "env " + key.envVar()))
-                .or(() -> Optional.ofNullable(nonBlank(systemProperties.getProperty(key.property())))
-                        .map(v -> new ResolvedValue(key, v, "-D" + key.property())))
+                .or(() -> fromProperty)
                 .or(() -> Optional.ofNullable(nonBlank(localFile.getProperty(key.property())))
                         .map(v -> new ResolvedValue(key, v, LOCAL_FILE)))
                 .orElseGet(() -> new ResolvedValue(key, key.defaultValue(), "default"));

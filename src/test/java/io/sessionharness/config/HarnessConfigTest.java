@@ -28,12 +28,19 @@ public class HarnessConfigTest {
         HarnessConfig config = HarnessConfig.resolve(Sources.ofProject()
                 .env("SEH_BROWSER", "from-env").property("browser", "from-property").localFile("browser", "from-file")
                 .property("target", "from-property").localFile("target", "from-file")
-                .localFile("suite", "from-file")
+                .localFile("threads", "7")
                 .build());
         assertThat(config.browser()).isEqualTo("from-env");
         assertThat(config.target()).isEqualTo("from-property");
-        assertThat(config.suite()).isEqualTo("from-file");
+        assertThat(config.threads()).isEqualTo(7);
         assertThat(config.describe().get("browser")).contains("[env SEH_BROWSER]");
+    }
+
+    @Test
+    public void theSuiteComesOnlyFromMavenBecauseMavenHandsItsFileToTestNg() {
+        HarnessConfig config = HarnessConfig.resolve(Sources.ofProject().env("SEH_SUITE", "full").localFile("suite", "full").build());
+        assertThat(config.suite()).isEqualTo("smoke");
+        assertThat(HarnessConfig.resolve(Sources.ofProject().property("suite", "full").build()).suite()).isEqualTo("full");
     }
 
     @Test

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the smoke suite against the reference site started as a separate server and described only by
+# targets/reference-standalone.yaml — the path every real target takes (URL, listed accounts, secret from env).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export REFERENCE_SITE_PASSWORD="ci-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+log=target/reference-site.log
+mkdir -p target
+scripts/reference-site --port 0 --user qa1 --user qa2 >"$log" 2>&1 &
+site_pid=$!
+trap 'kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null' EXIT
+
+url=""
+for _ in $(seq 1 600); do   # up to 60 s for Maven to compile and the site to print its address
+  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -n 1)
+  [ -n "$url" ] && break
+  kill -0 "$site_pid" 2>/dev/null || break
+  sleep 0.1
+done
+if [ -z "$url" ]; then echo "error: the standalone reference site did not start; see $log" >&2; exit 1; fi
+echo "standalone reference site at $url"
+
+REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -Dsuite=smoke -Dtarget=reference-standalone "$@" 2>&1 \
+  | grep --line-buffered -E 'Tests run:|FAIL|ERROR|preflight|BUILD'
+exit "${PIPESTATUS[0]}"

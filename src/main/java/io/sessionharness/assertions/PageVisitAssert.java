@@ -22,7 +22,8 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     public PageVisitAssert isSignedIn() {
         isNotNull();
         if (actual.state() != PageState.SIGNED_IN) {
-            failWithMessage("Expected the session to be alive: %s. %s", actual.describe(), policyLine());
+            String what = NOT_SIGNED_IN.contains(actual.state()) ? "The session ended too early" : problemWith(actual.state());
+            failWithMessage("%s — expected it still alive: %s. %s", what, actual.describe(), policyLine());
         }
         return this;
     }
@@ -31,7 +32,12 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     public PageVisitAssert isExpired() {
         isNotNull();
         if (actual.state() != PageState.EXPIRED) {
-            failWithMessage("Expected the session-expired page: %s. %s", actual.describe(), policyLine());
+            String what = switch (actual.state()) {
+                case SIGNED_IN -> "The session outlived its declared limit";
+                case SIGNED_OUT -> "No clear expiry message: a plain sign-in page instead of the session-expired page";
+                default -> problemWith(actual.state());
+            };
+            failWithMessage("%s — %s. %s", what, actual.describe(), policyLine());
         }
         return this;
     }
@@ -40,8 +46,8 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     public PageVisitAssert isNotSignedIn() {
         isNotNull();
         if (!NOT_SIGNED_IN.contains(actual.state())) {
-            failWithMessage("Expected a clean sign-in or session-expired page (the session must be over): %s. %s",
-                    actual.describe(), policyLine());
+            String what = actual.state() == PageState.SIGNED_IN ? "The session is still alive on the server" : problemWith(actual.state());
+            failWithMessage("%s — expected a clean sign-in or session-expired page: %s. %s", what, actual.describe(), policyLine());
         }
         return this;
     }
@@ -49,7 +55,8 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     public PageVisitAssert isSignedOutPage() {
         isNotNull();
         if (actual.state() != PageState.SIGNED_OUT) {
-            failWithMessage("Expected the sign-in page: %s", actual.describe());
+            String what = actual.state() == PageState.SIGNED_IN ? "Still signed in" : problemWith(actual.state());
+            failWithMessage("%s — expected the sign-in page: %s", what, actual.describe());
         }
         return this;
     }
@@ -74,6 +81,11 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
                     Durations.format(age), Durations.format(actualAge), actual.describe());
         }
         return this;
+    }
+
+    private static String problemWith(PageState state) {
+        return state == PageState.ERROR ? "The site answered with an error page instead of a clean session page"
+                : "The page matched none of the target's markers (no clear state: a broken page or a redirect loop?)";
     }
 
     private String policyLine() {

@@ -32,8 +32,8 @@ public final class Harness implements AutoCloseable {
         return new Harness(plan, Site.open(plan.target()));
     }
 
-    public Cast newCast() {
-        return new Cast(launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout());
+    public Cast newCast(String scenario) {
+        return new Cast(scenario, launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout());
     }
 
     public RunPlan plan() {

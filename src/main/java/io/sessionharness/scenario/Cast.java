@@ -21,12 +21,14 @@ public final class Cast implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cast.class);
 
+    private final String scenario;
     private final BrowserLauncher launcher;
     private final Site site;
     private final Stage stage;
     private final List<Person> people = new ArrayList<>();
 
-    public Cast(BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
+    public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
+        this.scenario = scenario;
         this.launcher = launcher;
         this.site = site;
         Timeline timeline = new Timeline(clock);
@@ -72,6 +74,8 @@ public final class Cast implements AutoCloseable {
     @Override
     public synchronized void close() {
         Report.text("timeline", stage.timeline().render());
+        LOG.info("scenario {}: wall {} ms, deliberate idle {} ms, {} browser(s)", scenario,
+                stage.timeline().elapsed().toMillis(), stage.idle().total().toMillis(), people.size());
         for (Person person : people) {
             person.browser().close();
         }

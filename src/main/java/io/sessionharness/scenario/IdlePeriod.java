@@ -18,6 +18,7 @@ public final class IdlePeriod {
     private final Duration progressEvery;
     private final Consumer<String> progress;
     private final Pause pause;
+    private final java.util.concurrent.atomic.AtomicLong totalNanos = new java.util.concurrent.atomic.AtomicLong();
 
     public IdlePeriod(Clock clock, Duration progressEvery, Consumer<String> progress) {
         this(clock, progressEvery, progress, IdlePeriod::park);
@@ -49,7 +50,14 @@ public final class IdlePeriod {
                 nextReport = nextReport.plus(interval);
             }
         }
-        return Duration.between(began, now);
+        Duration waited = Duration.between(began, now);
+        totalNanos.addAndGet(waited.toNanos());
+        return waited;
+    }
+
+    /** All deliberate idle time spent through this instance (for the benchmark's idle-versus-wall-time figures). */
+    public Duration total() {
+        return Duration.ofNanos(totalNanos.get());
     }
 
     private Duration reportInterval(Duration length) {

@@ -22,7 +22,7 @@ public abstract class ScenarioTest implements IHookable {
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
         Harness harness = harness(result);
-        try (Cast cast = harness.newCast()) {
+        try (Cast cast = harness.newCast(result.getTestClass().getRealClass().getSimpleName() + "." + result.getMethod().getMethodName())) {
             result.setAttribute(CAST, cast);
             callBack.runTestMethod(result);
             Throwable failure = result.getThrowable();

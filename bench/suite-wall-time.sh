@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Benchmark, not a test: runs a suite (default: full) against the embedded reference site with 1, 2 and 4
+# threads and prints its wall time next to the sum and the longest of the deliberate idle waits it contains.
+#   bench/suite-wall-time.sh [suite] [threads...]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+suite=${1:-full}; shift || true
+threads=("$@"); [ ${#threads[@]} -gt 0 ] || threads=(1 2 4)
+./mvnw -B -q test-compile >/dev/null 2>&1 || { echo "error: the project does not compile" >&2; exit 1; }
+
+printf '%-8s %-7s %10s %14s %14s %18s %10s %10s\n' suite threads "wall [s]" "idle sum [s]" "idle max [s]" "longest scen. [s]" "wall/sum" "scenarios"
+for t in "${threads[@]}"; do
+  log=target/bench-$suite-$t.log
+  start=$(date +%s%N)
+  ./mvnw -B -o verify -DskipUnitTests=true -Dsuite="$suite" -Dthreads="$t" >"$log" 2>&1
+  status=$?
+  end=$(date +%s%N)
+  suite_seconds=$(grep -o 'Time elapsed: [0-9.]* s -- in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
+  read -r sum max count < <(grep -o 'deliberate idle [0-9]* ms' "$log" | awk '{ s += $3; if ($3 > m) m = $3; n++ } END { printf "%.1f %.1f %d\n", s/1000, m/1000, n }')
+  longest=$(grep -o ': wall [0-9]* ms' "$log" | awk '{ if ($3 > m) m = $3 } END { printf "%.1f", m/1000 }')
+  ratio=$(awk -v w="${suite_seconds:-0}" -v s="$sum" 'BEGIN { if (s > 0) printf "%.2f", w / s; else print "-" }')
+  printf '%-8s %-7s %10s %14s %14s %18s %10s %10s%s\n' "$suite" "$t" "${suite_seconds:-?}" "$sum" "$max" "$longest" "$ratio" "$count" \
+    "$([ $status -eq 0 ] || echo "  (run failed: see $log)")"
+  echo "         (whole Maven run incl. start-up: $(( (end - start) / 1000000 )) ms)"
+done

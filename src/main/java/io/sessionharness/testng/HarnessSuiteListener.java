@@ -47,7 +47,9 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     public void onFinish(ISuite suite) {
         if (suite.getAttribute(HARNESS) instanceof Harness harness) {
             try {
-                new ResultsFolder(harness.plan().config().resultsDir()).writeEnvironment(harness.environment());
+                ResultsFolder results = new ResultsFolder(harness.plan().config().resultsDir());
+                results.writeEnvironment(harness.environment());
+                results.writeCategories();
             } finally {
                 harness.close();
                 suite.removeAttribute(HARNESS);

@@ -4,11 +4,18 @@ import static io.sessionharness.assertions.SessionAssertions.assertThat;
 
 import org.testng.annotations.Test;
 
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.SessionCookie;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Session fixation: an ID planted before sign-in must not become the signed-in session. */
+@Epic("Session expiry")
+@Feature("Sign-in and sign-out")
+@Story("Session fixation")
 public class SessionFixationScenarios extends ScenarioTest {
 
     @Test(groups = "smoke", description = "Sign-in rotates the session ID: an attacker who planted the pre-sign-in ID gets nothing")

@@ -4,11 +4,18 @@ import static io.sessionharness.assertions.SessionAssertions.assertThat;
 
 import org.testng.annotations.Test;
 
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.SessionCookie;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Signing out ends the session on the server, not only in the browser. */
+@Epic("Session expiry")
+@Feature("Sign-in and sign-out")
+@Story("Sign-out")
 public class SignOutScenarios extends ScenarioTest {
 
     @Test(groups = "smoke", description = "Sign-out invalidates the session server-side: Back shows no account page and the old cookie is rejected")

@@ -7,10 +7,17 @@ import java.time.Duration;
 
 import org.testng.annotations.Test;
 
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
 
 /** The absolute lifetime: a session ends on time however busy its owner is. */
+@Epic("Session expiry")
+@Feature("Timeouts")
+@Story("Absolute timeout")
 public class AbsoluteTimeoutScenarios extends ScenarioTest {
 
     @Test(groups = "full", description = "Continuous activity, yet the session ends once the absolute lifetime is reached")

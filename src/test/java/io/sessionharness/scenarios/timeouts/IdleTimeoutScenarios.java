@@ -6,11 +6,18 @@ import java.time.Duration;
 
 import org.testng.annotations.Test;
 
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.SessionCookie;
 import io.sessionharness.testng.ScenarioTest;
 
 /** The idle timeout: enforced by the server, not earlier than declared, and extended by activity. */
+@Epic("Session expiry")
+@Feature("Timeouts")
+@Story("Idle timeout")
 public class IdleTimeoutScenarios extends ScenarioTest {
 
     @Test(groups = "smoke", description = "Idle past the idle timeout: the next page is the session-expired page, and the old cookie is dead on the server")

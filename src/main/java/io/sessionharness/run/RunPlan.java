@@ -1,15 +1,13 @@
 package io.sessionharness.run;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.sessionharness.browser.BrowserProfiles;
 import io.sessionharness.browser.BrowserResolver;
 import io.sessionharness.browser.ResolvedBrowser;
-import io.sessionharness.config.ConfigException;
+import io.sessionharness.config.ProfileFolder;
 import io.sessionharness.config.HarnessConfig;
 import io.sessionharness.target.TargetProfile;
 import io.sessionharness.target.TargetProfiles;
@@ -36,19 +34,7 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
 
 
     private static Path suiteFile(HarnessConfig config) {
-        Path folder = config.home().resolve(SUITES);
-        Path file = folder.resolve(config.suite() + ".xml");
-        if (!Files.isRegularFile(file)) {
-            List<String> known;
-            try (var files = Files.list(folder)) {
-                known = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".xml"))
-                        .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
-            } catch (java.io.IOException e) {
-                known = List.of();
-            }
-            throw new ConfigException("Unknown suite '" + config.suite() + "': choose one of " + known + " (files in " + SUITES + "/)");
-        }
-        return file;
+        return new ProfileFolder(config.home().resolve(SUITES), SUITES, "suite", ".xml").fileFor(config.suite());
     }
 
     /** One line per fact, for the start-up log and the report's environment. */

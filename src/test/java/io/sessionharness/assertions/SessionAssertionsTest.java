@@ -1,0 +1,66 @@
+package io.sessionharness.assertions;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+import static io.sessionharness.assertions.SessionAssertions.assertThatSession;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.testng.annotations.Test;
+
+import io.sessionharness.scenario.PageVisit;
+import io.sessionharness.target.PageState;
+import io.sessionharness.target.SessionPolicy;
+
+/** The assertion messages are the product for report readers: measured against declared, with the verdict first. */
+public class SessionAssertionsTest {
+
+    private static final SessionPolicy POLICY = new SessionPolicy(Optional.of(Duration.ofSeconds(4)),
+            Optional.of(Duration.ofSeconds(12)), Duration.ofSeconds(1), true, true);
+
+    private static PageVisit visit(PageState state, long idleMillis, long ageMillis) {
+        return new PageVisit("alice", "/account", "http://127.0.0.1:1/x", state, Optional.of(Duration.ofMillis(ageMillis)),
+                Optional.of(Duration.ofMillis(idleMillis)), POLICY);
+    }
+
+    @Test
+    public void aSessionThatOutlivesItsTimeoutSaysSoWithTheMeasuredIdle() {
+        assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_IN, 5000, 5500)).isExpired())
+                .hasMessage("The session outlived its declared limit — alice opened /account after 5.0 s idle (5.5 s after sign-in) "
+                        + "and got the signed-in page at http://127.0.0.1:1/x. Declared policy: idle timeout 4.0 s, absolute timeout 12.0 s, tolerance ± 1.0 s.");
+    }
+
+    @Test
+    public void aPlainSignInPageIsNotAClearExpiryMessage() {
+        assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_OUT, 5000, 5500)).isExpired())
+                .hasMessageStartingWith("No clear expiry message: a plain sign-in page instead of the session-expired page");
+        assertThatThrownBy(() -> assertThat(visit(PageState.ERROR, 5000, 5500)).isExpired())
+                .hasMessageStartingWith("The site answered with an error page");
+    }
+
+    @Test
+    public void anEarlyExpiryIsCalledEarly() {
+        assertThatThrownBy(() -> assertThat(visit(PageState.EXPIRED, 3000, 3100)).isSignedIn())
+                .hasMessageStartingWith("The session ended too early — expected it still alive: alice opened /account after 3.0 s idle");
+    }
+
+    @Test
+    public void lifetimeIsJudgedByTheDeclaredToleranceBothWays() {
+        List<PageVisit> onTime = List.of(visit(PageState.SIGNED_IN, 500, 11_600), visit(PageState.EXPIRED, 500, 12_100));
+        assertThatSession(onTime).endedAt(Duration.ofSeconds(12), "absolute timeout");
+
+        List<PageVisit> early = List.of(visit(PageState.SIGNED_IN, 500, 9_000), visit(PageState.EXPIRED, 500, 9_500));
+        assertThatThrownBy(() -> assertThatSession(early).endedAt(Duration.ofSeconds(12), "absolute timeout"))
+                .hasMessageStartingWith("The session expired too early: declared absolute timeout 12.0 s ± 1.0 s, measured ended between 9.0 s and 9.5 s");
+
+        List<PageVisit> late = List.of(visit(PageState.SIGNED_IN, 500, 13_500), visit(PageState.EXPIRED, 500, 14_000));
+        assertThatThrownBy(() -> assertThatSession(late).endedAt(Duration.ofSeconds(12), "absolute timeout"))
+                .hasMessageStartingWith("The session outlived its absolute timeout: declared 12.0 s ± 1.0 s, measured ended between 13.5 s and 14.0 s");
+
+        List<PageVisit> never = List.of(visit(PageState.SIGNED_IN, 500, 14_000));
+        assertThatThrownBy(() -> assertThatSession(never).endedAt(Duration.ofSeconds(12), "absolute timeout"))
+                .hasMessageStartingWith("The session outlived its absolute timeout: declared 12.0 s ± 1.0 s, yet it was still alive 14.0 s after sign-in");
+    }
+}

@@ -1,0 +1,7 @@
+package io.sessionharness.target;
+
+import io.sessionharness.config.Secret;
+
+/** A test account on the target; the password is a {@link Secret} and never printed. */
+public record Account(String username, Secret password) {
+}

@@ -1,0 +1,20 @@
+package io.sessionharness.target;
+
+/** What a page showed the person, as recognised by the target's markers. */
+public enum PageState {
+    SIGNED_IN("the signed-in page"),
+    EXPIRED("the session-expired page"),
+    SIGNED_OUT("the sign-in page"),
+    ERROR("an error page"),
+    UNRECOGNISED("a page that matches none of the target's markers");
+
+    private final String description;
+
+    PageState(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,56 @@
+package io.sessionharness.target;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.sessionharness.config.ProfileNode;
+
+/**
+ * A target site as its profile in {@code targets/} describes it: where it is, how to sign in and out, how its
+ * pages are recognised, which accounts to use and which session policy it declares.
+ */
+public record TargetProfile(
+        String name,
+        String description,
+        Optional<URI> baseUrl,
+        String sessionCookie,
+        SignInForm signIn,
+        SignOutControl signOut,
+        List<String> protectedPages,
+        Recognition recognition,
+        AccountSpec accounts,
+        SessionPolicy policy) {
+
+    /** True when the harness starts the embedded reference site for this target. */
+    public boolean embedded() {
+        return baseUrl.isEmpty();
+    }
+
+    public String firstProtectedPage() {
+        return protectedPages.get(0);
+    }
+
+    public Map<String, String> describe() {
+        return Map.of("target", name, "target.site", baseUrl.map(URI::toString).orElse("embedded reference site"));
+    }
+
+    /** Where the sign-in form is and how to fill it. */
+    public record SignInForm(String page, String username, String password, String submit) {
+        static SignInForm read(ProfileNode node) {
+            return new SignInForm(node.string("page"), node.string("username"), node.string("password"), node.string("submit"));
+        }
+    }
+
+    /** The page that holds the sign-out control, and the control. */
+    public record SignOutControl(String page, String control) {
+        static SignOutControl read(ProfileNode node) {
+            return new SignOutControl(node.string("page"), node.string("control"));
+        }
+    }
+
+    /** Either accounts the harness creates on the embedded site, or a fixed list with secrets from the environment. */
+    public record AccountSpec(boolean generated, List<Account> fixed) {
+    }
+}

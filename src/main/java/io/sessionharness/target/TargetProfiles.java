@@ -1,0 +1,151 @@
+package io.sessionharness.target;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.sessionharness.config.ProfileFolder;
+import io.sessionharness.config.ProfileNode;
+import io.sessionharness.config.Secret;
+
+/** Loads and validates target profiles from {@code targets/<name>.yaml}. */
+public final class TargetProfiles {
+
+    public static final String FOLDER = "targets";
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+
+    private final ProfileFolder folder;
+    private final Path home;
+    private final Map<String, String> env;
+
+    public TargetProfiles(Path home, Map<String, String> env) {
+        this.folder = new ProfileFolder(home.resolve(FOLDER), FOLDER, "target");
+        this.home = home;
+        this.env = Map.copyOf(env);
+    }
+
+    public static TargetProfiles ofProcess(Path home) {
+        return new TargetProfiles(home, System.getenv());
+    }
+
+    public TargetProfile load(String name) {
+        ProfileNode root = folder.read(name);
+        TargetProfile profile = read(root, name);
+        root.rejectUnknownKeys();
+        return profile;
+    }
+
+    public List<String> available() {
+        return folder.names();
+    }
+
+    private TargetProfile read(ProfileNode root, String name) {
+        String declaredName = root.optionalString("name").orElse(name);
+        String description = root.optionalString("description").orElse("");
+        ProfileNode site = root.requiredChild("site");
+        boolean embedded = site.bool("embedded", false);
+        Optional<URI> baseUrl = site.optionalString("baseUrl").map(url -> baseUrl(site, expand(site, "baseUrl", url)));
+        if (embedded == baseUrl.isPresent()) {
+            throw site.problem("", "needs exactly one of 'embedded: true' or 'baseUrl: https://...'");
+        }
+        String cookie = site.optionalString("sessionCookie").orElse("JSESSIONID");
+        List<String> pages = root.strings("protectedPages");
+        if (pages.isEmpty()) {
+            throw root.problem("protectedPages", "needs at least one path, e.g. [/account]");
+        }
+        pages.forEach(page -> requirePath(root, "protectedPages", page));
+        TargetProfile.SignInForm signIn = TargetProfile.SignInForm.read(root.requiredChild("signIn"));
+        requirePath(root, "signIn.page", signIn.page());
+        TargetProfile.SignOutControl signOut = TargetProfile.SignOutControl.read(root.requiredChild("signOut"));
+        requirePath(root, "signOut.page", signOut.page());
+        return new TargetProfile(declaredName, description, baseUrl, cookie, signIn, signOut, pages,
+                Recognition.read(root.requiredChild("recognise")),
+                accounts(root.requiredChild("accounts"), embedded),
+                SessionPolicy.read(root.requiredChild("policy")));
+    }
+
+    private TargetProfile.AccountSpec accounts(ProfileNode node, boolean embedded) {
+        boolean generated = node.bool("generated", false);
+        if (generated && !embedded) {
+            throw node.problem("generated", "only works with the embedded reference site; list accounts instead");
+        }
+        List<Account> fixed = new ArrayList<>();
+        for (ProfileNode account : node.children("list")) {
+            fixed.add(new Account(account.string("username"), password(account.requiredChild("password"))));
+        }
+        if (!generated && fixed.isEmpty()) {
+            throw node.problem("list", "needs at least one account (username + password from env or file)");
+        }
+        return new TargetProfile.AccountSpec(generated, List.copyOf(fixed));
+    }
+
+    private Secret password(ProfileNode node) {
+        Optional<String> variable = node.optionalString("env");
+        Optional<String> file = node.optionalString("file");
+        if (variable.isPresent() == file.isPresent()) {
+            throw node.problem("", "needs exactly one of 'env: VARIABLE' or 'file: path' (never the password itself)");
+        }
+        if (variable.isPresent()) {
+            String value = env.get(variable.get());
+            if (value == null || value.isEmpty()) {
+                throw node.problem("env", "names environment variable " + variable.get() + ", which is not set");
+            }
+            return Secret.of(value);
+        }
+        Path path = home.resolve(file.get());
+        try {
+            String value = Files.readString(path).strip();
+            if (value.isEmpty()) {
+                throw node.problem("file", "names " + path + ", which is empty");
+            }
+            return Secret.of(value);
+        } catch (IOException e) {
+            throw node.problem("file", "names " + path + ", which cannot be read");
+        }
+    }
+
+    /** ${VAR} and ${VAR:-default} in a value: one profile serves several environments (local, staging, CI). */
+    private String expand(ProfileNode node, String key, String value) {
+        Matcher matcher = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String variable = matcher.group(1);
+            String replacement = env.get(variable);
+            if (replacement == null || replacement.isEmpty()) {
+                replacement = matcher.group(2);
+            }
+            if (replacement == null) {
+                throw node.problem(key, "uses environment variable " + variable + ", which is not set (or write ${" + variable + ":-default})");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static URI baseUrl(ProfileNode site, String url) {
+        try {
+            URI uri = new URI(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw site.problem("baseUrl", "must be an http(s) URL with a host, found '" + url + "'");
+            }
+            return url.endsWith("/") ? uri : new URI(url + "/");
+        } catch (URISyntaxException e) {
+            throw site.problem("baseUrl", "is not a URL: " + e.getMessage());
+        }
+    }
+
+    private static void requirePath(ProfileNode node, String key, String path) {
+        if (!path.startsWith("/")) {
+            throw node.problem(key, "must be a path starting with '/', found '" + path + "'");
+        }
+    }
+}

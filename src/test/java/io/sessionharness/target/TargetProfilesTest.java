@@ -1,0 +1,102 @@
+package io.sessionharness.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.testng.annotations.Test;
+
+import io.sessionharness.config.ConfigException;
+import io.sessionharness.testsupport.ProjectHome;
+import io.sessionharness.testsupport.TempHome;
+
+public class TargetProfilesTest {
+
+    private static final String STAGING = """
+            name: staging
+            site:
+              baseUrl: https://staging.example.test/app
+            signIn: {page: /signin, username: "#user", password: "#pass", submit: "button[type=submit]"}
+            signOut: {page: /home, control: "#logout"}
+            protectedPages: [/home]
+            recognise:
+              signedIn: {element: "#home"}
+              expired: {text: "session timed out"}
+              signedOut: {url: "/signin"}
+            accounts:
+              list:
+                - username: qa1
+                  password: {env: STAGING_QA1_PASSWORD}
+            policy:
+              idleTimeout: 15m
+              absoluteTimeout: 8h
+              tolerance: 30s
+            """;
+
+    @Test
+    public void theBundledReferenceProfileDeclaresAShortPolicy() {
+        TargetProfile reference = TargetProfiles.ofProcess(ProjectHome.path()).load("reference");
+        assertThat(reference.embedded()).isTrue();
+        assertThat(reference.accounts().generated()).isTrue();
+        assertThat(reference.policy().idleTimeout()).hasValue(Duration.ofSeconds(4));
+        assertThat(reference.policy().absoluteTimeout()).hasValue(Duration.ofSeconds(12));
+        assertThat(reference.protectedPages()).contains("/account");
+    }
+
+    @Test
+    public void aRealSiteProfileTakesItsPasswordFromTheEnvironment() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/staging.yaml", STAGING);
+            TargetProfile staging = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "s3cret-pw")).load("staging");
+            assertThat(staging.baseUrl()).hasValueSatisfying(url -> assertThat(url.toString()).isEqualTo("https://staging.example.test/app/"));
+            assertThat(staging.accounts().fixed()).singleElement().satisfies(account -> {
+                assertThat(account.username()).isEqualTo("qa1");
+                assertThat(account.password().reveal()).isEqualTo("s3cret-pw");
+                assertThat(account.toString()).doesNotContain("s3cret-pw");
+            });
+            assertThat(staging.policy().idleTimeout()).hasValue(Duration.ofMinutes(15));
+        }
+    }
+
+    @Test
+    public void missingSecretIsNamedWithFileKeyAndVariable() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/staging.yaml", STAGING);
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of()).load("staging"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("targets/staging.yaml: accounts.list[0].password.env names environment variable STAGING_QA1_PASSWORD, which is not set");
+        }
+    }
+
+    @Test
+    public void typosAndWrongTypesAreNamedPrecisely() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/typo.yaml", STAGING.replace("idleTimeout: 15m", "idelTimeout: 15m"));
+            home.write("targets/type.yaml", STAGING.replace("idleTimeout: 15m", "idleTimeout: soon"));
+            home.write("targets/broken.yaml", STAGING.replace("policy:", "policy: [oops"));
+            TargetProfiles profiles = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x"));
+            assertThatThrownBy(() -> profiles.load("typo")).hasMessageStartingWith("targets/typo.yaml: unknown key 'policy.idelTimeout'");
+            assertThatThrownBy(() -> profiles.load("type")).hasMessageStartingWith("targets/type.yaml: policy.idleTimeout 'soon' is not a duration");
+            assertThatThrownBy(() -> profiles.load("broken")).hasMessageStartingWith("targets/broken.yaml: malformed YAML");
+        }
+    }
+
+    @Test
+    public void unknownTargetListsTheAvailableOnes() {
+        assertThatThrownBy(() -> TargetProfiles.ofProcess(ProjectHome.path()).load("nope"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("Unknown target 'nope': choose one of [")
+                .hasMessageContaining("reference");
+    }
+
+    @Test
+    public void policyMustLeaveRoomToTellBeforeFromAfter() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/tight.yaml", STAGING.replace("tolerance: 30s", "tolerance: 10m"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("tight"))
+                    .hasMessageContaining("policy.idleTimeout (15:00) must be more than twice the tolerance (10:00)");
+        }
+    }
+}

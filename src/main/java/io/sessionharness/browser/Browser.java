@@ -22,11 +22,24 @@ public final class Browser implements AutoCloseable {
 
     private final String label;
     private final WebDriver driver;
+    private final NetworkLog network = new NetworkLog();
+    private final AutoCloseable recorder;
     private boolean closed;
 
     public Browser(String label, WebDriver driver) {
+        this(label, driver, false);
+    }
+
+    /** With {@code recordNetwork}, the server's answers are recorded through WebDriver BiDi. */
+    public Browser(String label, WebDriver driver, boolean recordNetwork) {
         this.label = label;
         this.driver = driver;
+        this.recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
+    }
+
+    /** The server's answers seen by this browser (empty when the profile has no BiDi). */
+    public NetworkLog network() {
+        return network;
     }
 
     public WebDriver driver() {
@@ -87,6 +100,11 @@ public final class Browser implements AutoCloseable {
             return;
         }
         closed = true;
+        try {
+            recorder.close();
+        } catch (Exception e) {
+            LOG.debug("network recorder of {} did not close: {}", label, e.getMessage());
+        }
         try {
             driver.quit();
         } catch (WebDriverException e) {

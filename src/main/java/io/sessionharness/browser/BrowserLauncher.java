@@ -20,7 +20,13 @@ public final class BrowserLauncher {
 
     public Browser launch(String label) {
         WebDriver driver = BrowserEngines.forProfile(resolved.profile()).start(resolved, pageLoadTimeout);
-        Browser browser = new Browser(label, driver);
+        Browser browser;
+        try {
+            browser = new Browser(label, driver, resolved.profile().bidi());
+        } catch (RuntimeException e) {
+            driver.quit();
+            throw e;
+        }
         onLaunch.accept(browser.info());
         return browser;
     }

@@ -15,6 +15,7 @@ public record BrowserProfile(
         String driverExecutable,
         List<String> driverCandidates,
         boolean webDriverManager,
+        boolean bidi,
         List<String> arguments,
         Map<String, String> preferences,
         String installHint) {

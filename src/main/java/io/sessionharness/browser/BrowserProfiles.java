@@ -28,6 +28,7 @@ public final class BrowserProfiles {
                 driver.string("executable"),
                 driver.strings("paths"),
                 driver.bool("webdrivermanager", true),
+                root.bool("bidi", false),
                 root.strings("arguments"),
                 root.stringMap("preferences"),
                 root.string("install"));

@@ -45,6 +45,9 @@ final class ChromiumEngine implements BrowserEngine {
         }
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         options.setPageLoadTimeout(pageLoadTimeout);
+        if (browser.profile().bidi()) {
+            options.setCapability("webSocketUrl", true);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(browser.driver().toFile())
                 .usingAnyFreePort()

@@ -12,6 +12,7 @@ public enum ConfigKey {
     THREADS("threads", "SEH_THREADS", "2", "scenarios run in parallel (TestNG parallel methods)"),
     WAIT_TIMEOUT("wait.timeout", "SEH_WAIT_TIMEOUT", "10s", "how long a page may take to show a recognisable state"),
     PROGRESS_EVERY("progress.every", "SEH_PROGRESS_EVERY", "10s", "progress line interval during deliberate idle periods"),
+    RETRIES("retries", "SEH_RETRIES", "0", "re-runs of a scenario that broke on infrastructure (never of a failed one); shown as retries"),
     DRIVER_PATH("driver.path", "SEH_DRIVER_PATH", "", "explicit WebDriver executable (overrides the profile)"),
     BROWSER_BINARY("browser.binary", "SEH_BROWSER_BINARY", "", "explicit browser executable (overrides the profile)"),
     RESULTS_DIR("allure.results.directory", "SEH_RESULTS_DIR", "target/allure-results", "where Allure results are written");

@@ -14,6 +14,7 @@ public record HarnessConfig(
         String browser,
         String target,
         int threads,
+        int retries,
         Duration waitTimeout,
         Duration progressEvery,
         Optional<Path> driverPath,
@@ -36,7 +37,8 @@ public record HarnessConfig(
                 name(values, ConfigKey.SUITE),
                 name(values, ConfigKey.BROWSER),
                 name(values, ConfigKey.TARGET),
-                threads(values.get(ConfigKey.THREADS)),
+                wholeNumber(values.get(ConfigKey.THREADS), 1, 64),
+                wholeNumber(values.get(ConfigKey.RETRIES), 0, 5),
                 positiveDuration(values.get(ConfigKey.WAIT_TIMEOUT)),
                 positiveDuration(values.get(ConfigKey.PROGRESS_EVERY)),
                 optionalPath(home, values.get(ConfigKey.DRIVER_PATH)),
@@ -63,16 +65,17 @@ public record HarnessConfig(
         return value;
     }
 
-    private static int threads(ConfigSources.ResolvedValue value) {
+    private static int wholeNumber(ConfigSources.ResolvedValue value, int min, int max) {
         try {
-            int threads = Integer.parseInt(value.value());
-            if (threads >= 1 && threads <= 64) {
-                return threads;
+            int number = Integer.parseInt(value.value());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException ignored) {
             // reported below with the accepted range
         }
-        throw new ConfigException("threads = '" + value.value() + "' (" + value.origin() + "): expected a whole number from 1 to 64");
+        throw new ConfigException(value.key().property() + " = '" + value.value() + "' (" + value.origin()
+                + "): expected a whole number from " + min + " to " + max);
     }
 
     private static Duration positiveDuration(ConfigSources.ResolvedValue value) {

@@ -53,6 +53,7 @@ public final class ReferenceSite implements AutoCloseable {
         SessionHandler sessions = new SessionHandler();
         sessions.setSessionCookie(settings.cookieName());
         sessions.setHttpOnly(true);
+        sessions.setSessionPath("/");
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         sessions.setMaxInactiveInterval(settings.housekeepingSeconds());
         sessions.setUsingUriParameters(false);

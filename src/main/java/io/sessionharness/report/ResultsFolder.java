@@ -24,24 +24,14 @@ public final class ResultsFolder {
         write("environment.properties", text.toString());
     }
 
-    /**
-     * Allure categories: which failures are target defects of which kind, and which are infrastructure. The regexes
-     * match the wording of the harness's own assertion messages (see the assertions package).
-     */
+    /** Allure categories: which failures are target defects of which kind, and which are infrastructure. */
     public void writeCategories() {
-        write("categories.json", """
-                [
-                  {"name": "Security: session survives sign-out, fixation, or cacheable authenticated page", "matchedStatuses": ["failed"],
-                   "messageRegex": "(?s).*(still alive on the server|not rotated|session fixation|cacheable|Still signed in).*"},
-                  {"name": "Expired too early", "matchedStatuses": ["failed"], "messageRegex": "(?s).*(expired too early|ended too early).*"},
-                  {"name": "Outlived its timeout", "matchedStatuses": ["failed"], "messageRegex": "(?s).*outlived.*"},
-                  {"name": "No clear expiry message / error page", "matchedStatuses": ["failed"],
-                   "messageRegex": "(?s).*(No clear expiry message|error page|matched none of the target's markers|without a clear expiry message).*"},
-                  {"name": "Data lost", "matchedStatuses": ["failed"], "messageRegex": "(?s).*(data lost|draft).*"},
-                  {"name": "Other target behaviour", "matchedStatuses": ["failed"]},
-                  {"name": "Infrastructure (browser, driver, Grid, target unreachable)", "matchedStatuses": ["broken"]}
-                ]
-                """);
+        write("categories.json", Categories.toAllureJson());
+    }
+
+    /** Tells the report which CI build produced it (Allure's executor widget); nothing outside CI. */
+    public void writeExecutor(java.util.Map<String, String> env) {
+        CiExecutor.detect(env).ifPresent(json -> write("executor.json", json));
     }
 
     private void write(String name, String content) {

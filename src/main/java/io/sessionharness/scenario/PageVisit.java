@@ -1,6 +1,7 @@
 package io.sessionharness.scenario;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.sessionharness.config.Durations;
@@ -9,7 +10,8 @@ import io.sessionharness.target.SessionPolicy;
 
 /**
  * One page a person asked for and what the site showed, with the measured times the assertions report:
- * how long since sign-in and how long the person had been idle before asking.
+ * how long since sign-in and how long the person had been idle before asking, and what the server answered
+ * (status and session headers, when the browser records them).
  */
 public record PageVisit(
         String person,
@@ -18,6 +20,7 @@ public record PageVisit(
         PageState state,
         Optional<Duration> sinceSignIn,
         Optional<Duration> idleBefore,
+        List<String> serverAnswers,
         SessionPolicy policy) {
 
     public boolean signedIn() {

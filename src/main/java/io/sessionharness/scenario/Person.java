@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 
 import io.sessionharness.browser.Browser;
+import io.sessionharness.browser.NetworkLog;
 import io.sessionharness.config.Durations;
 import io.sessionharness.report.Report;
 import io.sessionharness.target.Account;
@@ -34,6 +35,7 @@ public final class Person {
     private Account account;
     private Instant signedInAt;
     private Instant lastContact;
+    private Instant actionStart = Instant.EPOCH;
 
     Person(String name, Browser browser, Site site, Stage stage) {
         this.name = name;
@@ -57,6 +59,7 @@ public final class Person {
             driver.findElement(By.cssSelector(form.username())).sendKeys(account.username());
             driver.findElement(By.cssSelector(form.password())).sendKeys(account.password().reveal());
             Instant submitted = stage.clock().instant();
+            actionStart = submitted;
             driver.findElement(By.cssSelector(form.submit())).click();
             PageVisit visit = recognise(form.page() + " (submit)", Optional.empty());
             if (visit.signedIn()) {
@@ -126,6 +129,7 @@ public final class Person {
                 navigate(control.page());
                 recognise(control.page(), idleSoFar());
             }
+            actionStart = stage.clock().instant();
             browser.driver().findElement(By.cssSelector(control.control())).click();
             PageVisit visit = recognise("sign-out", Optional.empty());
             rename.accept(name + " signs out → " + visit.state().description());
@@ -138,6 +142,7 @@ public final class Person {
     public PageVisit goBack() {
         return Report.step(name + " presses Back", rename -> {
             Optional<Duration> idle = idleSoFar();
+            actionStart = stage.clock().instant();
             browser.driver().navigate().back();
             PageVisit visit = recognise("(back)", idle);
             rename.accept(name + " presses Back → " + visit.state().description() + " at " + visit.landedUrl());
@@ -181,6 +186,7 @@ public final class Person {
     }
 
     private void navigate(String path) {
+        actionStart = stage.clock().instant();
         browser.driver().get(site.url(path));
     }
 
@@ -193,8 +199,15 @@ public final class Person {
         PageState state = waitForRecognisableState();
         lastContact = stage.clock().instant();
         String landed = browser.currentUrl().orElse("(unknown)");
-        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, site.policy());
+        List<NetworkLog.Exchange> answers = browser.network().since(actionStart);
+        if (answers.stream().anyMatch(a -> a.status() >= 500 && a.url().equals(landed))) {
+            state = PageState.ERROR;
+        }
+        List<String> described = answers.stream().map(a -> a.describe(site.baseUrl().toString())).toList();
+        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, site.policy());
         stage.timeline().record(name, browser.label(), requested + " → " + state.description() + " (" + relative(landed) + ")");
+        described.forEach(answer -> stage.timeline().record("  server", browser.label(), answer));
+        actionStart = lastContact;
         return visit;
     }
 

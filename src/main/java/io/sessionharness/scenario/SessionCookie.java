@@ -1,12 +1,8 @@
 package io.sessionharness.scenario;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.openqa.selenium.Cookie;
 
+import io.sessionharness.browser.NetworkLog;
 import io.sessionharness.config.Secret;
 
 /**
@@ -20,12 +16,7 @@ public record SessionCookie(Cookie cookie) {
     }
 
     public String fingerprint() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(cookie.getValue().getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(hash, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return NetworkLog.fingerprint(cookie.getValue());
     }
 
     public boolean sameValueAs(SessionCookie other) {

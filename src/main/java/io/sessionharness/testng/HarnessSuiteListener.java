@@ -4,7 +4,12 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+
 import org.testng.IAlterSuiteListener;
+import org.testng.IAnnotationTransformer;
+import org.testng.annotations.ITestAnnotation;
 import org.testng.ISuite;
 import org.testng.ISuiteListener;
 import org.testng.xml.XmlSuite;
@@ -18,7 +23,7 @@ import io.sessionharness.run.RunPlan;
  * Wires a TestNG suite to the harness: applies the thread count, starts the run's {@link Harness} (and with it the
  * target) when the suite starts, writes the report environment and stops everything when it ends.
  */
-public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteListener {
+public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteListener, IAnnotationTransformer {
 
     static final String HARNESS = Harness.class.getName();
     private static final Logger LOG = LoggerFactory.getLogger(HarnessSuiteListener.class);
@@ -29,6 +34,15 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         for (XmlSuite suite : suites) {
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(threads);
+        }
+    }
+
+    /** With -Dretries=N, every scenario gets the infrastructure-only retry. */
+    @Override
+    public void transform(ITestAnnotation annotation, Class testClass, Constructor testConstructor, Method testMethod) {
+        int retries = HarnessConfig.resolve().retries();
+        if (retries > 0) {
+            annotation.setRetryAnalyzer(InfrastructureRetry.class);
         }
     }
 
@@ -50,6 +64,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
                 ResultsFolder results = new ResultsFolder(harness.plan().config().resultsDir());
                 results.writeEnvironment(harness.environment());
                 results.writeCategories();
+                results.writeExecutor(System.getenv());
             } finally {
                 harness.close();
                 suite.removeAttribute(HARNESS);

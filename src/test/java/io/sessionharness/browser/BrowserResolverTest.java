@@ -24,7 +24,7 @@ public class BrowserResolverTest {
     };
 
     private static BrowserProfile profile(List<String> binaries, List<String> drivers) {
-        return new BrowserProfile("test", "", "chromium", binaries, "chromedriver", drivers, true, List.of(), Map.of(),
+        return new BrowserProfile("test", "", "chromium", binaries, "chromedriver", drivers, true, false, List.of(), Map.of(),
                 "sudo apt-get install -y chromium chromium-driver");
     }
 

@@ -1,0 +1,84 @@
+package io.sessionharness.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.sessionharness.config.Secret;
+
+/**
+ * What the server answered, recorded passively from the browser (WebDriver BiDi network events): status, and the
+ * headers that matter for sessions, with cookie values replaced by fingerprints and registered as secrets.
+ */
+public final class NetworkLog {
+
+    private static final Set<String> HEADERS = Set.of("cache-control", "set-cookie", "location", "pragma", "expires");
+
+    private final List<Exchange> exchanges = new ArrayList<>();
+
+    public synchronized void record(Instant at, String method, String url, int status, boolean fromCache, Map<String, List<String>> headers) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (HEADERS.contains(lower)) {
+                kept.put(lower, String.join(" | ", values.stream().map(v -> lower.equals("set-cookie") ? redactSetCookie(v) : v).toList()));
+            }
+        });
+        exchanges.add(new Exchange(at, method, url, status, fromCache, Map.copyOf(kept)));
+    }
+
+    /** Everything answered since {@code since}, oldest first. */
+    public synchronized List<Exchange> since(Instant since) {
+        return exchanges.stream().filter(e -> !e.at().isBefore(since)).toList();
+    }
+
+    public synchronized List<Exchange> all() {
+        return List.copyOf(exchanges);
+    }
+
+    /** "JSESSIONID=abc; Path=/; HttpOnly" → "JSESSIONID=sha256:1a2b3c4d; Path=/; HttpOnly" (and the value becomes a secret). */
+    static String redactSetCookie(String header) {
+        int equals = header.indexOf('=');
+        if (equals < 0) {
+            return header;
+        }
+        int end = header.indexOf(';', equals);
+        String value = header.substring(equals + 1, end < 0 ? header.length() : end);
+        Secret.register(value);
+        return header.substring(0, equals + 1) + fingerprint(value) + (end < 0 ? "" : header.substring(end));
+    }
+
+    public static String fingerprint(String value) {
+        if (value.isEmpty()) {
+            return "(empty)";
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    /** One request and its answer. */
+    public record Exchange(Instant at, String method, String url, int status, boolean fromCache, Map<String, String> headers) {
+
+        public String describe(String base) {
+            String path = url.startsWith(base) ? "/" + url.substring(base.length()) : url;
+            StringBuilder text = new StringBuilder(method).append(' ').append(path).append(" → ").append(status);
+            if (fromCache) {
+                text.append(" (from cache)");
+            }
+            headers.forEach((name, value) -> text.append("; ").append(name).append(": ").append(value));
+            return text.toString();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.sessionharness.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.json.Json;
+
+import io.sessionharness.report.Categories;
+
+/**
+ * The end-of-run summary from the Allure results: counts per status and per category, the report path, and an exit
+ * code CI can act on: 0 all passed, 1 target failures, 4 infrastructure failures only.
+ */
+public final class RunSummary {
+
+    public static final int PASSED = 0;
+    public static final int TARGET_FAILURES = 1;
+    public static final int INFRASTRUCTURE_FAILURES = 4;
+
+    private RunSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: RunSummary <allure-results folder> <report index.html>");
+            System.exit(2);
+        }
+        System.exit(summarise(Path.of(args[0]), args[1], System.out));
+    }
+
+    static int summarise(Path results, String reportPath, PrintStream out) throws IOException {
+        List<Result> latest = latestPerScenario(results);
+        Map<String, Long> byStatus = latest.stream().collect(Collectors.groupingBy(Result::status, TreeMap::new, Collectors.counting()));
+        out.printf("Summary: %d scenarios — %d passed, %d failed, %d broken, %d skipped%n", latest.size(),
+                byStatus.getOrDefault("passed", 0L), byStatus.getOrDefault("failed", 0L),
+                byStatus.getOrDefault("broken", 0L), byStatus.getOrDefault("skipped", 0L));
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        for (Result result : latest) {
+            Categories.of(result.status(), result.message())
+                    .ifPresent(category -> byCategory.merge(result.status() + ": " + category.name(), 1L, Long::sum));
+        }
+        byCategory.forEach((category, count) -> out.printf("  %d × %s%n", count, category));
+        out.println("Report: " + reportPath);
+        if (byStatus.getOrDefault("failed", 0L) > 0) {
+            return TARGET_FAILURES;
+        }
+        return byStatus.getOrDefault("broken", 0L) > 0 ? INFRASTRUCTURE_FAILURES : PASSED;
+    }
+
+    /** Retried scenarios leave several results with one historyId: the last attempt is the verdict. */
+    static List<Result> latestPerScenario(Path results) throws IOException {
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(results)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-result.json"))
+                    .map(RunSummary::read)
+                    .flatMap(Optional::stream)
+                    .collect(Collectors.toMap(Result::historyId, Function.identity(),
+                            (a, b) -> a.stop() >= b.stop() ? a : b))
+                    .values().stream()
+                    .sorted(Comparator.comparing(Result::name))
+                    .toList();
+        }
+    }
+
+    private static Optional<Result> read(Path file) {
+        try {
+            Map<String, Object> json = new Json().toType(Files.readString(file), Json.MAP_TYPE);
+            Object details = json.get("statusDetails");
+            String message = details instanceof Map<?, ?> map && map.get("message") != null ? String.valueOf(map.get("message")) : "";
+            return Optional.of(new Result(String.valueOf(json.getOrDefault("historyId", file.toString())),
+                    String.valueOf(json.get("name")), String.valueOf(json.get("status")), message,
+                    json.get("stop") instanceof Number n ? n.longValue() : 0L));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    record Result(String historyId, String name, String status, String message, long stop) {
+    }
+}

@@ -1,0 +1,52 @@
+package io.sessionharness.report;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The report's failure categories. One list serves both the Allure {@code categories.json} and the end-of-run
+ * summary, so the console and the report always agree. The patterns match the harness's own assertion wording.
+ */
+public final class Categories {
+
+    public static final String INFRASTRUCTURE = "Infrastructure (browser, driver, Grid, target unreachable)";
+
+    public static final List<Category> ALL = List.of(
+            new Category("Security: session survives sign-out, fixation, or cacheable authenticated page", "failed",
+                    "(?s).*(still alive on the server|not rotated|session fixation|cacheable|Still signed in).*"),
+            new Category("Expired too early", "failed", "(?s).*(expired too early|ended too early).*"),
+            new Category("Outlived its timeout", "failed", "(?s).*outlived.*"),
+            new Category("No clear expiry message / error page", "failed",
+                    "(?s).*(No clear expiry message|error page|matched none of the target's markers|without a clear expiry message).*"),
+            new Category("Data lost", "failed", "(?s).*(data lost|draft).*"),
+            new Category("Other target behaviour", "failed", null),
+            new Category(INFRASTRUCTURE, "broken", null));
+
+    private Categories() {
+    }
+
+    /** The first category a result falls into, as Allure decides it. */
+    public static Optional<Category> of(String status, String message) {
+        return ALL.stream().filter(c -> c.matches(status, message)).findFirst();
+    }
+
+    public static String toAllureJson() {
+        return ALL.stream().map(Category::toJson).collect(Collectors.joining(",\n  ", "[\n  ", "\n]\n"));
+    }
+
+    /** One category: a status and, optionally, a pattern over the failure message. */
+    public record Category(String name, String status, String messageRegex) {
+
+        boolean matches(String resultStatus, String message) {
+            return status.equals(resultStatus)
+                    && (messageRegex == null || Pattern.compile(messageRegex).matcher(message == null ? "" : message).matches());
+        }
+
+        String toJson() {
+            return "{\"name\": " + JsonText.quote(name) + ", \"matchedStatuses\": [" + JsonText.quote(status) + "]"
+                    + (messageRegex == null ? "" : ", \"messageRegex\": " + JsonText.quote(messageRegex)) + "}";
+        }
+    }
+}

@@ -20,6 +20,18 @@ done
 if [ -z "$url" ]; then echo "error: the standalone reference site did not start; see $log" >&2; exit 1; fi
 echo "standalone reference site at $url"
 
-REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -Dsuite=smoke -Dtarget=reference-standalone "$@" 2>&1 \
-  | grep --line-buffered -E 'Tests run:|FAIL|ERROR|preflight|BUILD'
-exit "${PIPESTATUS[0]}"
+run_log=target/external-target-run.log
+rm -rf target/allure-results
+REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget=reference-standalone "$@" 2>&1 \
+  | tee "$run_log" | grep --line-buffered -E 'Tests run:|FAIL|ERROR|preflight|BUILD'
+status=${PIPESTATUS[0]}
+[ "$status" -eq 0 ] || exit "$status"
+
+# Redaction: the run used a known canary password, and the site's session IDs all look like node0<random>.
+# Neither may appear in any result, attachment, surefire report or log line.
+leaks=$(grep -rlE "$REFERENCE_SITE_PASSWORD|node0[0-9a-z]{10,}" target/allure-results target/scenario-reports "$run_log" 2>/dev/null)
+if [ -n "$leaks" ]; then
+  echo "redaction: FAILED — a password or session ID was written to: $leaks" >&2
+  exit 1
+fi
+echo "redaction: ok — no password or session ID in $(ls target/allure-results | wc -l) result files, surefire reports or the log"

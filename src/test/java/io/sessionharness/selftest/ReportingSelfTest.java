@@ -1,0 +1,117 @@
+package io.sessionharness.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.json.Json;
+import org.testng.TestNG;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.Test;
+import org.testng.xml.XmlClass;
+import org.testng.xml.XmlSuite;
+import org.testng.xml.XmlTest;
+
+import io.sessionharness.config.HarnessConfig;
+import io.sessionharness.selftest.fixtures.InfrastructureFixtures;
+import io.sessionharness.testng.HarnessSuiteListener;
+import io.sessionharness.testng.SuiteProgress;
+
+/**
+ * Tests the harness's reporting by running scenarios that go wrong in-process and reading what Allure wrote:
+ * infrastructure is broken, a target defect is failed with its evidence, and neither poisons the next scenario.
+ */
+public class ReportingSelfTest {
+
+    private static final long SUITE_DEADLINE_SECONDS = 180;
+    private Map<String, Map<String, Object>> results;
+
+    @BeforeClass
+    public void runFixtureSuite() throws Exception {
+        XmlSuite suite = new XmlSuite();
+        suite.setName("reporting self-test");
+        XmlTest test = new XmlTest(suite);
+        test.setName("fixtures");
+        test.setXmlClasses(List.of(new XmlClass(InfrastructureFixtures.class)));
+        TestNG testng = new TestNG(false);
+        testng.setXmlSuites(List.of(suite));
+        testng.addListener(new HarnessSuiteListener());
+        testng.addListener(new SuiteProgress());
+        testng.setUseDefaultListeners(false);
+        // Its own thread: Allure keeps the current test per thread, and this test is itself being reported.
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> run = runner.submit(testng::run);
+            run.get(SUITE_DEADLINE_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            runner.shutdownNow();
+        }
+        results = fixtureResults(HarnessConfig.resolve().resultsDir());
+    }
+
+    @Test
+    public void aDeadDriverIsBrokenNotFailed() {
+        Map<String, Object> result = results.get("driverDiesMidScenario");
+        assertThat(result).as("result of driverDiesMidScenario").isNotNull();
+        assertThat(result.get("status")).isEqualTo("broken");
+    }
+
+    @Test
+    public void aTargetDefectIsFailedWithItsEvidence() {
+        Map<String, Object> result = results.get("targetMisbehaves");
+        assertThat(result.get("status")).isEqualTo("failed");
+        assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
+                .contains("The session outlived its declared limit");
+        assertThat(attachmentNames(result)).contains("on failure: alice's browser", "on failure: page source in alice's browser",
+                "on failure: state of alice's browser", "on failure: server answers to alice's browser", "timeline");
+    }
+
+    @Test
+    public void theNextScenarioIsUnharmed() {
+        assertThat(results.get("nextScenarioIsUnharmed").get("status")).isEqualTo("passed");
+    }
+
+    @Test
+    public void noBrowserOrDriverIsLeftRunning() {
+        long leftovers = ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
+                .filter(ProcessHandle::isAlive)
+                .count();
+        assertThat(leftovers).as("chromium/chromedriver processes still running after the suite").isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> attachmentNames(Map<String, Object> result) {
+        List<Map<String, Object>> attachments = (List<Map<String, Object>>) result.get("attachments");
+        return attachments.stream().map(a -> String.valueOf(a.get("name"))).toList();
+    }
+
+    private static Map<String, Map<String, Object>> fixtureResults(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-result.json"))
+                    .map(ReportingSelfTest::read)
+                    .flatMap(Optional::stream)
+                    .filter(r -> String.valueOf(r.get("fullName")).startsWith(InfrastructureFixtures.class.getName()))
+                    .collect(java.util.stream.Collectors.toMap(r -> String.valueOf(r.get("fullName")).substring(
+                            InfrastructureFixtures.class.getName().length() + 1), r -> r, (a, b) -> b));
+        }
+    }
+
+    private static Optional<Map<String, Object>> read(Path file) {
+        try {
+            return Optional.of(new Json().toType(Files.readString(file), Json.MAP_TYPE));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

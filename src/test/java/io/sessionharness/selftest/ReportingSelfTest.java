@@ -67,6 +67,13 @@ public class ReportingSelfTest {
     }
 
     @Test
+    public void aCrashedBrowserIsBrokenNotFailed() {
+        Map<String, Object> result = results.get("browserCrashesMidScenario");
+        assertThat(result).as("result of browserCrashesMidScenario").isNotNull();
+        assertThat(result.get("status")).isEqualTo("broken");
+    }
+
+    @Test
     public void aTargetDefectIsFailedWithItsEvidence() {
         Map<String, Object> result = results.get("targetMisbehaves");
         assertThat(result.get("status")).isEqualTo("failed");

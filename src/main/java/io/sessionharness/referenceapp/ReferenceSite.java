@@ -21,12 +21,15 @@ import io.sessionharness.config.Secret;
 public final class ReferenceSite implements AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
+    /** The SSO flavour's identity provider: another host, so its cookies and origin are really separate. */
+    public static final String IDENTITY_PROVIDER_HOST = "127.0.0.2";
 
     private final SiteSettings settings;
     private final Clock clock;
     private final UserStore users = new UserStore();
     private Server server;
     private URI baseUrl;
+    private URI identityProviderUrl;
 
     public ReferenceSite(SiteSettings settings) {
         this(settings, Clock.systemUTC());
@@ -46,6 +49,13 @@ public final class ReferenceSite implements AutoCloseable {
         connector.setHost(HOST);
         connector.setPort(port);
         server.addConnector(connector);
+        ServerConnector idpConnector = null;
+        if (settings.flavour() == SiteSettings.Flavour.SSO) {
+            idpConnector = new ServerConnector(server);
+            idpConnector.setHost(IDENTITY_PROVIDER_HOST);
+            idpConnector.setPort(0);
+            server.addConnector(idpConnector);
+        }
 
         DefaultSessionIdManager ids = new DefaultSessionIdManager(server);
         ids.setWorkerName("node0");
@@ -57,7 +67,9 @@ public final class ReferenceSite implements AutoCloseable {
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         sessions.setMaxInactiveInterval(settings.housekeepingSeconds());
         sessions.setUsingUriParameters(false);
-        sessions.setHandler(new ReferenceSiteHandler(settings, new SessionGuard(settings, clock, new EndedSessions(clock)), users));
+        SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock));
+        SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(guard, users, new AuthorizationCodes(clock)) : null;
+        sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users));
         server.setHandler(sessions);
         try {
             server.start();
@@ -72,6 +84,10 @@ public final class ReferenceSite implements AutoCloseable {
             throw new IllegalStateException("The reference site could not start: " + e.getMessage(), e);
         }
         baseUrl = URI.create("http://" + HOST + ":" + connector.getLocalPort() + "/");
+        if (sso != null) {
+            identityProviderUrl = URI.create("http://" + IDENTITY_PROVIDER_HOST + ":" + idpConnector.getLocalPort() + "/");
+            sso.addresses(baseUrl, identityProviderUrl);
+        }
         return this;
     }
 

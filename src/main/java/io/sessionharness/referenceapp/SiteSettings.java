@@ -11,26 +11,30 @@ public record SiteSettings(
         Optional<Duration> absoluteTimeout,
         boolean rotateIdOnSignIn,
         boolean invalidateOnSignOut,
-        String cookieName) {
+        String cookieName,
+        Flavour flavour) {
+
+    /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
+    public enum Flavour { CLASSIC, SSO }
 
     public static final String DEFAULT_COOKIE = "JSESSIONID";
 
     public static SiteSettings defaults() {
-        return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE);
+        return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC);
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
-    public static SiteSettings enforcing(SessionPolicy policy, String cookieName) {
+    public static SiteSettings enforcing(SessionPolicy policy, String cookieName, Flavour flavour) {
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
-                policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName);
+                policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour);
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour);
     }
 
     /** Jetty's own housekeeping must never end a session before our policy check can report why it ended. */

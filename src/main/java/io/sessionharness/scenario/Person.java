@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
 import io.sessionharness.browser.Browser;
@@ -20,6 +21,7 @@ import io.sessionharness.report.Report;
 import io.sessionharness.target.Account;
 import io.sessionharness.target.PageState;
 import io.sessionharness.target.Site;
+import io.sessionharness.target.SignInFlow;
 import io.sessionharness.target.TargetProfile;
 
 /**
@@ -48,20 +50,22 @@ public final class Person {
         return name;
     }
 
-    /** Opens the sign-in page, signs in with this person's account and waits for the signed-in page. */
+    /** Opens the sign-in page, runs the target's sign-in steps with this person's account and waits for the result. */
     public PageVisit signIn() {
-        TargetProfile.SignInForm form = site.profile().signIn();
+        SignInFlow flow = site.profile().signIn();
         return Report.step(name + " signs in", rename -> {
             account = account == null ? site.accountFor(name) : account;
-            navigate(form.page());
-            recognise(form.page(), Optional.empty());
-            WebDriver driver = browser.driver();
-            driver.findElement(By.cssSelector(form.username())).sendKeys(account.username());
-            driver.findElement(By.cssSelector(form.password())).sendKeys(account.password().reveal());
-            Instant submitted = stage.clock().instant();
-            actionStart = submitted;
-            driver.findElement(By.cssSelector(form.submit())).click();
-            PageVisit visit = recognise(form.page() + " (submit)", Optional.empty());
+            navigate(flow.page());
+            recognise(flow.page(), Optional.empty());
+            actionStart = stage.clock().instant();
+            Instant submitted = actionStart;
+            for (SignInFlow.Step step : flow.steps()) {
+                // The session starts with the last step's submission: earlier steps (an identity provider's pages)
+                // must not count towards its age.
+                submitted = stage.clock().instant();
+                perform(step);
+            }
+            PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             if (visit.signedIn()) {
                 signedInAt = submitted;
             }
@@ -69,6 +73,24 @@ public final class Person {
             screenshot("after sign-in");
             return visit;
         });
+    }
+
+    private void perform(SignInFlow.Step step) {
+        WebDriver driver = browser.driver();
+        try {
+            new FluentWait<>(driver).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
+                    .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Sign-in could not go on: " + step.waitFor().orElse("") + " did not appear within "
+                    + Durations.format(stage.waitTimeout()) + " at " + browser.currentUrl().orElse("?")
+                    + " — the site's sign-in changed, or the target profile's signIn steps are wrong");
+        }
+        step.fill().forEach((css, value) -> {
+            WebElement field = driver.findElement(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(value.replace(SignInFlow.USERNAME, account.username()).replace(SignInFlow.PASSWORD, account.password().reveal()));
+        });
+        step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
     }
 
     /** Opens the target's first protected page. */

@@ -28,7 +28,8 @@ public final class Site implements AutoCloseable {
         if (!profile.embedded()) {
             return new Site(profile, profile.baseUrl().orElseThrow(), null);
         }
-        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookie())).start(0);
+        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookie(),
+                SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT)))).start(0);
         return new Site(profile, site.baseUrl(), site);
     }
 

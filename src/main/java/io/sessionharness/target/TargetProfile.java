@@ -15,8 +15,9 @@ public record TargetProfile(
         String name,
         String description,
         Optional<URI> baseUrl,
+        String embeddedFlavour,
         String sessionCookie,
-        SignInForm signIn,
+        SignInFlow signIn,
         SignOutControl signOut,
         List<String> protectedPages,
         Recognition recognition,
@@ -34,13 +35,6 @@ public record TargetProfile(
 
     public Map<String, String> describe() {
         return Map.of("target", name, "target.site", baseUrl.map(URI::toString).orElse("embedded reference site"));
-    }
-
-    /** Where the sign-in form is and how to fill it. */
-    public record SignInForm(String page, String username, String password, String submit) {
-        static SignInForm read(ProfileNode node) {
-            return new SignInForm(node.string("page"), node.string("username"), node.string("password"), node.string("submit"));
-        }
     }
 
     /** The page that holds the sign-out control, and the control. */

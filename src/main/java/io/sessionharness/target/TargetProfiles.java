@@ -57,16 +57,20 @@ public final class TargetProfiles {
             throw site.problem("", "needs exactly one of 'embedded: true' or 'baseUrl: https://...'");
         }
         String cookie = site.optionalString("sessionCookie").orElse("JSESSIONID");
+        String flavour = site.optionalString("flavour").orElse("classic");
+        if (!List.of("classic", "sso").contains(flavour) || (!embedded && site.has("flavour"))) {
+            throw site.problem("flavour", "is 'classic' or 'sso', and only for the embedded reference site");
+        }
         List<String> pages = root.strings("protectedPages");
         if (pages.isEmpty()) {
             throw root.problem("protectedPages", "needs at least one path, e.g. [/account]");
         }
         pages.forEach(page -> requirePath(root, "protectedPages", page));
-        TargetProfile.SignInForm signIn = TargetProfile.SignInForm.read(root.requiredChild("signIn"));
+        SignInFlow signIn = SignInFlow.read(root.requiredChild("signIn"));
         requirePath(root, "signIn.page", signIn.page());
         TargetProfile.SignOutControl signOut = TargetProfile.SignOutControl.read(root.requiredChild("signOut"));
         requirePath(root, "signOut.page", signOut.page());
-        return new TargetProfile(declaredName, description, baseUrl, cookie, signIn, signOut, pages,
+        return new TargetProfile(declaredName, description, baseUrl, flavour, cookie, signIn, signOut, pages,
                 Recognition.read(root.requiredChild("recognise")),
                 accounts(root.requiredChild("accounts"), embedded),
                 SessionPolicy.read(root.requiredChild("policy")));

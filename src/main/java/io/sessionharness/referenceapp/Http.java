@@ -1,0 +1,39 @@
+package io.sessionharness.referenceapp;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** Writing the reference site's responses: every HTML page and redirect is {@code no-store}. */
+final class Http {
+
+    private Http() {
+    }
+
+    static void redirect(Request request, Response response, Callback callback, String location) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Response.sendRedirect(request, response, callback, HttpStatus.SEE_OTHER_303, location, false);
+    }
+
+    static void html(Response response, Callback callback, int status, String body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        Content.Sink.write(response, true, body, callback);
+    }
+
+    static void text(Response response, Callback callback, String body) {
+        response.setStatus(HttpStatus.OK_200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        Content.Sink.write(response, true, body, callback);
+    }
+
+    /** Only same-site paths are followed after sign-in: no open redirect. */
+    static String safeNext(String next, String fallback) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : fallback;
+    }
+}

@@ -1,0 +1,142 @@
+package io.sessionharness.referenceapp;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Session;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/**
+ * The single-sign-on flavour: the app on 127.0.0.1 sends people to an identity provider on 127.0.0.2 (another host)
+ * for a two-step sign-in, and takes them back with a one-time code. Sessions follow the same {@link SessionGuard}.
+ */
+final class SsoSiteHandler extends Handler.Abstract {
+
+    static final Set<String> PROTECTED_PAGES = Set.of("/app/home", "/app/profile");
+    private static final String STATE = "ssoState";
+
+    private final SessionGuard guard;
+    private final UserStore users;
+    private final AuthorizationCodes codes;
+    private final CsrfTokens csrf = new CsrfTokens();
+    private volatile URI appUrl;
+    private volatile URI identityProviderUrl;
+
+    SsoSiteHandler(SessionGuard guard, UserStore users, AuthorizationCodes codes) {
+        this.guard = guard;
+        this.users = users;
+        this.codes = codes;
+    }
+
+    void addresses(URI app, URI identityProvider) {
+        this.appUrl = app;
+        this.identityProviderUrl = identityProvider;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        boolean identityProvider = Request.getLocalPort(request) == identityProviderUrl.getPort();
+        if (path.equals("/health")) {
+            Http.text(response, callback, "ok");
+        } else if (identityProvider) {
+            identityProvider(request, response, callback, path);
+        } else {
+            app(request, response, callback, path);
+        }
+        return true;
+    }
+
+    private void app(Request request, Response response, Callback callback, String path) throws Exception {
+        String method = request.getMethod();
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
+            if (visitor.isSignedIn()) {
+                Session session = visitor.session().orElseThrow();
+                guard.recordActivity(session);
+                Http.html(response, callback, HttpStatus.OK_200, SsoPages.home(visitor.user().orElseThrow(), path, csrf.tokenFor(session)));
+            } else {
+                Http.redirect(request, response, callback, visitor.isExpired() ? "/signin?timeout=1" : "/signin");
+            }
+        } else if (path.equals("/signin") && method.equals("GET")) {
+            if (visitor.isSignedIn()) {
+                Http.redirect(request, response, callback, "/app/home");
+                return;
+            }
+            Fields query = Request.extractQueryParameters(request);
+            Session session = request.getSession(true);
+            String state = csrf.tokenFor(session);
+            session.setAttribute(STATE, state);
+            String authorize = identityProviderUrl.resolve("/idp/authorize") + "?return=" + encode(appUrl.resolve("/sso/callback").toString())
+                    + "&state=" + encode(state);
+            Http.html(response, callback, HttpStatus.OK_200, SsoPages.signIn(authorize, query.getValue("timeout") != null, query.getValue("out") != null));
+        } else if (path.equals("/sso/callback") && method.equals("GET")) {
+            callback(request, response, callback);
+        } else if (path.equals("/signout") && method.equals("POST")) {
+            Fields form = Request.getParameters(request);
+            if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
+                guard.signOut(visitor.session().orElseThrow());
+            }
+            Http.redirect(request, response, callback, "/signin?out=1");
+        } else if (path.equals("/") && method.equals("GET")) {
+            Http.redirect(request, response, callback, visitor.isSignedIn() ? "/app/home" : "/signin");
+        } else {
+            Http.html(response, callback, HttpStatus.NOT_FOUND_404, Pages.notFound(path));
+        }
+    }
+
+    private void callback(Request request, Response response, Callback callback) {
+        Fields query = Request.extractQueryParameters(request);
+        Session session = request.getSession(false);
+        boolean stateMatches = session != null && query.getValue("state") != null && query.getValue("state").equals(session.getAttribute(STATE));
+        var user = stateMatches ? codes.redeem(query.getValue("code")) : java.util.Optional.<String>empty();
+        if (user.isEmpty()) {
+            Http.redirect(request, response, callback, "/signin");
+            return;
+        }
+        session.removeAttribute(STATE);
+        guard.signIn(request, response, session, user.get());
+        csrf.renew(session);
+        Http.redirect(request, response, callback, "/app/home");
+    }
+
+    private void identityProvider(Request request, Response response, Callback callback, String path) throws Exception {
+        if (path.equals("/idp/authorize") && request.getMethod().equals("GET")) {
+            Fields query = Request.extractQueryParameters(request);
+            Http.html(response, callback, HttpStatus.OK_200, SsoPages.identify(returnTo(query.getValue("return")), String.valueOf(query.getValue("state")), ""));
+        } else if (path.equals("/idp/identify") && request.getMethod().equals("POST")) {
+            Fields form = Request.getParameters(request);
+            Http.html(response, callback, HttpStatus.OK_200,
+                    SsoPages.verify(String.valueOf(form.getValue("identifier")), returnTo(form.getValue("return")), String.valueOf(form.getValue("state"))));
+        } else if (path.equals("/idp/verify") && request.getMethod().equals("POST")) {
+            Fields form = Request.getParameters(request);
+            String user = form.getValue("identifier");
+            if (!users.verify(user, form.getValue("secret"))) {
+                Http.html(response, callback, HttpStatus.UNAUTHORIZED_401,
+                        SsoPages.identify(returnTo(form.getValue("return")), String.valueOf(form.getValue("state")), "Wrong email or password."));
+                return;
+            }
+            Http.redirect(request, response, callback, returnTo(form.getValue("return")) + "?code=" + encode(codes.issue(user))
+                    + "&state=" + encode(String.valueOf(form.getValue("state"))));
+        } else {
+            Http.html(response, callback, HttpStatus.NOT_FOUND_404, Pages.notFound(path));
+        }
+    }
+
+    /** The identity provider returns people only to the app it serves. */
+    private String returnTo(String requested) {
+        String callbackUrl = appUrl.resolve("/sso/callback").toString();
+        return callbackUrl.equals(requested) ? requested : callbackUrl;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,91 @@
+package io.sessionharness.referenceapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.testng.annotations.AfterMethod;
+import org.testng.annotations.BeforeMethod;
+import org.testng.annotations.Test;
+
+import io.sessionharness.testsupport.MutableClock;
+
+/** The SSO flavour at HTTP level: identity provider on 127.0.0.2, one-time codes, the same server-side expiry. */
+public class SsoFlavourTest {
+
+    private static final Pattern AUTHORIZE = Pattern.compile("href=\\\\\"([^\\\\]+)\\\\\"");
+
+    private MutableClock clock;
+    private ReferenceSite site;
+    private String password;
+
+    @BeforeMethod
+    public void startSite() {
+        clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SiteSettings sso = new SiteSettings(Optional.of(Duration.ofSeconds(5)), Optional.of(Duration.ofSeconds(15)), true, true,
+                "APPSESSION", SiteSettings.Flavour.SSO);
+        site = new ReferenceSite(sso, clock).start(0);
+        password = site.createAccount("dana").reveal();
+    }
+
+    @AfterMethod(alwaysRun = true)
+    public void stopSite() {
+        site.close();
+    }
+
+    @Test
+    public void signInGoesThroughTheIdentityProviderOnAnotherHostAndBack() throws Exception {
+        SiteClient dana = new SiteClient(site.baseUrl());
+        String callback = signIn(dana);
+        HttpResponse<String> landed = dana.get(callback);
+        assertThat(landed.headers().firstValue("Location")).hasValue("/app/home");
+        HttpResponse<String> home = dana.get("/app/home");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("id=\"dashboard\"", "Welcome, dana");
+
+        SiteClient replay = new SiteClient(site.baseUrl());
+        replay.get("/signin");
+        assertThat(replay.get(callback.replaceAll("state=[^&]*", "state=x")).headers().firstValue("Location"))
+                .as("a code is usable once, and only with its own state").hasValue("/signin");
+    }
+
+    @Test
+    public void anIdleSessionEndsWithTheTimedOutBanner() throws Exception {
+        SiteClient dana = new SiteClient(site.baseUrl());
+        dana.get(signIn(dana));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(dana.get("/app/home").headers().firstValue("Location")).hasValue("/signin?timeout=1");
+        assertThat(dana.get("/signin?timeout=1").body()).contains("Your session timed out");
+    }
+
+    /** Walks the sign-in like a browser would; returns the app callback URL the identity provider redirected to. */
+    private String signIn(SiteClient client) throws Exception {
+        Matcher authorize = AUTHORIZE.matcher(client.get("/signin").body());
+        assertThat(authorize.find()).as("the sign-in page links to the identity provider").isTrue();
+        String authorizeUrl = authorize.group(1).replace("&amp;", "&");
+        assertThat(authorizeUrl).startsWith("http://127.0.0.2:");
+        HttpResponse<String> identify = client.getAbsolute(authorizeUrl);
+        String returnTo = field(identify.body(), "return");
+        String state = field(identify.body(), "state");
+        String idp = authorizeUrl.substring(0, authorizeUrl.indexOf("/idp/"));
+        client.postAbsolute(idp + "/idp/identify", Map.of("identifier", "dana", "return", returnTo, "state", state));
+        HttpResponse<String> verified = client.postAbsolute(idp + "/idp/verify",
+                Map.of("identifier", "dana", "secret", password, "return", returnTo, "state", state));
+        assertThat(verified.statusCode()).isEqualTo(303);
+        String location = verified.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(site.baseUrl() + "sso/callback?code=");
+        return location.substring(site.baseUrl().toString().length() - 1);
+    }
+
+    private static String field(String html, String name) {
+        Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        assertThat(matcher.find()).as("hidden field %s", name).isTrue();
+        return matcher.group(1).replace("&amp;", "&");
+    }
+}

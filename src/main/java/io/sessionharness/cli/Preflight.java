@@ -30,7 +30,7 @@ public final class Preflight {
                     + ", target " + plan.target().name() + ", " + plan.config().threads() + " thread(s)");
             return 0;
         } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
+            e.getMessage().lines().forEach(line -> err.println("error: " + line));
             return CONFIG_ERROR;
         }
     }

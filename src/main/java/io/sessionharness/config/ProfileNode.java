@@ -54,6 +54,12 @@ public final class ProfileNode {
         return new ProfileNode(displayName, "", new LinkedHashMap<>(values));
     }
 
+    /** Declares the keys this mapping may have, so a typo is reported even when reading stops at another problem. */
+    public ProfileNode known(String... keys) {
+        read.addAll(List.of(keys));
+        return this;
+    }
+
     public boolean has(String key) {
         return values.containsKey(key);
     }
@@ -159,15 +165,24 @@ public final class ProfileNode {
         return result;
     }
 
-    /** Call after reading: every key in the file must have been read by someone. */
+    /** Call after reading: every key in the file must have been read by someone. Lists them all, one per line. */
     public void rejectUnknownKeys() {
+        List<String> unknown = unknownKeys();
+        if (!unknown.isEmpty()) {
+            throw new ConfigException(String.join("\n", unknown));
+        }
+    }
+
+    private List<String> unknownKeys() {
+        List<String> unknown = new ArrayList<>();
         for (String key : values.keySet()) {
             if (!read.contains(key)) {
-                throw new ConfigException(file + ": unknown key '" + qualified(key) + "'"
+                unknown.add(file + ": unknown key '" + qualified(key) + "'"
                         + (path.isEmpty() ? "" : " (known here: " + String.join(", ", read) + ")"));
             }
         }
-        children.forEach(ProfileNode::rejectUnknownKeys);
+        children.forEach(child -> unknown.addAll(child.unknownKeys()));
+        return unknown;
     }
 
     public ConfigException problem(String key, String what) {

@@ -3,12 +3,14 @@ package io.sessionharness.run;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.sessionharness.browser.BrowserProfiles;
 import io.sessionharness.browser.BrowserResolver;
 import io.sessionharness.browser.ResolvedBrowser;
 import io.sessionharness.config.ProfileFolder;
 import io.sessionharness.config.HarnessConfig;
+import io.sessionharness.config.Problems;
 import io.sessionharness.target.TargetProfile;
 import io.sessionharness.target.TargetProfiles;
 
@@ -20,12 +22,18 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
 
     public static final String SUITES = "suites";
 
+    /** Every check runs even when an earlier one failed, so that one run lists all the problems, one per line. */
     public static RunPlan prepare(HarnessConfig config, BrowserResolver resolver, TargetProfiles targets, TargetProbe probe) {
-        Path suiteFile = suiteFile(config);
-        TargetProfile target = targets.load(config.target());
-        ResolvedBrowser browser = resolver.resolve(new BrowserProfiles(config.home()).load(config.browser()), config);
-        target.baseUrl().ifPresent(url -> probe.check(target.name(), url));
-        return new RunPlan(config, suiteFile, browser, target);
+        Problems problems = new Problems();
+        Optional<Path> suiteFile = problems.attempt(() -> suiteFile(config));
+        Optional<TargetProfile> target = problems.attempt(() -> targets.load(config.target()));
+        Optional<ResolvedBrowser> browser = problems.attempt(() -> resolver.resolve(new BrowserProfiles(config.home()).load(config.browser()), config));
+        target.filter(t -> !t.embedded()).ifPresent(t -> problems.attempt(() -> {
+            probe.check(t);
+            return null;
+        }));
+        problems.throwIfAny();
+        return new RunPlan(config, suiteFile.orElseThrow(), browser.orElseThrow(), target.orElseThrow());
     }
 
     public static RunPlan prepare(HarnessConfig config) {

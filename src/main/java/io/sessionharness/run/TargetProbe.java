@@ -7,9 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import io.sessionharness.config.ConfigException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Selector;
 
-/** Checks that a real target answers HTTP at all before any browser is started for it. */
+import io.sessionharness.config.ConfigException;
+import io.sessionharness.config.Problems;
+import io.sessionharness.target.TargetProfile;
+
+/**
+ * Checks a real target before any browser starts: it answers HTTP, and its sign-in page has the elements the
+ * profile's first sign-in step uses (unless that page is built by JavaScript).
+ */
 public class TargetProbe {
 
     private final Duration timeout;
@@ -18,13 +27,35 @@ public class TargetProbe {
         this.timeout = timeout;
     }
 
-    public void check(String target, URI baseUrl) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpRequest request = HttpRequest.newBuilder(baseUrl).timeout(timeout).GET().build();
+    public void check(TargetProfile target) {
+        URI base = target.baseUrl().orElseThrow();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        fetch(client, target.name(), base);
+        if (target.signIn().rendersWithJavaScript()) {
+            return;
+        }
+        URI signInPage = base.resolve(target.signIn().page().substring(1));
+        HttpResponse<String> page = fetch(client, target.name(), signInPage);
+        Document document = Jsoup.parse(page.body(), page.uri().toString());
+        Problems problems = new Problems();
+        for (String selector : target.signIn().firstPageSelectors()) {
+            try {
+                if (document.select(selector).isEmpty()) {
+                    problems.add("targets/" + target.name() + ".yaml: signIn selector '" + selector + "' matches nothing on " + page.uri()
+                            + " (HTTP " + page.statusCode() + "); if that page builds its form with JavaScript, set signIn.rendersWithJavaScript: true");
+                }
+            } catch (Selector.SelectorParseException e) {
+                problems.add("targets/" + target.name() + ".yaml: signIn selector '" + selector + "' is not valid CSS: " + e.getMessage());
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private HttpResponse<String> fetch(HttpClient client, String target, URI url) {
         try {
-            client.send(request, HttpResponse.BodyHandlers.discarding());
+            return client.send(HttpRequest.newBuilder(url).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new ConfigException("Target '" + target + "' is unreachable at " + baseUrl + " ("
+            throw new ConfigException("Target '" + target + "' is unreachable at " + url + " ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): start the site or fix site.baseUrl");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

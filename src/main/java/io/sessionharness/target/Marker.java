@@ -18,6 +18,7 @@ import io.sessionharness.config.ProfileNode;
 public record Marker(Optional<Pattern> url, Optional<String> element, Optional<String> text) {
 
     public static Marker read(ProfileNode node) {
+        node.known("url", "element", "text");
         Optional<Pattern> url = node.optionalString("url").map(regex -> {
             try {
                 return Pattern.compile(regex);

@@ -12,6 +12,7 @@ public record Recognition(Marker signedIn, Marker expired, Marker signedOut, Opt
     private static final String BROWSER_ERROR_PAGE = "chrome-error://";
 
     public static Recognition read(ProfileNode node) {
+        node.known("signedIn", "expired", "signedOut", "error");
         return new Recognition(
                 Marker.read(node.requiredChild("signedIn")),
                 Marker.read(node.requiredChild("expired")),

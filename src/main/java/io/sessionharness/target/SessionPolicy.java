@@ -2,6 +2,8 @@ package io.sessionharness.target;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,17 +11,30 @@ import io.sessionharness.config.Durations;
 import io.sessionharness.config.ProfileNode;
 
 /**
- * What a target declares about its sessions: the numbers and rules the scenarios hold it to.
- * {@code tolerance} is how far a measured expiry may lie from the declared figure and still pass.
+ * What a target declares about its sessions: the numbers and rules the scenarios hold it to. {@code tolerance} is
+ * how far a measured expiry may lie from the declared figure and still pass. When the timeouts come from compliance
+ * presets instead of the profile, they are ceilings only ({@code exact} is false): expiring earlier is not a defect.
  */
 public record SessionPolicy(
         Optional<Duration> idleTimeout,
         Optional<Duration> absoluteTimeout,
         Duration tolerance,
         boolean rotatesSessionIdOnSignIn,
-        boolean invalidatesOnSignOut) {
+        boolean invalidatesOnSignOut,
+        Optional<ConcurrentSessions> concurrentSessions,
+        Optional<Boolean> bindsToIp,
+        Optional<OneTimeLinks> oneTimeLinks,
+        Optional<Duration> warningLeadTime,
+        boolean exact,
+        List<Compliance.Requirement> compliance) {
 
     public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(1);
+
+    /** What happens when one account signs in a second time elsewhere. */
+    public enum ConcurrentSessions { ALLOW, NEWEST_WINS, REJECT_NEW }
+
+    /** How e-mailed one-time sign-in links behave when opened. */
+    public enum OneTimeLinks { CONFIRM_THEN_CONSUME, CONSUME_ON_OPEN }
 
     public SessionPolicy {
         idleTimeout.ifPresent(d -> requirePositive(d, "idleTimeout"));
@@ -27,17 +42,37 @@ public record SessionPolicy(
         if (tolerance.isNegative()) {
             throw new IllegalArgumentException("tolerance cannot be negative");
         }
+        compliance = List.copyOf(compliance);
     }
 
-    public static SessionPolicy read(ProfileNode node) {
+    /** A policy with declared timeouts and the default rules (rotation and server-side sign-out). */
+    public static SessionPolicy of(Optional<Duration> idle, Optional<Duration> absolute, Duration tolerance) {
+        return new SessionPolicy(idle, absolute, tolerance, true, true, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), true, List.of());
+    }
+
+    public static SessionPolicy read(ProfileNode node, List<Compliance.Requirement> compliance) {
+        node.known("idleTimeout", "absoluteTimeout", "tolerance", "rotatesSessionIdOnSignIn", "invalidatesOnSignOut",
+                "concurrentSessions", "bindsToIp", "oneTimeLinks", "warningLeadTime");
+        Optional<Duration> declaredIdle = node.optionalDuration("idleTimeout");
+        Optional<Duration> declaredAbsolute = node.optionalDuration("absoluteTimeout");
+        Optional<Duration> presetIdle = ceiling(compliance, Compliance.Metric.IDLE_TIMEOUT);
+        Optional<Duration> presetAbsolute = ceiling(compliance, Compliance.Metric.ABSOLUTE_TIMEOUT);
+        boolean exact = declaredIdle.isPresent() || presetIdle.isEmpty();
         SessionPolicy policy;
         try {
             policy = new SessionPolicy(
-                    node.optionalDuration("idleTimeout"),
-                    node.optionalDuration("absoluteTimeout"),
+                    declaredIdle.or(() -> presetIdle),
+                    declaredAbsolute.or(() -> presetAbsolute),
                     node.optionalDuration("tolerance").orElse(DEFAULT_TOLERANCE),
                     node.bool("rotatesSessionIdOnSignIn", true),
-                    node.bool("invalidatesOnSignOut", true));
+                    node.bool("invalidatesOnSignOut", true),
+                    node.optionalString("concurrentSessions").map(v -> choice(node, "concurrentSessions", v, ConcurrentSessions.class)),
+                    node.has("bindsToIp") ? Optional.of(node.bool("bindsToIp", false)) : Optional.empty(),
+                    node.optionalString("oneTimeLinks").map(v -> choice(node, "oneTimeLinks", v, OneTimeLinks.class)),
+                    node.optionalDuration("warningLeadTime"),
+                    exact,
+                    compliance);
         } catch (IllegalArgumentException e) {
             throw node.problem("", e.getMessage());
         }
@@ -48,6 +83,20 @@ public record SessionPolicy(
             }
         });
         return policy;
+    }
+
+    private static Optional<Duration> ceiling(List<Compliance.Requirement> compliance, Compliance.Metric metric) {
+        return compliance.stream().filter(r -> r.metric() == metric).map(Compliance.Requirement::limit).min(Duration::compareTo);
+    }
+
+    private static <E extends Enum<E>> E choice(ProfileNode node, String key, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+            throw node.problem(key, "'" + value + "' is not one of " + allowed);
+        }
     }
 
     public Duration requireIdleTimeout() {
@@ -61,11 +110,19 @@ public record SessionPolicy(
     /** The policy as report environment entries. */
     public Map<String, String> describe() {
         Map<String, String> lines = new LinkedHashMap<>();
-        lines.put("policy.idleTimeout", idleTimeout.map(Durations::format).orElse("none declared"));
-        lines.put("policy.absoluteTimeout", absoluteTimeout.map(Durations::format).orElse("none declared"));
+        String bound = exact ? "" : " (ceiling from compliance presets)";
+        lines.put("policy.idleTimeout", idleTimeout.map(Durations::format).orElse("none declared") + bound);
+        lines.put("policy.absoluteTimeout", absoluteTimeout.map(Durations::format).orElse("none declared") + bound);
         lines.put("policy.tolerance", Durations.format(tolerance));
         lines.put("policy.rotatesSessionIdOnSignIn", String.valueOf(rotatesSessionIdOnSignIn));
         lines.put("policy.invalidatesOnSignOut", String.valueOf(invalidatesOnSignOut));
+        concurrentSessions.ifPresent(c -> lines.put("policy.concurrentSessions", c.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        bindsToIp.ifPresent(b -> lines.put("policy.bindsToIp", String.valueOf(b)));
+        oneTimeLinks.ifPresent(o -> lines.put("policy.oneTimeLinks", o.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        warningLeadTime.ifPresent(w -> lines.put("policy.warningLeadTime", Durations.format(w)));
+        if (!compliance.isEmpty()) {
+            lines.put("policy.compliance", String.join("; ", compliance.stream().map(Compliance.Requirement::title).distinct().toList()));
+        }
         return lines;
     }
 

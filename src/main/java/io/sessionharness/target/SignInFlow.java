@@ -10,14 +10,16 @@ import io.sessionharness.config.ProfileNode;
 /**
  * How to sign in: the page to open, then steps — wait for an element, fill fields, click — which may cross to an
  * identity provider on another path or host and back, or run on a page rendered by JavaScript. The short form
- * {@code username/password/submit} is one step. Values may use {username} and {password}.
+ * {@code username/password/submit} is one step. Values may use {username} and {password}. A page that builds its
+ * form with JavaScript sets {@code rendersWithJavaScript} so that the pre-flight check does not look for it in the HTML.
  */
-public record SignInFlow(String page, List<Step> steps) {
+public record SignInFlow(String page, List<Step> steps, boolean rendersWithJavaScript) {
 
     public static final String USERNAME = "{username}";
     public static final String PASSWORD = "{password}";
 
     static SignInFlow read(ProfileNode node) {
+        node.known("page", "username", "password", "submit", "steps", "rendersWithJavaScript");
         String page = node.string("page");
         List<ProfileNode> stepNodes = node.children("steps");
         boolean shortForm = node.has("username") || node.has("password") || node.has("submit");
@@ -28,12 +30,14 @@ public record SignInFlow(String page, List<Step> steps) {
             Map<String, String> fill = new LinkedHashMap<>();
             fill.put(node.string("username"), USERNAME);
             fill.put(node.string("password"), PASSWORD);
-            return new SignInFlow(page, List.of(new Step(Optional.of(node.string("username")), fill, Optional.of(node.string("submit")))));
+            return new SignInFlow(page, List.of(new Step(Optional.of(node.string("username")), fill, Optional.of(node.string("submit")))),
+                    node.bool("rendersWithJavaScript", false));
         }
-        return new SignInFlow(page, stepNodes.stream().map(SignInFlow::step).toList());
+        return new SignInFlow(page, stepNodes.stream().map(SignInFlow::step).toList(), node.bool("rendersWithJavaScript", false));
     }
 
     private static Step step(ProfileNode node) {
+        node.known("waitFor", "fill", "click");
         Step step = new Step(node.optionalString("waitFor"), node.stringMap("fill"), node.optionalString("click"));
         if (step.waitFor().isEmpty() && step.fill().isEmpty() && step.click().isEmpty()) {
             throw node.problem("", "needs at least one of waitFor, fill, click");
@@ -41,10 +45,11 @@ public record SignInFlow(String page, List<Step> steps) {
         return step;
     }
 
-    /** Every CSS selector the flow uses, in order (for validation against the sign-in page). */
-    public List<String> selectors() {
-        return steps.stream().flatMap(s -> java.util.stream.Stream.concat(
-                java.util.stream.Stream.concat(s.waitFor().stream(), s.fill().keySet().stream()), s.click().stream())).toList();
+    /** The CSS selectors of the first step: they must match on the sign-in page itself (later steps may be elsewhere). */
+    public List<String> firstPageSelectors() {
+        Step first = steps.get(0);
+        return java.util.stream.Stream.of(first.waitFor().stream(), first.fill().keySet().stream(), first.click().stream())
+                .flatMap(s -> s).distinct().toList();
     }
 
     /** One step of the flow. */

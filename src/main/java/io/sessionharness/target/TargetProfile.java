@@ -40,6 +40,7 @@ public record TargetProfile(
     /** The page that holds the sign-out control, and the control. */
     public record SignOutControl(String page, String control) {
         static SignOutControl read(ProfileNode node) {
+            node.known("page", "control");
             return new SignOutControl(node.string("page"), node.string("control"));
         }
     }

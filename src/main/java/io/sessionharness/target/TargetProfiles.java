@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.sessionharness.config.Problems;
 import io.sessionharness.config.ProfileFolder;
 import io.sessionharness.config.ProfileNode;
 import io.sessionharness.config.Secret;
@@ -37,20 +38,47 @@ public final class TargetProfiles {
     }
 
     public TargetProfile load(String name) {
-        ProfileNode root = folder.read(name);
-        TargetProfile profile = read(root, name);
-        root.rejectUnknownKeys();
-        return profile;
+        return read(folder.read(name), name);
     }
 
     public List<String> available() {
         return folder.names();
     }
 
+    /** Reads every section on its own so that one load reports the problems of all sections, one line each. */
     private TargetProfile read(ProfileNode root, String name) {
+        Problems problems = new Problems();
+        root.known("name", "description", "site", "signIn", "signOut", "protectedPages", "recognise", "accounts", "policy", "compliance");
         String declaredName = root.optionalString("name").orElse(name);
         String description = root.optionalString("description").orElse("");
-        ProfileNode site = root.requiredChild("site");
+        Optional<SiteSection> site = problems.attempt(() -> site(root.requiredChild("site")));
+        Optional<List<String>> pages = problems.attempt(() -> protectedPages(root));
+        Optional<SignInFlow> signIn = problems.attempt(() -> {
+            SignInFlow flow = SignInFlow.read(root.requiredChild("signIn"));
+            requirePath(root, "signIn.page", flow.page());
+            return flow;
+        });
+        Optional<TargetProfile.SignOutControl> signOut = problems.attempt(() -> {
+            TargetProfile.SignOutControl control = TargetProfile.SignOutControl.read(root.requiredChild("signOut"));
+            requirePath(root, "signOut.page", control.page());
+            return control;
+        });
+        Optional<Recognition> recognition = problems.attempt(() -> Recognition.read(root.requiredChild("recognise")));
+        Optional<TargetProfile.AccountSpec> accounts = problems.attempt(() ->
+                accounts(root.requiredChild("accounts"), site.map(SiteSection::embedded).orElse(false)));
+        Optional<SessionPolicy> policy = problems.attempt(() -> SessionPolicy.read(root.requiredChild("policy"), Compliance.read(root)));
+        problems.attempt(() -> {
+            root.rejectUnknownKeys();
+            return null;
+        });
+        problems.throwIfAny();
+        SiteSection s = site.orElseThrow();
+        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), signIn.orElseThrow(), signOut.orElseThrow(),
+                pages.orElseThrow(), recognition.orElseThrow(), accounts.orElseThrow(), policy.orElseThrow());
+    }
+
+    private SiteSection site(ProfileNode site) {
+        site.known("embedded", "baseUrl", "sessionCookie", "flavour");
         boolean embedded = site.bool("embedded", false);
         Optional<URI> baseUrl = site.optionalString("baseUrl").map(url -> baseUrl(site, expand(site, "baseUrl", url)));
         if (embedded == baseUrl.isPresent()) {
@@ -61,28 +89,30 @@ public final class TargetProfiles {
         if (!List.of("classic", "sso").contains(flavour) || (!embedded && site.has("flavour"))) {
             throw site.problem("flavour", "is 'classic' or 'sso', and only for the embedded reference site");
         }
+        return new SiteSection(embedded, baseUrl, cookie, flavour);
+    }
+
+    private static List<String> protectedPages(ProfileNode root) {
         List<String> pages = root.strings("protectedPages");
         if (pages.isEmpty()) {
             throw root.problem("protectedPages", "needs at least one path, e.g. [/account]");
         }
         pages.forEach(page -> requirePath(root, "protectedPages", page));
-        SignInFlow signIn = SignInFlow.read(root.requiredChild("signIn"));
-        requirePath(root, "signIn.page", signIn.page());
-        TargetProfile.SignOutControl signOut = TargetProfile.SignOutControl.read(root.requiredChild("signOut"));
-        requirePath(root, "signOut.page", signOut.page());
-        return new TargetProfile(declaredName, description, baseUrl, flavour, cookie, signIn, signOut, pages,
-                Recognition.read(root.requiredChild("recognise")),
-                accounts(root.requiredChild("accounts"), embedded),
-                SessionPolicy.read(root.requiredChild("policy")));
+        return pages;
+    }
+
+    private record SiteSection(boolean embedded, Optional<URI> baseUrl, String cookie, String flavour) {
     }
 
     private TargetProfile.AccountSpec accounts(ProfileNode node, boolean embedded) {
+        node.known("generated", "list");
         boolean generated = node.bool("generated", false);
         if (generated && !embedded) {
             throw node.problem("generated", "only works with the embedded reference site; list accounts instead");
         }
         List<Account> fixed = new ArrayList<>();
         for (ProfileNode account : node.children("list")) {
+            account.known("username", "password");
             fixed.add(new Account(account.string("username"), password(account.requiredChild("password"))));
         }
         if (!generated && fixed.isEmpty()) {
@@ -92,6 +122,7 @@ public final class TargetProfiles {
     }
 
     private Secret password(ProfileNode node) {
+        node.known("env", "file");
         Optional<String> variable = node.optionalString("env");
         Optional<String> file = node.optionalString("file");
         if (variable.isPresent() == file.isPresent()) {

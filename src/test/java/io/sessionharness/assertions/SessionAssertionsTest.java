@@ -17,8 +17,8 @@ import io.sessionharness.target.SessionPolicy;
 /** The assertion messages are the product for report readers: measured against declared, with the verdict first. */
 public class SessionAssertionsTest {
 
-    private static final SessionPolicy POLICY = new SessionPolicy(Optional.of(Duration.ofSeconds(4)),
-            Optional.of(Duration.ofSeconds(12)), Duration.ofSeconds(1), true, true);
+    private static final SessionPolicy POLICY = SessionPolicy.of(Optional.of(Duration.ofSeconds(4)),
+            Optional.of(Duration.ofSeconds(12)), Duration.ofSeconds(1));
 
     private static PageVisit visit(PageState state, long idleMillis, long ageMillis) {
         return new PageVisit("alice", "/account", "http://127.0.0.1:1/x", state, Optional.of(Duration.ofMillis(ageMillis)),

@@ -84,6 +84,44 @@ public class TargetProfilesTest {
     }
 
     @Test
+    public void everyProblemOfAProfileIsListedOnItsOwnLine() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/many.yaml", STAGING.replace("idleTimeout: 15m", "idleTimeout: soon\n  colour: blue")
+                    .replace("protectedPages: [/home]", "protectedPages: [home]"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of()).load("many"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage(String.join("\n",
+                            "targets/many.yaml: protectedPages must be a path starting with '/', found 'home'",
+                            "targets/many.yaml: accounts.list[0].password.env names environment variable STAGING_QA1_PASSWORD, which is not set",
+                            "targets/many.yaml: policy.idleTimeout 'soon' is not a duration (write e.g. 4s, 1500ms, 15m, 1h30m or 15:00)",
+                            "targets/many.yaml: unknown key 'policy.colour' (known here: idleTimeout, absoluteTimeout, tolerance, "
+                                    + "rotatesSessionIdOnSignIn, invalidatesOnSignOut, concurrentSessions, bindsToIp, oneTimeLinks, warningLeadTime)"));
+        }
+    }
+
+    @Test
+    public void complianceCeilingsStandInForUndeclaredTimeouts() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/pci.yaml", STAGING.replace("  idleTimeout: 15m\n  absoluteTimeout: 8h\n", "")
+                    .replace("policy:", "compliance: [pci-dss-4-8.2.8, owasp-asvs-l2]\npolicy:"));
+            SessionPolicy policy = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("pci").policy();
+            assertThat(policy.idleTimeout()).as("the strictest ceiling").hasValue(Duration.ofMinutes(15));
+            assertThat(policy.absoluteTimeout()).hasValue(Duration.ofHours(12));
+            assertThat(policy.exact()).isFalse();
+            assertThat(policy.compliance()).extracting(Compliance.Requirement::clause).contains("8.2.8", "V3.3.2", "V3.3.1", "V3.2.1");
+        }
+    }
+
+    @Test
+    public void unknownPresetsAndRulesAreNamed() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/bad.yaml", STAGING.replace("policy:", "compliance: [pci-dss-3]\npolicy:\n  concurrentSessions: oldest-wins"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("bad"))
+                    .hasMessageContaining("targets/bad.yaml: compliance names unknown preset 'pci-dss-3'");
+        }
+    }
+
+    @Test
     public void unknownTargetListsTheAvailableOnes() {
         assertThatThrownBy(() -> TargetProfiles.ofProcess(ProjectHome.path()).load("nope"))
                 .isInstanceOf(ConfigException.class)

@@ -1,0 +1,69 @@
+package io.sessionharness.run;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.Test;
+
+import io.sessionharness.config.ConfigException;
+import io.sessionharness.referenceapp.ReferenceSite;
+import io.sessionharness.referenceapp.SiteSettings;
+import io.sessionharness.target.TargetProfile;
+import io.sessionharness.target.TargetProfiles;
+import io.sessionharness.testsupport.TempHome;
+
+/** Before any browser: the real target answers, and its sign-in page has what the profile's first step uses. */
+public class TargetProbeTest {
+
+    private ReferenceSite site;
+    private TempHome home;
+
+    @BeforeClass
+    public void startSite() {
+        site = new ReferenceSite(SiteSettings.defaults()).start(0);
+        home = new TempHome();
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void stopSite() {
+        site.close();
+        home.close();
+    }
+
+    private TargetProfile profile(String name, String username) {
+        home.write("targets/" + name + ".yaml", """
+                site: {baseUrl: "%s"}
+                signIn: {page: /login, username: "%s", password: "#password", submit: "#sign-in"}
+                signOut: {page: /account, control: "#sign-out"}
+                protectedPages: [/account]
+                recognise: {signedIn: {element: "#account-page"}, expired: {element: "#session-expired"}, signedOut: {element: "#login-form"}}
+                accounts: {list: [{username: qa, password: {env: QA_PASSWORD}}]}
+                policy: {idleTimeout: 4s}
+                """.formatted(site.baseUrl(), username));
+        return new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x")).load(name);
+    }
+
+    @Test
+    public void aMatchingSignInPagePasses() {
+        assertThatCode(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile("good", "#username"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    public void aSelectorTypoIsNamedWithThePageItWasLookedFor() {
+        assertThatThrownBy(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile("typo", "#user-name")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("targets/typo.yaml: signIn selector '#user-name' matches nothing on " + site.baseUrl() + "login (HTTP 200); "
+                        + "if that page builds its form with JavaScript, set signIn.rendersWithJavaScript: true");
+    }
+
+    @Test
+    public void invalidCssIsNamed() {
+        assertThatThrownBy(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile("invalid", "#user[")))
+                .hasMessageStartingWith("targets/invalid.yaml: signIn selector '#user[' is not valid CSS");
+    }
+}

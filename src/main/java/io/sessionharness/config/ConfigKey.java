@@ -13,6 +13,10 @@ public enum ConfigKey {
     WAIT_TIMEOUT("wait.timeout", "SEH_WAIT_TIMEOUT", "10s", "how long a page may take to show a recognisable state"),
     PROGRESS_EVERY("progress.every", "SEH_PROGRESS_EVERY", "10s", "progress line interval during deliberate idle periods"),
     RETRIES("retries", "SEH_RETRIES", "0", "re-runs of a scenario that broke on infrastructure (never of a failed one); shown as retries"),
+    MEASURE_PARALLEL("measure.parallel", "SEH_MEASURE_PARALLEL", "4", "measure suite: sessions probed at once per search round"),
+    MEASURE_UPPER("measure.upper", "SEH_MEASURE_UPPER", "", "measure suite: longest idle/lifetime to try (default twice the declared figure, else 1h)"),
+    MEASURE_RESOLUTION("measure.resolution", "SEH_MEASURE_RESOLUTION", "", "measure suite: stop when the bracket is this narrow (default the policy's tolerance)"),
+    MEASURE_WRITE("measure.write", "SEH_MEASURE_WRITE", "false", "measure suite: write the measured timeouts into the target profile"),
     DRIVER_PATH("driver.path", "SEH_DRIVER_PATH", "", "explicit WebDriver executable (overrides the profile)"),
     BROWSER_BINARY("browser.binary", "SEH_BROWSER_BINARY", "", "explicit browser executable (overrides the profile)"),
     RESULTS_DIR("allure.results.directory", "SEH_RESULTS_DIR", "target/allure-results", "where Allure results are written");

@@ -20,7 +20,12 @@ public record HarnessConfig(
         Optional<Path> driverPath,
         Optional<Path> browserBinary,
         Path resultsDir,
+        Measure measure,
         Map<ConfigKey, ConfigSources.ResolvedValue> origins) {
+
+    /** Options of the measure suite; empty durations mean "derive from the declared policy". */
+    public record Measure(int parallel, Optional<Duration> upper, Optional<Duration> resolution, boolean write) {
+    }
 
     public static HarnessConfig resolve() {
         return resolve(ConfigSources.ofProcess());
@@ -44,6 +49,10 @@ public record HarnessConfig(
                 optionalPath(home, values.get(ConfigKey.DRIVER_PATH)),
                 optionalPath(home, values.get(ConfigKey.BROWSER_BINARY)),
                 home.resolve(values.get(ConfigKey.RESULTS_DIR).value()).normalize(),
+                new Measure(wholeNumber(values.get(ConfigKey.MEASURE_PARALLEL), 1, 16),
+                        optionalDuration(values.get(ConfigKey.MEASURE_UPPER)),
+                        optionalDuration(values.get(ConfigKey.MEASURE_RESOLUTION)),
+                        bool(values.get(ConfigKey.MEASURE_WRITE))),
                 Map.copyOf(values));
     }
 
@@ -88,6 +97,17 @@ public record HarnessConfig(
             throw new ConfigException(value.key().property() + " (" + value.origin() + "): " + e.getMessage());
         }
         throw new ConfigException(value.key().property() + " (" + value.origin() + "): must be longer than zero");
+    }
+
+    private static Optional<Duration> optionalDuration(ConfigSources.ResolvedValue value) {
+        return value.value().isEmpty() ? Optional.empty() : Optional.of(positiveDuration(value));
+    }
+
+    private static boolean bool(ConfigSources.ResolvedValue value) {
+        if (!value.value().equals("true") && !value.value().equals("false")) {
+            throw new ConfigException(value.key().property() + " = '" + value.value() + "' (" + value.origin() + "): expected true or false");
+        }
+        return Boolean.parseBoolean(value.value());
     }
 
     private static Optional<Path> optionalPath(Path home, ConfigSources.ResolvedValue value) {

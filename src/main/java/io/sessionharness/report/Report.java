@@ -43,6 +43,17 @@ public final class Report {
         attach(name, "text/html", html, "html");
     }
 
+    /**
+     * Lets work done on another thread report into the current scenario (Allure tracks the running test per thread).
+     */
+    public static <T> java.util.concurrent.Callable<T> inThisScenario(java.util.concurrent.Callable<T> work) {
+        java.util.Optional<String> test = Allure.getLifecycle().getCurrentTestCase();
+        return () -> {
+            test.ifPresent(uuid -> Allure.getLifecycle().setCurrentTestCase(uuid));
+            return work.call();
+        };
+    }
+
     private static void attach(String name, String type, String content, String extension) {
         byte[] bytes = Secret.maskAll(content).getBytes(StandardCharsets.UTF_8);
         Allure.addAttachment(Secret.maskAll(name), type, new ByteArrayInputStream(bytes), extension);

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.BrowserLauncher;
+import io.sessionharness.measure.Measurements;
 import io.sessionharness.scenario.Cast;
 import io.sessionharness.target.Site;
 
@@ -20,6 +21,7 @@ public final class Harness implements AutoCloseable {
     private final Site site;
     private final BrowserLauncher launcher;
     private final AtomicReference<Browser.BrowserInfo> firstBrowser = new AtomicReference<>();
+    private final Measurements measurements = new Measurements();
 
     private Harness(RunPlan plan, Site site) {
         this.plan = plan;
@@ -34,6 +36,11 @@ public final class Harness implements AutoCloseable {
 
     public Cast newCast(String scenario) {
         return new Cast(scenario, launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout());
+    }
+
+    /** What the measure suite found in this run. */
+    public Measurements measurements() {
+        return measurements;
     }
 
     public RunPlan plan() {

@@ -44,6 +44,45 @@ public final class Cast implements AutoCloseable {
         return person;
     }
 
+    /**
+     * Runs {@code count} tasks at once (people acting simultaneously), reporting into this scenario, and returns their
+     * results in order. The first failure is rethrown as it is.
+     */
+    public <T> List<T> inParallel(int count, java.util.function.IntFunction<T> task) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit(Report.inThisScenario(() -> task.apply(index))));
+            }
+            List<T> results = new ArrayList<>();
+            for (java.util.concurrent.Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while people were acting in parallel", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Closes a person's browser before the scenario ends (frees the machine during long measurements). */
+    public synchronized void dismiss(Person person) {
+        person.browser().close();
+        stage.timeline().record(person.name(), person.browser().label(), "browser closed");
+    }
+
     public Timeline timeline() {
         return stage.timeline();
     }

@@ -67,12 +67,25 @@ public final class Person {
             }
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             if (visit.signedIn()) {
-                signedInAt = submitted;
+                signedInAt = sessionIssuedAt(submitted);
             }
             rename.accept(name + " signs in as " + account.username() + " → " + visit.state().description());
             screenshot("after sign-in");
             return visit;
         });
+    }
+
+    /**
+     * When the server issued the signed-in session: the answer that set the session cookie after the last sign-in
+     * step, as the browser recorded it; without a network log, the moment of the last step.
+     */
+    private Instant sessionIssuedAt(Instant lastStep) {
+        String cookie = site.profile().sessionCookie() + "=";
+        return browser.network().since(lastStep).stream()
+                .filter(answer -> answer.headers().getOrDefault("set-cookie", "").contains(cookie))
+                .map(NetworkLog.Exchange::at)
+                .findFirst()
+                .orElse(lastStep);
     }
 
     private void perform(SignInFlow.Step step) {
@@ -219,9 +232,11 @@ public final class Person {
     private PageVisit recognise(String requested, Optional<Duration> idleBefore) {
         Optional<Duration> age = sinceSignIn();
         PageState state = waitForRecognisableState();
-        lastContact = stage.clock().instant();
+        Instant recognisedAt = stage.clock().instant();
         String landed = browser.currentUrl().orElse("(unknown)");
         List<NetworkLog.Exchange> answers = browser.network().since(actionStart);
+        // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
+        lastContact = answers.isEmpty() ? recognisedAt : answers.get(answers.size() - 1).at();
         if (answers.stream().anyMatch(a -> a.status() >= 500 && a.url().equals(landed))) {
             state = PageState.ERROR;
         }
@@ -229,7 +244,7 @@ public final class Person {
         PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, site.policy());
         stage.timeline().record(name, browser.label(), requested + " → " + state.description() + " (" + relative(landed) + ")");
         described.forEach(answer -> stage.timeline().record("  server", browser.label(), answer));
-        actionStart = lastContact;
+        actionStart = recognisedAt;
         return visit;
     }
 

@@ -48,6 +48,11 @@ public abstract class ScenarioTest implements IHookable {
         return cast().site().policy();
     }
 
+    /** This run's harness: its plan (options, target, browser) and what the measure suite found. */
+    protected Harness harness() {
+        return harness(Reporter.getCurrentTestResult());
+    }
+
     /** Skips the scenario, with the reason in the report, when the target cannot support it. */
     protected static void requireThat(boolean supported, String reasonIfNot) {
         if (!supported) {

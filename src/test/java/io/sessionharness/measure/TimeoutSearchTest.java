@@ -1,0 +1,49 @@
+package io.sessionharness.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.testng.annotations.Test;
+
+public class TimeoutSearchTest {
+
+    /** A site whose sessions end after exactly {@code timeout} of idle. */
+    private static TimeoutSearch.RoundProbe site(Duration timeout) {
+        return idles -> idles.stream().map(idle -> idle.compareTo(timeout) < 0).toList();
+    }
+
+    @Test
+    public void narrowsToTheResolutionInFewRounds() {
+        TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofMinutes(30), 4, Duration.ofSeconds(10), 6,
+                site(Duration.ofSeconds(1020)));
+        Bracket bracket = result.bracket();
+        assertThat(bracket.lower()).isLessThan(Duration.ofSeconds(1020));
+        assertThat(bracket.upper()).hasValueSatisfying(u -> assertThat(u).isGreaterThanOrEqualTo(Duration.ofSeconds(1020)));
+        assertThat(bracket.upper().orElseThrow().minus(bracket.lower())).isLessThanOrEqualTo(Duration.ofSeconds(10));
+        assertThat(result.rounds()).hasSizeLessThanOrEqualTo(5);
+        assertThat(bracket.describe()).startsWith("measured 17:0");
+    }
+
+    @Test
+    public void aSessionThatNeverEndsIsReportedAsOutlivingTheUpperBound() {
+        TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofSeconds(8), 4, Duration.ofMillis(500), 3,
+                site(Duration.ofHours(1)));
+        assertThat(result.bracket().upper()).isEmpty();
+        assertThat(result.bracket().describe()).isEqualTo("still alive after 8.0 s (the search's upper bound)");
+        assertThat(result.rounds()).hasSize(1);
+    }
+
+    @Test
+    public void judgesAgainstTheDeclaredFigureWithTolerance() {
+        Bracket measured = new Bracket(Duration.ofSeconds(1015), java.util.Optional.of(Duration.ofSeconds(1025)));
+        assertThat(measured.agreesWith(Duration.ofMinutes(15), Duration.ofSeconds(30))).isFalse();
+        assertThat(measured.agreesWith(Duration.ofMinutes(17), Duration.ofSeconds(30))).isTrue();
+    }
+
+    @Test
+    public void spreadsProbesOverTheOpenLowerAndClosedUpperEnd() {
+        assertThat(TimeoutSearch.spread(Duration.ofSeconds(2), Duration.ofSeconds(10), 4))
+                .containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(8), Duration.ofSeconds(10));
+    }
+}

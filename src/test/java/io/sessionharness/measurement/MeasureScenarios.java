@@ -1,0 +1,127 @@
+package io.sessionharness.measurement;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.sessionharness.config.Durations;
+import io.sessionharness.config.HarnessConfig;
+import io.sessionharness.measure.Bracket;
+import io.sessionharness.measure.ComplianceVerdicts;
+import io.sessionharness.measure.IdleTimeoutMeasurement;
+import io.sessionharness.measure.Measurements;
+import io.sessionharness.measure.ProfileWriter;
+import io.sessionharness.measure.TimeoutSearch;
+import io.sessionharness.report.Report;
+import io.sessionharness.scenario.PageVisit;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.target.Compliance;
+import io.sessionharness.testng.ScenarioTest;
+
+/**
+ * Measure mode (suites/measure.xml): finds the target's real idle timeout and absolute lifetime, reports them against
+ * the declared policy and the compliance presets, and with -Dmeasure.write=true writes them into the profile.
+ */
+@Epic("Session expiry")
+@Feature("Measure mode")
+public class MeasureScenarios extends ScenarioTest {
+
+    private static final int MAX_ROUNDS = 4;
+
+    @Test(description = "Measure the real idle timeout (parallel probes, bounded search)")
+    public void measureIdleTimeout() {
+        HarnessConfig.Measure options = harness().plan().config().measure();
+        Duration upper = options.upper().orElse(policy().idleTimeout().map(d -> d.multipliedBy(2)).orElse(Duration.ofHours(1)));
+        Duration resolution = options.resolution().orElse(policy().tolerance());
+        TimeoutSearch.Result result = new IdleTimeoutMeasurement(cast()).run(upper, options.parallel(), resolution, MAX_ROUNDS);
+        harness().measurements().record(Measurements.IDLE_TIMEOUT, result.bracket());
+        report("idle timeout", result.bracket(), policy().idleTimeout().orElse(null), result.notes());
+        policy().idleTimeout().filter(d -> policy().exact()).ifPresent(declared ->
+                assertThat(result.bracket().agreesWith(declared, policy().tolerance()))
+                        .as("idle timeout: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
+                                result.bracket().describe())
+                        .isTrue());
+    }
+
+    @Test(description = "Measure the real absolute lifetime (one session kept busy until it ends)")
+    public void measureAbsoluteLifetime() {
+        HarnessConfig.Measure options = harness().plan().config().measure();
+        Duration upper = options.upper().orElse(policy().absoluteTimeout().map(d -> d.multipliedBy(2)).orElse(Duration.ofHours(1)));
+        Duration resolution = options.resolution().orElse(policy().tolerance());
+        Duration every = policy().idleTimeout().map(idle -> idle.dividedBy(2)).filter(half -> half.compareTo(resolution) < 0).orElse(resolution);
+        Person keeper = cast().person("keeper");
+        assertThat(keeper.signIn()).isSignedIn();
+        List<PageVisit> probes = keeper.keepWorking(every, upper);
+        Bracket bracket = bracketOf(probes);
+        harness().measurements().record(Measurements.ABSOLUTE_TIMEOUT, bracket);
+        report("absolute lifetime", bracket, policy().absoluteTimeout().orElse(null), List.of());
+        policy().absoluteTimeout().filter(d -> policy().exact()).ifPresent(declared ->
+                assertThat(bracket.agreesWith(declared, policy().tolerance()))
+                        .as("absolute lifetime: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
+                                bracket.describe())
+                        .isTrue());
+    }
+
+    @Test(description = "Compliance presets: pass/fail per requirement with the measured figure",
+            dependsOnMethods = {"measureIdleTimeout", "measureAbsoluteLifetime"}, alwaysRun = true)
+    public void complianceReport() {
+        requireThat(!policy().compliance().isEmpty(), "the target profile requires no compliance presets");
+        List<ComplianceVerdicts.Verdict> verdicts = ComplianceVerdicts.judge(policy().compliance(), harness().measurements(), observedRules());
+        StringBuilder table = new StringBuilder();
+        verdicts.forEach(v -> {
+            Report.step(v.outcome() + " — " + v.requirement().title() + " — " + v.figure());
+            table.append(v.line()).append('\n');
+        });
+        Report.text("compliance", table.toString());
+        assertThat(verdicts).as("compliance requirements not met:%n%s", table)
+                .noneMatch(v -> v.outcome() != ComplianceVerdicts.Outcome.PASS);
+    }
+
+    /** Checks the rule requirements (sign-out invalidation, rotation) with one person, for the compliance table. */
+    private Map<Compliance.Metric, Boolean> observedRules() {
+        Map<Compliance.Metric, Boolean> rules = new EnumMap<>(Compliance.Metric.class);
+        Person auditor = cast().person("auditor");
+        auditor.open(cast().site().profile().signIn().page());
+        SessionCookie before = auditor.sessionCookie().orElse(null);
+        auditor.signIn();
+        SessionCookie after = auditor.requireSessionCookie();
+        rules.put(Compliance.Metric.ROTATES_ON_SIGN_IN, before == null || !before.sameValueAs(after));
+        auditor.signOut();
+        Person replay = cast().person("replay");
+        replay.plantCookie(after);
+        rules.put(Compliance.Metric.SIGN_OUT_INVALIDATES, !replay.openProtectedPage().signedIn());
+        return rules;
+    }
+
+    private void report(String what, Bracket bracket, Duration declared, List<String> notes) {
+        String line = what + ": " + (declared == null ? "none declared" : "declared " + Durations.format(declared)) + ", " + bracket.describe();
+        Report.step(line);
+        Report.text(what + " measurement", line + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes)));
+        if (harness().plan().config().measure().write() && bracket.upper().isPresent()) {
+            Map<String, Duration> values = new LinkedHashMap<>();
+            values.put(what.startsWith("idle") ? Measurements.IDLE_TIMEOUT : Measurements.ABSOLUTE_TIMEOUT, bracket.middle());
+            java.nio.file.Path profile = harness().plan().config().home().resolve("targets").resolve(harness().plan().config().target() + ".yaml");
+            synchronized (MeasureScenarios.class) {
+                ProfileWriter.writePolicy(profile, values, LocalDate.now());
+            }
+            Report.step("wrote " + values + " into " + profile.getFileName());
+        }
+    }
+
+    private static Bracket bracketOf(List<PageVisit> probes) {
+        Duration lastAlive = probes.stream().filter(PageVisit::signedIn).map(v -> v.sinceSignIn().orElse(Duration.ZERO))
+                .reduce((a, b) -> b).orElse(Duration.ZERO);
+        return new Bracket(lastAlive, probes.stream().filter(v -> !v.signedIn()).findFirst().flatMap(PageVisit::sinceSignIn));
+    }
+}

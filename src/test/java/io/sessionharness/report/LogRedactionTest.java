@@ -32,6 +32,7 @@ public class LogRedactionTest {
         appender.setOutputStream(sink);
         appender.start();
         Logger logger = context.getLogger("redaction-test");
+        logger.setAdditive(false);
         logger.addAppender(appender);
         try {
             logger.warn("signing in with canary-log-secret-42", new IllegalStateException("rejected canary-log-secret-42"));

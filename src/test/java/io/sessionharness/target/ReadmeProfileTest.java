@@ -1,0 +1,35 @@
+package io.sessionharness.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
+import org.testng.annotations.Test;
+
+import io.sessionharness.testsupport.ProjectHome;
+import io.sessionharness.testsupport.TempHome;
+
+/** The profile example in the README is loaded as a real profile, so the docs cannot drift from the format. */
+public class ReadmeProfileTest {
+
+    @Test
+    public void theReadmeExampleProfileLoads() throws Exception {
+        String readme = Files.readString(ProjectHome.path().resolve("README.md"));
+        int section = readme.indexOf("To test your own site");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        try (TempHome home = new TempHome()) {
+            home.write("targets/docs.yaml", yaml);
+            home.write("secrets/qa2.txt", "from-a-file\n");
+            TargetProfile profile = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "from-env")).load("docs");
+            assertThat(profile.signIn().steps()).hasSize(2);
+            assertThat(profile.accounts().fixed()).hasSize(2);
+            assertThat(profile.policy().idleTimeout()).hasValue(Duration.ofMinutes(15));
+            assertThat(profile.policy().concurrentSessions()).hasValue(SessionPolicy.ConcurrentSessions.ALLOW);
+            assertThat(profile.policy().compliance()).isNotEmpty();
+            assertThat(profile.baseUrl()).hasValueSatisfying(url -> assertThat(url.toString()).isEqualTo("https://staging.example.com/"));
+        }
+    }
+}

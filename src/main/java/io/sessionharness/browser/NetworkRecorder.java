@@ -1,6 +1,8 @@
 package io.sessionharness.browser;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.openqa.selenium.bidi.network.ResponseDetails;
 
 /** Subscribes a {@link NetworkLog} to a BiDi-capable browser's completed responses. Observes only: never intercepts. */
 final class NetworkRecorder implements AutoCloseable {
+
+    private static final Duration PLAUSIBLE_DELIVERY_LAG = Duration.ofSeconds(10);
 
     private final Network network;
 
@@ -33,7 +37,17 @@ final class NetworkRecorder implements AutoCloseable {
         for (Header header : response.getHeaders()) {
             headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue().getValue());
         }
-        log.record(clock.instant(), details.getRequest().getMethod(), response.getUrl(), response.getStatus(), response.isFromCache(), headers);
+        log.record(when(details, clock), details.getRequest().getMethod(), response.getUrl(), response.getStatus(), response.isFromCache(), headers);
+    }
+
+    /**
+     * When the browser saw the answer: its own event time, which does not lag like event delivery does on a busy
+     * machine. A browser whose clock is shifted (clock-skew scenarios) gets the receipt time instead.
+     */
+    private static Instant when(ResponseDetails details, Clock clock) {
+        Instant received = clock.instant();
+        Instant happened = Instant.ofEpochMilli(details.getTimestamp());
+        return Duration.between(happened, received).abs().compareTo(PLAUSIBLE_DELIVERY_LAG) <= 0 ? happened : received;
     }
 
     @Override

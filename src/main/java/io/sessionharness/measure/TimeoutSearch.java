@@ -35,35 +35,47 @@ public final class TimeoutSearch {
         List<Round> rounds = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Duration lo = lower;
-        Optional<Duration> hi = Optional.of(upper);
-        Duration searchTop = upper;
+        Optional<Duration> hi = Optional.empty();
         while (rounds.size() < maxRounds) {
-            List<Duration> points = spread(lo, hi.orElse(searchTop), parallel);
+            // The first round must try the upper bound itself (does the session end at all?); later rounds probe only
+            // inside the bracket, whose ends are already known.
+            List<Duration> points = hi.isEmpty() ? spread(lo, upper, parallel) : inside(lo, hi.get(), parallel);
             List<Boolean> alive = probe.aliveAfter(points);
             rounds.add(new Round(points, alive));
             Optional<Duration> firstEnded = Optional.empty();
             Duration lastAlive = lo;
             for (int i = 0; i < points.size(); i++) {
-                if (alive.get(i)) {
-                    if (firstEnded.isPresent()) {
-                        notes.add("round " + rounds.size() + ": alive after " + points.get(i) + " although already ended after "
-                                + firstEnded.get() + " — the site's timeout is not consistent");
-                    }
-                    lastAlive = points.get(i).compareTo(lastAlive) > 0 ? points.get(i) : lastAlive;
-                } else if (firstEnded.isEmpty()) {
-                    firstEnded = Optional.of(points.get(i));
+                if (!alive.get(i)) {
+                    firstEnded = firstEnded.isPresent() ? firstEnded : Optional.of(points.get(i));
+                } else if (firstEnded.isPresent()) {
+                    notes.add("round " + rounds.size() + ": alive after " + points.get(i) + " although ended after "
+                            + firstEnded.get() + " — the site's timeout is not consistent");
+                } else {
+                    lastAlive = points.get(i);
                 }
             }
-            lo = firstEnded.isPresent() && lastAlive.compareTo(firstEnded.get()) > 0 ? lo : lastAlive;
-            if (firstEnded.isEmpty()) {
-                return new Result(new Bracket(lastAlive, Optional.empty()), rounds, notes);
+            lo = lastAlive;
+            if (firstEnded.isPresent()) {
+                hi = firstEnded;
             }
-            hi = firstEnded;
+            if (hi.isEmpty()) {
+                return new Result(new Bracket(lo, Optional.empty()), rounds, notes);
+            }
             if (hi.get().minus(lo).compareTo(resolution) <= 0) {
                 break;
             }
         }
         return new Result(new Bracket(lo, hi), rounds, notes);
+    }
+
+    /** {@code count} durations strictly between lower and upper. */
+    static List<Duration> inside(Duration lower, Duration upper, int count) {
+        Duration step = upper.minus(lower).dividedBy(count + 1L);
+        List<Duration> points = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            points.add(lower.plus(step.multipliedBy(i)));
+        }
+        return points;
     }
 
     /** {@code count} durations evenly spread over (lower, upper], the last one being upper. */

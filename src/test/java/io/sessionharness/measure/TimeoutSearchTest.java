@@ -3,6 +3,7 @@ package io.sessionharness.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.testng.annotations.Test;
 
@@ -32,6 +33,29 @@ public class TimeoutSearchTest {
         assertThat(result.bracket().upper()).isEmpty();
         assertThat(result.bracket().describe()).isEqualTo("still alive after 8.0 s (the search's upper bound)");
         assertThat(result.rounds()).hasSize(1);
+    }
+
+    @Test
+    public void laterRoundsProbeOnlyInsideTheBracketAndKeepItsKnownEnds() {
+        List<List<Duration>> asked = new java.util.ArrayList<>();
+        TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofSeconds(8), 4, Duration.ofMillis(500), 4, idles -> {
+            asked.add(idles);
+            return idles.stream().map(idle -> idle.compareTo(Duration.ofMillis(3900)) < 0).toList();
+        });
+        assertThat(asked.get(0)).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(8));
+        assertThat(asked.get(1)).containsExactly(Duration.ofMillis(2400), Duration.ofMillis(2800), Duration.ofMillis(3200), Duration.ofMillis(3600));
+        assertThat(result.bracket()).isEqualTo(new Bracket(Duration.ofMillis(3600), java.util.Optional.of(Duration.ofSeconds(4))));
+    }
+
+    @Test
+    public void aRoundWithoutEndedProbesKeepsTheUpperEndAnEarlierRoundFound() {
+        int[] round = {0};
+        TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofSeconds(8), 4, Duration.ofMillis(100), 2, idles -> {
+            round[0]++;
+            return idles.stream().map(idle -> round[0] > 1 || idle.compareTo(Duration.ofSeconds(4)) < 0).toList();
+        });
+        assertThat(result.bracket().upper()).hasValue(Duration.ofSeconds(4));
+        assertThat(result.bracket().lower()).isEqualTo(Duration.ofMillis(3600));
     }
 
     @Test

@@ -35,11 +35,55 @@ final class Pages {
                 + "<p id=\"signed-in-as\">Signed in as <strong>" + escape(user) + "</strong></p>"
                 + "<p id=\"policy\">Sessions end after " + describe(settings.idleTimeout()) + " without activity and at the latest "
                 + describe(settings.absoluteTimeout()) + " after signing in.</p>"
-                + "<nav><a id=\"refresh\" href=\"" + escape(page) + "\">Refresh</a> · <a id=\"orders\" href=\"/orders\">Orders</a></nav>"
+                + "<nav><a id=\"refresh\" href=\"" + escape(page) + "\">Refresh</a> · <a id=\"orders\" href=\"/orders\">Orders</a>"
+                + " · <a id=\"notes\" href=\"/notes\">Notes</a> · <a id=\"change-password\" href=\"/password\">Change password</a></nav>"
                 + "<form id=\"sign-out-form\" method=\"post\" action=\"/logout\">"
                 + hidden("csrf", csrf)
                 + "<button id=\"sign-out\" type=\"submit\">Sign out</button></form>"
+                + "<form id=\"sign-out-everywhere-form\" method=\"post\" action=\"/logout-everywhere\">" + hidden("csrf", csrf)
+                + "<button id=\"sign-out-everywhere\" type=\"submit\">Sign out everywhere</button></form>"
                 + "</main>");
+    }
+
+    /** The notes page: a form whose text must never be lost silently. */
+    static String notes(String user, String csrf, java.util.List<String> saved, String draft, boolean justSaved) {
+        StringBuilder list = new StringBuilder("<ul id=\"saved-notes\">");
+        saved.forEach(note -> list.append("<li>").append(escape(note)).append("</li>"));
+        return page("Notes", "<main id=\"account-page\" data-page=\"/notes\"><h1>Notes of " + escape(user) + "</h1>"
+                + (justSaved ? "<p id=\"saved\" role=\"status\">Saved.</p>" : "")
+                + (draft.isEmpty() ? "" : "<p id=\"draft-restored\" role=\"status\">Your unsaved text was restored.</p>")
+                + "<form id=\"note-form\" method=\"post\" action=\"/notes\">" + hidden("csrf", csrf)
+                + "<textarea id=\"note\" name=\"note\" rows=\"4\" cols=\"50\">" + escape(draft) + "</textarea>"
+                + "<button id=\"save\" type=\"submit\">Save</button></form>" + list + "</ul></main>");
+    }
+
+    /** A form posted without a live session: the text is shown back, not thrown away, and kept for after sign-in. */
+    static String unsaved(String csrf, String text, SessionEnd reason) {
+        return page("Not saved", "<main id=\"login-page\"><h1>" + (reason == null ? "Please sign in"
+                        : "<span id=\"session-expired\">Your session has expired — please sign in again</span>") + "</h1>"
+                + "<p id=\"unsaved-notice\" role=\"alert\">You were signed out, so your text was <strong>not saved</strong>. "
+                + "It is kept below and will be restored after you sign in.</p>"
+                + "<textarea id=\"unsaved-draft\" readonly rows=\"4\" cols=\"50\">" + escape(text) + "</textarea>"
+                + form(csrf, "/notes") + "</main>");
+    }
+
+    static String password(String csrf, Optional<String> error) {
+        return page("Change password", "<main id=\"account-page\" data-page=\"/password\"><h1>Change password</h1>"
+                + error.map(e -> "<p id=\"password-error\" role=\"alert\">" + escape(e) + "</p>").orElse("")
+                + "<form id=\"password-form\" method=\"post\" action=\"/password\">" + hidden("csrf", csrf)
+                + "<input id=\"current-password\" name=\"current\" type=\"password\"> <input id=\"new-password\" name=\"new\" type=\"password\">"
+                + " <button id=\"change-password\" type=\"submit\">Change password</button></form></main>");
+    }
+
+    static String confirmLink(String token, String csrf, String user) {
+        return page("Sign in", "<main id=\"link-confirm\"><h1>Sign in as " + escape(user) + "?</h1>"
+                + "<form method=\"post\" action=\"/magic\">" + hidden("token", token) + hidden("csrf", csrf)
+                + "<button id=\"continue\" type=\"submit\">Continue</button></form></main>");
+    }
+
+    static String linkInvalid() {
+        return page("Link expired", "<main id=\"link-invalid\"><h1>This sign-in link has expired or was already used</h1>"
+                + "<p>Ask for a new link, or <a href=\"/login\">sign in with your password</a>.</p></main>");
     }
 
     static String notFound(String path) {

@@ -27,6 +27,7 @@ public final class ReferenceSite implements AutoCloseable {
     private final SiteSettings settings;
     private final Clock clock;
     private final UserStore users = new UserStore();
+    private final MagicLinks magicLinks;
     private Server server;
     private URI baseUrl;
     private URI identityProviderUrl;
@@ -38,6 +39,7 @@ public final class ReferenceSite implements AutoCloseable {
     public ReferenceSite(SiteSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.magicLinks = new MagicLinks(clock);
     }
 
     public ReferenceSite start(int port) {
@@ -69,7 +71,7 @@ public final class ReferenceSite implements AutoCloseable {
         sessions.setUsingUriParameters(false);
         SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock));
         SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(guard, users, new AuthorizationCodes(clock)) : null;
-        sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users));
+        sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));
         server.setHandler(sessions);
         try {
             server.start();
@@ -94,6 +96,11 @@ public final class ReferenceSite implements AutoCloseable {
     /** Adds an account with a fresh random password; the password is a registered secret. */
     public Secret createAccount(String username) {
         return users.create(username);
+    }
+
+    /** What the site would e-mail: a one-time sign-in link for the account (the classic flavour). */
+    public URI issueSignInLink(String username) {
+        return baseUrl().resolve("/magic?token=" + magicLinks.issue(username));
     }
 
     public void addAccount(String username, Secret password) {

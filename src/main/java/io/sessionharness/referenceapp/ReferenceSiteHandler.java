@@ -15,23 +15,31 @@ import org.eclipse.jetty.util.Fields;
 final class ReferenceSiteHandler extends Handler.Abstract {
 
     static final Set<String> PROTECTED_PAGES = Set.of("/account", "/orders");
+    static final String ALREADY_SIGNED_IN = "This account is already signed in on another device or browser. Sign out there first.";
     private static final String CSRF = "csrf";
 
     private final SiteSettings settings;
     private final SessionGuard guard;
     private final UserStore users;
     private final CsrfTokens csrf = new CsrfTokens();
+    private final AccountFeatures features;
+    private final MagicLinkFeature magicLinks;
 
-    ReferenceSiteHandler(SiteSettings settings, SessionGuard guard, UserStore users) {
+    ReferenceSiteHandler(SiteSettings settings, SessionGuard guard, UserStore users, MagicLinks links) {
         this.settings = settings;
         this.guard = guard;
         this.users = users;
+        this.features = new AccountFeatures(guard, users, csrf);
+        this.magicLinks = new MagicLinkFeature(settings, guard, csrf, links);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
+        if (features.handle(request, response, callback, path, method) || magicLinks.handle(request, response, callback, path, method)) {
+            return true;
+        }
         if (path.equals("/health")) {
             Http.text(response, callback, "ok");
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
@@ -101,7 +109,11 @@ final class ReferenceSiteHandler extends Handler.Abstract {
                     Optional.of("Wrong username or password.")));
             return;
         }
-        guard.signIn(request, response, session, user);
+        if (!guard.signIn(request, response, session, user)) {
+            Http.html(response, callback, HttpStatus.CONFLICT_409, Pages.signIn(csrf.tokenFor(session), next, Optional.empty(),
+                    Optional.of(ALREADY_SIGNED_IN)));
+            return;
+        }
         csrf.renew(session);
         Http.redirect(request, response, callback, next);
     }

@@ -4,7 +4,10 @@ package io.sessionharness.referenceapp;
 enum SessionEnd {
     IDLE("you were inactive for longer than the idle timeout"),
     ABSOLUTE("the session reached its maximum lifetime"),
-    SIGNED_OUT("you signed out");
+    SIGNED_OUT("you signed out"),
+    SUPERSEDED("your account signed in on another device or browser, and only one session is allowed at a time"),
+    SIGNED_OUT_EVERYWHERE("you chose to sign out everywhere from another device"),
+    PASSWORD_CHANGED("the account's password was changed");
 
     private final String explanation;
 

@@ -2,12 +2,15 @@ package io.sessionharness.referenceapp;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Session;
+
+import io.sessionharness.target.SessionPolicy;
 
 /**
  * The server-side session policy: every request's session is checked against the idle and absolute limits here,
@@ -22,6 +25,7 @@ final class SessionGuard {
     private final SiteSettings settings;
     private final Clock clock;
     private final EndedSessions ended;
+    private final AccountSessions accounts = new AccountSessions();
 
     SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended) {
         this.settings = settings;
@@ -46,8 +50,18 @@ final class SessionGuard {
         return presentedCookie(request).flatMap(ended::reasonFor).map(Visitor::ended).orElseGet(Visitor::anonymous);
     }
 
-    /** Signs the user in on the request's session, giving it a new ID first when the policy says so. */
-    void signIn(Request request, Response response, Session session, String user) {
+    /**
+     * Signs the user in on the request's session, giving it a new ID first when the policy says so, and applies the
+     * concurrent-session rule: newest-wins ends the account's other sessions, reject-new refuses while one is alive.
+     */
+    boolean signIn(Request request, Response response, Session session, String user) {
+        List<Session> others = liveOthers(user, session);
+        if (settings.concurrentSessions() == SessionPolicy.ConcurrentSessions.REJECT_NEW && !others.isEmpty()) {
+            return false;
+        }
+        if (settings.concurrentSessions() == SessionPolicy.ConcurrentSessions.NEWEST_WINS) {
+            others.forEach(other -> end(other, SessionEnd.SUPERSEDED));
+        }
         if (settings.rotateIdOnSignIn()) {
             session.renewId(request, response);
         }
@@ -55,6 +69,31 @@ final class SessionGuard {
         session.setAttribute(USER, user);
         session.setAttribute(SIGNED_IN_AT, now);
         session.setAttribute(LAST_ACTIVITY, now);
+        accounts.add(user, session);
+        return true;
+    }
+
+    /** Ends every other session of the account ("sign out everywhere", password change). */
+    void endOthers(String user, Session keep, SessionEnd reason) {
+        liveOthers(user, keep).forEach(other -> end(other, reason));
+    }
+
+    /** The account's other sessions that are still alive by the policy (over-age ones are ended on the way). */
+    private List<Session> liveOthers(String user, Session except) {
+        List<Session> alive = new java.util.ArrayList<>();
+        for (Session other : accounts.others(user, except)) {
+            try {
+                Optional<SessionEnd> overdue = overdue(other);
+                if (overdue.isPresent()) {
+                    end(other, overdue.get());
+                } else if (user.equals(other.getAttribute(USER))) {
+                    alive.add(other);
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                // ended concurrently: not alive
+            }
+        }
+        return alive;
     }
 
     void recordActivity(Session session) {
@@ -85,10 +124,14 @@ final class SessionGuard {
         return absolutePassed ? Optional.of(SessionEnd.ABSOLUTE) : Optional.empty();
     }
 
-    private void end(Session session, SessionEnd reason) {
+    void end(Session session, SessionEnd reason) {
         ended.record(session.getId(), reason);
         ended.record(session.getExtendedId(), reason);
-        session.invalidate();
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // another request ended it first; the reason recorded here is as good
+        }
     }
 
     private Optional<String> presentedCookie(Request request) {

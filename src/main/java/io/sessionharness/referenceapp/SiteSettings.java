@@ -12,7 +12,9 @@ public record SiteSettings(
         boolean rotateIdOnSignIn,
         boolean invalidateOnSignOut,
         String cookieName,
-        Flavour flavour) {
+        Flavour flavour,
+        SessionPolicy.ConcurrentSessions concurrentSessions,
+        SessionPolicy.OneTimeLinks oneTimeLinks) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
     public enum Flavour { CLASSIC, SSO }
@@ -20,21 +22,36 @@ public record SiteSettings(
     public static final String DEFAULT_COOKIE = "JSESSIONID";
 
     public static SiteSettings defaults() {
-        return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC);
+        return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC,
+                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME);
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
     public static SiteSettings enforcing(SessionPolicy policy, String cookieName, Flavour flavour) {
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
-                policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour);
+                policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour,
+                policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
+                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME));
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks);
+    }
+
+    public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks);
+    }
+
+    public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule);
+    }
+
+    public SiteSettings withFlavour(Flavour other, String cookie) {
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks);
     }
 
     /** Jetty's own housekeeping must never end a session before our policy check can report why it ended. */

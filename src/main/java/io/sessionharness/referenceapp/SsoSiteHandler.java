@@ -102,7 +102,10 @@ final class SsoSiteHandler extends Handler.Abstract {
             return;
         }
         session.removeAttribute(STATE);
-        guard.signIn(request, response, session, user.get());
+        if (!guard.signIn(request, response, session, user.get())) {
+            Http.redirect(request, response, callback, "/signin?refused=1");
+            return;
+        }
         csrf.renew(session);
         Http.redirect(request, response, callback, "/app/home");
     }

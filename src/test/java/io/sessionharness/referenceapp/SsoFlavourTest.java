@@ -28,8 +28,8 @@ public class SsoFlavourTest {
     @BeforeMethod
     public void startSite() {
         clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-        SiteSettings sso = new SiteSettings(Optional.of(Duration.ofSeconds(5)), Optional.of(Duration.ofSeconds(15)), true, true,
-                "APPSESSION", SiteSettings.Flavour.SSO);
+        SiteSettings sso = SiteSettings.defaults().withIdleTimeout(Optional.of(Duration.ofSeconds(5)))
+                .withAbsoluteTimeout(Optional.of(Duration.ofSeconds(15))).withFlavour(SiteSettings.Flavour.SSO, "APPSESSION");
         site = new ReferenceSite(sso, clock).start(0);
         password = site.createAccount("dana").reveal();
     }

@@ -1,0 +1,131 @@
+package io.sessionharness.referenceapp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Session;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+import io.sessionharness.config.Secret;
+
+/**
+ * The classic site's account features that sessions must survive or end cleanly: a notes form whose text is never
+ * lost silently, "sign out everywhere", and a password change that ends the account's other sessions.
+ */
+final class AccountFeatures {
+
+    static final String DRAFT = "draft";
+
+    private final SessionGuard guard;
+    private final UserStore users;
+    private final CsrfTokens csrf;
+    private final Map<String, List<String>> notes = new ConcurrentHashMap<>();
+
+    AccountFeatures(SessionGuard guard, UserStore users, CsrfTokens csrf) {
+        this.guard = guard;
+        this.users = users;
+        this.csrf = csrf;
+    }
+
+    /** Handles the request if it is one of these features; false otherwise. */
+    boolean handle(Request request, Response response, Callback callback, String path, String method) throws Exception {
+        switch (method + " " + path) {
+            case "GET /notes" -> notesPage(request, response, callback);
+            case "POST /notes" -> saveNote(request, response, callback);
+            case "POST /logout-everywhere" -> signOutEverywhere(request, response, callback);
+            case "GET /password" -> passwordPage(request, response, callback, Optional.empty());
+            case "POST /password" -> changePassword(request, response, callback);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void notesPage(Request request, Response response, Callback callback) {
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (!visitor.isSignedIn()) {
+            Http.redirect(request, response, callback, visitor.isExpired()
+                    ? "/session-expired?reason=" + visitor.endReason().orElseThrow().code() + "&next=/notes" : "/login?next=/notes");
+            return;
+        }
+        Session session = visitor.session().orElseThrow();
+        guard.recordActivity(session);
+        String draft = session.getAttribute(DRAFT) instanceof String text ? text : "";
+        session.removeAttribute(DRAFT);
+        String user = visitor.user().orElseThrow();
+        boolean saved = Request.extractQueryParameters(request).getValue("saved") != null;
+        Http.html(response, callback, HttpStatus.OK_200, Pages.notes(user, csrf.tokenFor(session), notesOf(user), draft, saved));
+    }
+
+    private void saveNote(Request request, Response response, Callback callback) throws Exception {
+        Fields form = Request.getParameters(request);
+        String text = String.valueOf(form.getValue("note") == null ? "" : form.getValue("note"));
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
+            guard.recordActivity(visitor.session().orElseThrow());
+            notesOf(visitor.user().orElseThrow()).add(text);
+            Http.redirect(request, response, callback, "/notes?saved=1");
+            return;
+        }
+        // No live session: never drop the text. Show it back and keep it for after the next sign-in.
+        Session fresh = request.getSession(true);
+        fresh.setAttribute(DRAFT, text);
+        Http.html(response, callback, HttpStatus.UNAUTHORIZED_401,
+                Pages.unsaved(csrf.tokenFor(fresh), text, visitor.isExpired() ? visitor.endReason().orElseThrow() : null));
+    }
+
+    private void signOutEverywhere(Request request, Response response, Callback callback) throws Exception {
+        Fields form = Request.getParameters(request);
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
+            Session session = visitor.session().orElseThrow();
+            guard.endOthers(visitor.user().orElseThrow(), session, SessionEnd.SIGNED_OUT_EVERYWHERE);
+            guard.signOut(session);
+        }
+        Http.redirect(request, response, callback, "/login?signedOut=1");
+    }
+
+    private void passwordPage(Request request, Response response, Callback callback, Optional<String> error) {
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (!visitor.isSignedIn()) {
+            Http.redirect(request, response, callback, visitor.isExpired() ? "/session-expired?reason="
+                    + visitor.endReason().orElseThrow().code() + "&next=/password" : "/login?next=/password");
+            return;
+        }
+        guard.recordActivity(visitor.session().orElseThrow());
+        Http.html(response, callback, error.isPresent() ? HttpStatus.BAD_REQUEST_400 : HttpStatus.OK_200,
+                Pages.password(csrf.tokenFor(visitor.session().orElseThrow()), error));
+    }
+
+    private void changePassword(Request request, Response response, Callback callback) throws Exception {
+        Fields form = Request.getParameters(request);
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (!visitor.isSignedIn() || !csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
+            Http.redirect(request, response, callback, "/login?next=/password");
+            return;
+        }
+        String user = visitor.user().orElseThrow();
+        String fresh = form.getValue("new");
+        if (!users.verify(user, form.getValue("current")) || fresh == null || fresh.length() < 8) {
+            passwordPage(request, response, callback, Optional.of("The current password is wrong, or the new one is shorter than 8 characters."));
+            return;
+        }
+        users.add(user, Secret.of(fresh));
+        Session session = visitor.session().orElseThrow();
+        guard.endOthers(user, session, SessionEnd.PASSWORD_CHANGED);
+        session.renewId(request, response);
+        Http.redirect(request, response, callback, "/account?passwordChanged=1");
+    }
+
+    private List<String> notesOf(String user) {
+        return notes.computeIfAbsent(user, u -> new CopyOnWriteArrayList<>());
+    }
+}

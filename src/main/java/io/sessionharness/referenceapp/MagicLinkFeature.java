@@ -1,0 +1,103 @@
+package io.sessionharness.referenceapp;
+
+import java.util.Optional;
+
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Session;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+import io.sessionharness.target.SessionPolicy;
+
+/**
+ * E-mailed one-time sign-in links, in the site's declared mode. confirm-then-consume (safe): opening the link only
+ * shows a confirm step, the POST uses it up — so mail scanners and double clicks do no harm. consume-on-open
+ * (vulnerable): opening the link uses it up — a scanner's pre-open or a second tab burns it.
+ */
+final class MagicLinkFeature {
+
+    private final SiteSettings settings;
+    private final SessionGuard guard;
+    private final CsrfTokens csrf;
+    private final MagicLinks links;
+
+    MagicLinkFeature(SiteSettings settings, SessionGuard guard, CsrfTokens csrf, MagicLinks links) {
+        this.settings = settings;
+        this.guard = guard;
+        this.csrf = csrf;
+        this.links = links;
+    }
+
+    boolean handle(Request request, Response response, Callback callback, String path, String method) throws Exception {
+        if (!path.equals("/magic")) {
+            return false;
+        }
+        if (method.equals("GET")) {
+            open(request, response, callback, Request.extractQueryParameters(request).getValue("token"));
+        } else if (method.equals("POST")) {
+            Fields form = Request.getParameters(request);
+            confirm(request, response, callback, form.getValue("token"), form.getValue("csrf"));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void open(Request request, Response response, Callback callback, String token) {
+        if (alreadySignedInWith(request, token)) {
+            Http.redirect(request, response, callback, "/account");
+            return;
+        }
+        Optional<String> user = links.usable(token);
+        if (user.isEmpty()) {
+            invalid(response, callback);
+        } else if (settings.oneTimeLinks() == SessionPolicy.OneTimeLinks.CONSUME_ON_OPEN) {
+            signInWith(request, response, callback, token, user.get());
+        } else {
+            Session session = request.getSession(true);
+            Http.html(response, callback, HttpStatus.OK_200, Pages.confirmLink(token, csrf.tokenFor(session), user.get()));
+        }
+    }
+
+    private void confirm(Request request, Response response, Callback callback, String token, String presentedCsrf) {
+        if (alreadySignedInWith(request, token)) {
+            Http.redirect(request, response, callback, "/account");
+            return;
+        }
+        Session session = request.getSession(false);
+        Optional<String> user = links.usable(token);
+        if (session == null || !csrf.matches(session, presentedCsrf) || user.isEmpty()) {
+            invalid(response, callback);
+            return;
+        }
+        signInWith(request, response, callback, token, user.get());
+    }
+
+    private void signInWith(Request request, Response response, Callback callback, String token, String user) {
+        Session session = request.getSession(true);
+        if (!links.consume(token, session.getId())) {
+            invalid(response, callback);
+            return;
+        }
+        if (!guard.signIn(request, response, session, user)) {
+            Http.html(response, callback, HttpStatus.CONFLICT_409, Pages.signIn(csrf.tokenFor(session), "/account", Optional.empty(),
+                    Optional.of(ReferenceSiteHandler.ALREADY_SIGNED_IN)));
+            return;
+        }
+        links.rebind(token, session.getId());
+        csrf.renew(session);
+        Http.redirect(request, response, callback, "/account");
+    }
+
+    /** The same person opening the link again, in a browser the link already signed in. */
+    private boolean alreadySignedInWith(Request request, String token) {
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        return visitor.isSignedIn() && links.usedBy(token, visitor.session().orElseThrow().getId());
+    }
+
+    private static void invalid(Response response, Callback callback) {
+        Http.html(response, callback, HttpStatus.GONE_410, Pages.linkInvalid());
+    }
+}

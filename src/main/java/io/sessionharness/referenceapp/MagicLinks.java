@@ -1,0 +1,61 @@
+package io.sessionharness.referenceapp;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One-time sign-in links as e-mailed to people: single use, short-lived, remembering which session used them. */
+final class MagicLinks {
+
+    private static final Duration LIFETIME = Duration.ofMinutes(15);
+
+    private final Clock clock;
+    private final CsrfTokens randomness = new CsrfTokens();
+    private final Map<String, Link> links = new ConcurrentHashMap<>();
+
+    MagicLinks(Clock clock) {
+        this.clock = clock;
+    }
+
+    String issue(String user) {
+        String token = randomness.newToken();
+        links.put(token, new Link(user, clock.instant().plus(LIFETIME), null));
+        return token;
+    }
+
+    /** The unused, unexpired link's user. */
+    Optional<String> usable(String token) {
+        Link link = token == null ? null : links.get(token);
+        return link != null && link.usedBy() == null && clock.instant().isBefore(link.expires()) ? Optional.of(link.user()) : Optional.empty();
+    }
+
+    /** Uses the link for a session; false when it was already used (or expired) — atomically, for double clicks. */
+    boolean consume(String token, String sessionId) {
+        boolean[] consumed = {false};
+        links.computeIfPresent(token, (t, link) -> {
+            if (link.usedBy() == null && clock.instant().isBefore(link.expires())) {
+                consumed[0] = true;
+                return new Link(link.user(), link.expires(), sessionId);
+            }
+            return link;
+        });
+        return consumed[0];
+    }
+
+    /** After sign-in renewed the session ID, the link belongs to the new ID. */
+    void rebind(String token, String sessionId) {
+        links.computeIfPresent(token, (t, link) -> link.usedBy() == null ? link : new Link(link.user(), link.expires(), sessionId));
+    }
+
+    /** True when this link was used to start the given session (the same person clicking it again). */
+    boolean usedBy(String token, String sessionId) {
+        Link link = token == null ? null : links.get(token);
+        return link != null && sessionId != null && sessionId.equals(link.usedBy());
+    }
+
+    private record Link(String user, Instant expires, String usedBy) {
+    }
+}

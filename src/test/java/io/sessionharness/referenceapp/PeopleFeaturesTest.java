@@ -1,0 +1,139 @@
+package io.sessionharness.referenceapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+
+import org.testng.annotations.AfterMethod;
+import org.testng.annotations.Test;
+
+import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.testsupport.MutableClock;
+
+/** The reference site's multi-person behaviour at HTTP level: concurrent logins, everywhere sign-out, links, forms. */
+public class PeopleFeaturesTest {
+
+    private ReferenceSite site;
+    private String password;
+
+    private void start(SiteSettings settings) {
+        site = new ReferenceSite(settings, new MutableClock(Instant.parse("2026-01-01T00:00:00Z"))).start(0);
+        password = site.createAccount("erin").reveal();
+    }
+
+    @AfterMethod(alwaysRun = true)
+    public void stop() {
+        site.close();
+    }
+
+    private SiteClient device() {
+        return new SiteClient(site.baseUrl());
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("(none)");
+    }
+
+    @Test
+    public void allowKeepsBothDevicesSignedIn() throws Exception {
+        start(SiteSettings.defaults());
+        SiteClient laptop = device();
+        SiteClient phone = device();
+        laptop.signIn("erin", password);
+        phone.signIn("erin", password);
+        assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
+        assertThat(phone.get("/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    public void newestWinsEndsTheOlderSessionAndSaysWhy() throws Exception {
+        start(SiteSettings.defaults().withConcurrentSessions(SessionPolicy.ConcurrentSessions.NEWEST_WINS));
+        SiteClient laptop = device();
+        laptop.signIn("erin", password);
+        device().signIn("erin", password);
+        assertThat(location(laptop.get("/account"))).contains("/session-expired?reason=superseded");
+        assertThat(laptop.get("/session-expired?reason=superseded").body()).contains("signed in on another device or browser");
+    }
+
+    @Test
+    public void rejectNewRefusesTheSecondLoginWithAClearMessage() throws Exception {
+        start(SiteSettings.defaults().withConcurrentSessions(SessionPolicy.ConcurrentSessions.REJECT_NEW));
+        SiteClient laptop = device();
+        laptop.signIn("erin", password);
+        HttpResponse<String> second = device().signIn("erin", password);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("already signed in on another device");
+        assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    public void signOutEverywhereEndsTheOtherDevices() throws Exception {
+        start(SiteSettings.defaults());
+        SiteClient laptop = device();
+        SiteClient phone = device();
+        laptop.signIn("erin", password);
+        phone.signIn("erin", password);
+        String token = SiteClient.csrfOf(laptop.get("/account"));
+        laptop.post("/logout-everywhere", Map.of("csrf", token));
+        assertThat(location(phone.get("/account"))).contains("reason=signed-out-everywhere");
+        assertThat(location(laptop.get("/account"))).contains("/login");
+    }
+
+    @Test
+    public void passwordChangeEndsOtherSessionsButKeepsThisOne() throws Exception {
+        start(SiteSettings.defaults());
+        SiteClient laptop = device();
+        SiteClient phone = device();
+        laptop.signIn("erin", password);
+        phone.signIn("erin", password);
+        String token = SiteClient.csrfOf(laptop.get("/password"));
+        HttpResponse<String> changed = laptop.post("/password", Map.of("csrf", token, "current", password, "new", "a-new-password-1"));
+        assertThat(location(changed)).contains("/account?passwordChanged=1");
+        assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
+        assertThat(location(phone.get("/account"))).contains("reason=password-changed");
+    }
+
+    @Test
+    public void aNoteSubmittedWithoutASessionIsShownBackAndRestoredAfterSignIn() throws Exception {
+        start(SiteSettings.defaults());
+        SiteClient tab = device();
+        tab.signIn("erin", password);
+        String token = SiteClient.csrfOf(tab.get("/notes"));
+        SiteClient otherTab = tab;
+        String signOutToken = SiteClient.csrfOf(otherTab.get("/account"));
+        otherTab.post("/logout", Map.of("csrf", signOutToken));
+        HttpResponse<String> lost = tab.post("/notes", Map.of("csrf", token, "note", "three paragraphs of work"));
+        assertThat(lost.statusCode()).isEqualTo(401);
+        assertThat(lost.body()).contains("id=\"unsaved-notice\"", "three paragraphs of work");
+        tab.post("/login", Map.of("username", "erin", "password", password, "csrf", SiteClient.csrfOf(lost), "next", "/notes"));
+        assertThat(tab.get("/notes").body()).contains("id=\"draft-restored\"", ">three paragraphs of work</textarea>");
+    }
+
+    @Test
+    public void confirmThenConsumeLinksSurviveScannersAndDoubleClicks() throws Exception {
+        start(SiteSettings.defaults());
+        URI link = site.issueSignInLink("erin");
+        SiteClient scanner = device();
+        assertThat(scanner.getAbsolute(link.toString()).body()).contains("id=\"link-confirm\"");
+        SiteClient person = device();
+        HttpResponse<String> first = person.getAbsolute(link.toString());
+        HttpResponse<String> second = person.getAbsolute(link.toString());
+        String token = link.getQuery().substring("token=".length());
+        HttpResponse<String> confirmed = person.post("/magic", Map.of("token", token, "csrf", SiteClient.csrfOf(first)));
+        assertThat(location(confirmed)).isEqualTo("/account");
+        assertThat(location(person.post("/magic", Map.of("token", token, "csrf", SiteClient.csrfOf(second)))))
+                .as("the second tab's confirm lands signed in, not on 'link expired'").isEqualTo("/account");
+        assertThat(device().getAbsolute(link.toString()).statusCode()).as("later, from another browser").isEqualTo(410);
+    }
+
+    @Test
+    public void consumeOnOpenLinksAreBurntByAScannersPreOpen() throws Exception {
+        start(SiteSettings.defaults().withOneTimeLinks(SessionPolicy.OneTimeLinks.CONSUME_ON_OPEN));
+        URI link = site.issueSignInLink("erin");
+        device().getAbsolute(link.toString());
+        assertThat(device().getAbsolute(link.toString()).body()).contains("id=\"link-invalid\"");
+    }
+}

@@ -61,6 +61,24 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
         return this;
     }
 
+    /** A second sign-in was refused with the site's clear "account in use elsewhere" message. */
+    public PageVisitAssert isSignInRefused() {
+        return isState(PageState.SIGN_IN_REFUSED, "the sign-in to be refused with a clear message (reject-new)");
+    }
+
+    /** The site said the one-time link was already used or expired. */
+    public PageVisitAssert isLinkUsed() {
+        return isState(PageState.LINK_USED, "the 'link already used or expired' page");
+    }
+
+    private PageVisitAssert isState(PageState expected, String what) {
+        isNotNull();
+        if (actual.state() != expected) {
+            failWithMessage("Expected %s — %s. %s", what, actual.describe(), policyLine());
+        }
+        return this;
+    }
+
     /** The person had been idle at least {@code minimum} before the visit (guards the scenario's own timing). */
     public PageVisitAssert followedIdleOfAtLeast(Duration minimum) {
         isNotNull();

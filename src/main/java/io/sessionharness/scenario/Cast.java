@@ -32,7 +32,7 @@ public final class Cast implements AutoCloseable {
         this.launcher = launcher;
         this.site = site;
         Timeline timeline = new Timeline(clock);
-        this.stage = new Stage(clock, timeline, new IdlePeriod(clock, progressEvery, LOG::info), waitTimeout);
+        this.stage = new Stage(clock, timeline, new IdlePeriod(clock, progressEvery, LOG::info), waitTimeout, new AccountLeases(site));
     }
 
     /** A new person with a browser of their own (a separate cookie jar: another person or device). */
@@ -42,6 +42,26 @@ public final class Cast implements AutoCloseable {
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started");
         return person;
+    }
+
+    /** The same account on another device: a browser of its own, signing in as {@code owner}'s account. */
+    public synchronized Person secondDevice(Person owner, String deviceName) {
+        Person device = person(deviceName);
+        device.useAccountOf(owner);
+        return device;
+    }
+
+    /** Another person at the same computer: {@code owner}'s browser (cookies and all), their own account. */
+    public synchronized Person atTheSameComputer(Person owner, String name) {
+        Person next = new Person(name, owner.browser(), site, stage);
+        people.add(next);
+        stage.timeline().record(name, owner.browser().label(), "sits down at " + owner.name() + "'s computer");
+        return next;
+    }
+
+    /** An e-mail security scanner that opens links before the person does: plain HTTP, no cookies. */
+    public MailScanner mailScanner() {
+        return new MailScanner(stage.timeline(), site.baseUrl().toString());
     }
 
     /**
@@ -124,5 +144,6 @@ public final class Cast implements AutoCloseable {
             person.browser().close();
         }
         people.clear();
+        stage.accounts().releaseAll();
     }
 }

@@ -19,6 +19,7 @@ import io.sessionharness.browser.NetworkLog;
 import io.sessionharness.config.Durations;
 import io.sessionharness.report.Report;
 import io.sessionharness.target.Account;
+import io.sessionharness.target.Features;
 import io.sessionharness.target.PageState;
 import io.sessionharness.target.Site;
 import io.sessionharness.target.SignInFlow;
@@ -38,6 +39,10 @@ public final class Person {
     private Instant signedInAt;
     private Instant lastContact;
     private Instant actionStart = Instant.EPOCH;
+    private Person accountOwner;
+    private Tab tab;
+    private int tabsOpened;
+    private final java.util.Map<String, Tab> tabs = new java.util.LinkedHashMap<>();
 
     Person(String name, Browser browser, Site site, Stage stage) {
         this.name = name;
@@ -50,13 +55,30 @@ public final class Person {
         return name;
     }
 
+    /** This person's account: leased for the scenario on first use, or the one of the person whose device this is. */
+    public Account account() {
+        if (account == null) {
+            account = accountOwner != null ? accountOwner.account() : stage.accounts().lease(name);
+        }
+        return account;
+    }
+
+    void useAccountOf(Person owner) {
+        this.accountOwner = owner;
+    }
+
     /** Opens the sign-in page, runs the target's sign-in steps with this person's account and waits for the result. */
     public PageVisit signIn() {
         SignInFlow flow = site.profile().signIn();
         return Report.step(name + " signs in", rename -> {
-            account = account == null ? site.accountFor(name) : account;
+            Account signingIn = account();
             navigate(flow.page());
-            recognise(flow.page(), Optional.empty());
+            PageVisit opened = recognise(flow.page(), Optional.empty());
+            if (opened.signedIn()) {
+                rename.accept(name + " opens " + flow.page() + " and is still signed in");
+                screenshot("still signed in");
+                return opened;
+            }
             actionStart = stage.clock().instant();
             Instant submitted = actionStart;
             for (SignInFlow.Step step : flow.steps()) {
@@ -69,7 +91,7 @@ public final class Person {
             if (visit.signedIn()) {
                 signedInAt = sessionIssuedAt(submitted);
             }
-            rename.accept(name + " signs in as " + account.username() + " → " + visit.state().description());
+            rename.accept(name + " signs in as " + signingIn.username() + " → " + visit.state().description());
             screenshot("after sign-in");
             return visit;
         });
@@ -104,6 +126,190 @@ public final class Person {
             field.sendKeys(value.replace(SignInFlow.USERNAME, account.username()).replace(SignInFlow.PASSWORD, account.password().reveal()));
         });
         step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
+    }
+
+    /** Opens a new tab (found by comparing window-handle sets) and makes it the current one. */
+    public Tab openNewTab() {
+        return Report.step(name + " opens a new tab", rename -> {
+            WebDriver driver = browser.driver();
+            java.util.Set<String> before = driver.getWindowHandles();
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            Tab opened = newTabAmong(before, driver.getWindowHandles());
+            rename.accept(name + " opens " + opened.name());
+            return opened;
+        });
+    }
+
+    /** Makes {@code other} the tab this person acts in. */
+    public void switchTo(Tab other) {
+        browser.driver().switchTo().window(other.handle());
+        tab = other;
+        stage.timeline().record(name, where(), "switches to " + other.name());
+    }
+
+    /** Closes a tab; another open tab becomes current. */
+    public void closeTab(Tab closing) {
+        Report.step(name + " closes " + closing.name(), () -> {
+            WebDriver driver = browser.driver();
+            driver.switchTo().window(closing.handle()).close();
+            tabs.remove(closing.handle());
+            stage.timeline().record(name, browser.label(), "closes " + closing.name());
+            String remaining = driver.getWindowHandles().iterator().next();
+            driver.switchTo().window(remaining);
+            tab = tabs.computeIfAbsent(remaining, handle -> new Tab("tab " + (++tabsOpened), handle));
+            return null;
+        });
+    }
+
+    /** The tab this person acts in now. */
+    public Tab currentTab() {
+        if (tab == null) {
+            tabsOpened = Math.max(tabsOpened, 1);
+            tab = tabs.computeIfAbsent(browser.driver().getWindowHandle(), handle -> new Tab("tab 1", handle));
+        }
+        return tab;
+    }
+
+    /** Opens an absolute URL on the target (e.g. a link from an e-mail). */
+    public PageVisit openLink(String url) {
+        return Report.step(name + " opens the e-mailed link", rename -> {
+            Optional<Duration> idle = idleSoFar();
+            actionStart = stage.clock().instant();
+            browser.driver().get(url);
+            PageVisit visit = recognise("the e-mailed link", idle);
+            rename.accept(name + " opens the e-mailed link → " + visit.state().description());
+            screenshot("e-mailed link → " + visit.state().description());
+            return visit;
+        });
+    }
+
+    /**
+     * A double click on an e-mailed link: two tabs open it at (almost) the same moment, as mail clients do. Returns
+     * the two new tabs; the person is left in the first.
+     */
+    public List<Tab> openLinkTwiceAtOnce(String url) {
+        return Report.step(name + " double-clicks the e-mailed link (two tabs at once)", rename -> {
+            WebDriver driver = browser.driver();
+            currentTab();
+            java.util.Set<String> before = driver.getWindowHandles();
+            actionStart = stage.clock().instant();
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "window.open(arguments[0], '_blank'); window.open(arguments[0], '_blank');", url);
+            new FluentWait<>(driver).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
+                    .until(d -> d.getWindowHandles().size() >= before.size() + 2);
+            List<String> added = driver.getWindowHandles().stream().filter(h -> !before.contains(h)).toList();
+            List<Tab> opened = new ArrayList<>();
+            for (String handle : added) {
+                Tab newTab = new Tab("tab " + (++tabsOpened), handle);
+                tabs.put(handle, newTab);
+                opened.add(newTab);
+            }
+            stage.timeline().record(name, browser.label(), "the link opens in " + opened.stream().map(Tab::name).toList());
+            switchTo(opened.get(0));
+            return opened;
+        });
+    }
+
+    /** Looks at the current tab: what state it shows, without navigating. */
+    public PageVisit lookAtTab() {
+        return Report.step(name + " looks at " + currentTab().name(), rename -> {
+            PageVisit visit = recognise("(" + currentTab().name() + ")", idleSoFar());
+            rename.accept(name + " looks at " + currentTab().name() + " → " + visit.state().description());
+            screenshot(currentTab().name() + " → " + visit.state().description());
+            return visit;
+        });
+    }
+
+    /** Presses the confirm button of a one-time link's confirm step. */
+    public PageVisit confirmSignInLink() {
+        String button = site.profile().features().linkConfirm()
+                .orElseThrow(() -> new IllegalStateException("the target profile names no oneTimeLink.confirm button"));
+        return click(button, "confirms the sign-in link", true);
+    }
+
+    /** Goes to the profile's form page (unless there) and types text into its field, without submitting. */
+    public void typeIntoForm(String text) {
+        Features.FormSpec form = site.profile().features().form()
+                .orElseThrow(() -> new IllegalStateException("the target profile describes no form"));
+        Report.step(name + " types " + text.length() + " characters into the form on " + form.page(), () -> {
+            if (!currentPathIs(form.page())) {
+                navigate(form.page());
+                recognise(form.page(), idleSoFar());
+            }
+            WebElement field = browser.driver().findElement(By.cssSelector(form.field()));
+            field.clear();
+            field.sendKeys(text);
+            return null;
+        });
+    }
+
+    /** Submits the profile's form. */
+    public PageVisit submitForm() {
+        return click(site.profile().features().form().orElseThrow().submit(), "submits the form", true);
+    }
+
+    /** True when the page shows the profile's "saved" marker. */
+    public boolean seesFormSaved() {
+        return site.profile().features().form().orElseThrow().saved().matches(browser.driver());
+    }
+
+    /** True when the text is on the page (shown back, kept in a field), so it was not silently lost. */
+    public boolean seesText(String text) {
+        WebDriver driver = browser.driver();
+        boolean inBody = driver.findElement(By.tagName("body")).getText().contains(text);
+        boolean inField = driver.findElements(By.cssSelector("textarea, input[type=text]")).stream()
+                .anyMatch(e -> text.equals(e.getDomProperty("value")));
+        return inBody || inField;
+    }
+
+    /** Uses the profile's "sign out everywhere" control. */
+    public PageVisit signOutEverywhere() {
+        TargetProfile.SignOutControl control = site.profile().features().signOutEverywhere()
+                .orElseThrow(() -> new IllegalStateException("the target profile names no signOutEverywhere control"));
+        if (!currentPathIs(control.page())) {
+            open(control.page());
+        }
+        return click(control.control(), "signs out everywhere", true);
+    }
+
+    /** Changes this person's password with the profile's form (a new random one, registered as a secret). */
+    public PageVisit changePassword() {
+        Features.PasswordChange form = site.profile().features().passwordChange()
+                .orElseThrow(() -> new IllegalStateException("the target profile names no passwordChange form"));
+        if (!currentPathIs(form.page())) {
+            open(form.page());
+        }
+        io.sessionharness.config.Secret fresh = io.sessionharness.config.Secret.of("pw-" + java.util.UUID.randomUUID());
+        WebDriver driver = browser.driver();
+        driver.findElement(By.cssSelector(form.current())).sendKeys(account().password().reveal());
+        driver.findElement(By.cssSelector(form.fresh())).sendKeys(fresh.reveal());
+        PageVisit visit = click(form.submit(), "changes the password", true);
+        account = new Account(account().username(), fresh);
+        return visit;
+    }
+
+    private PageVisit click(String css, String action, boolean withScreenshot) {
+        return Report.step(name + " " + action, rename -> {
+            Optional<Duration> idle = idleSoFar();
+            actionStart = stage.clock().instant();
+            browser.driver().findElement(By.cssSelector(css)).click();
+            PageVisit visit = recognise("(" + action + ")", idle);
+            rename.accept(name + " " + action + " → " + visit.state().description());
+            if (withScreenshot) {
+                screenshot(action + " → " + visit.state().description());
+            }
+            return visit;
+        });
+    }
+
+    private Tab newTabAmong(java.util.Set<String> before, java.util.Set<String> after) {
+        String handle = after.stream().filter(h -> !before.contains(h)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no new tab appeared"));
+        currentTab();
+        tab = new Tab("tab " + (++tabsOpened), handle);
+        tabs.put(handle, tab);
+        stage.timeline().record(name, browser.label(), "opens " + tab.name());
+        return tab;
     }
 
     /** Opens the target's first protected page. */
@@ -242,8 +448,8 @@ public final class Person {
         }
         List<String> described = answers.stream().map(a -> a.describe(site.baseUrl().toString())).toList();
         PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, site.policy());
-        stage.timeline().record(name, browser.label(), requested + " → " + state.description() + " (" + relative(landed) + ")");
-        described.forEach(answer -> stage.timeline().record("  server", browser.label(), answer));
+        stage.timeline().record(name, where(), requested + " → " + state.description() + " (" + relative(landed) + ")");
+        described.forEach(answer -> stage.timeline().record("  server", where(), answer));
         actionStart = recognisedAt;
         return visit;
     }
@@ -258,6 +464,11 @@ public final class Person {
         } catch (TimeoutException e) {
             return PageState.UNRECOGNISED;
         }
+    }
+
+    /** "alice's browser" or, once tabs are in play, "alice's browser, tab 2". */
+    private String where() {
+        return tabsOpened > 1 && tab != null ? browser.label() + ", " + tab.name() : browser.label();
     }
 
     private String relative(String url) {

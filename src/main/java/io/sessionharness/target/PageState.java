@@ -5,6 +5,9 @@ public enum PageState {
     SIGNED_IN("the signed-in page"),
     EXPIRED("the session-expired page"),
     SIGNED_OUT("the sign-in page"),
+    SIGN_IN_REFUSED("a refused sign-in (account in use elsewhere)"),
+    LINK_CONFIRM("the sign-in link's confirm step"),
+    LINK_USED("the 'link expired or already used' page"),
     ERROR("an error page"),
     UNRECOGNISED("a page that matches none of the target's markers");
 

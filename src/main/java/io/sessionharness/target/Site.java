@@ -1,8 +1,14 @@
 package io.sessionharness.target;
 
 import java.net.URI;
-import java.util.List;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.sessionharness.config.Secret;
 
 import io.sessionharness.referenceapp.ReferenceSite;
 import io.sessionharness.referenceapp.SiteSettings;
@@ -16,12 +22,16 @@ public final class Site implements AutoCloseable {
     private final TargetProfile profile;
     private final URI baseUrl;
     private final ReferenceSite embedded;
+    private static final Duration LEASE_WAIT = Duration.ofMinutes(2);
+
     private final AtomicInteger accountsHandedOut = new AtomicInteger();
+    private final BlockingQueue<Account> freeAccounts;
 
     private Site(TargetProfile profile, URI baseUrl, ReferenceSite embedded) {
         this.profile = profile;
         this.baseUrl = baseUrl;
         this.embedded = embedded;
+        this.freeAccounts = new LinkedBlockingQueue<>(profile.accounts().fixed());
     }
 
     public static Site open(TargetProfile profile) {
@@ -33,15 +43,43 @@ public final class Site implements AutoCloseable {
         return new Site(profile, site.baseUrl(), site);
     }
 
-    /** An account for one person: a fresh one on the embedded site, else the profile's accounts in turn. */
-    public Account accountFor(String personName) {
-        int number = accountsHandedOut.incrementAndGet();
+    /**
+     * An account for one person, theirs alone until released: a fresh one on the embedded site, else one of the
+     * profile's accounts — waiting while parallel scenarios hold them all, so that no scenario's sign-ins, sign-outs
+     * or password changes disturb another's.
+     */
+    public Account lease(String personName) {
         if (embedded != null && profile.accounts().generated()) {
-            String username = personName + "-" + number;
+            String username = personName + "-" + accountsHandedOut.incrementAndGet();
             return new Account(username, embedded.createAccount(username));
         }
-        List<Account> fixed = profile.accounts().fixed();
-        return fixed.get((number - 1) % fixed.size());
+        try {
+            Account account = freeAccounts.poll(LEASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (account == null) {
+                throw new IllegalStateException("no free test account within " + LEASE_WAIT.toMinutes() + " min: list more accounts in targets/"
+                        + profile.name() + ".yaml or lower -Dthreads");
+            }
+            return account;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a free test account", e);
+        }
+    }
+
+    public void release(Account account) {
+        if (profile.accounts().fixed().contains(account) && !freeAccounts.contains(account)) {
+            freeAccounts.add(account);
+        }
+    }
+
+    /** The one-time sign-in link the site would e-mail the account, where the harness can get one (embedded site). */
+    public Optional<String> oneTimeLinkFor(Account account) {
+        if (embedded == null || !profile.embeddedFlavour().equals("classic")) {
+            return Optional.empty();
+        }
+        URI link = embedded.issueSignInLink(account.username());
+        Secret.register(link.getQuery().substring(link.getQuery().indexOf('=') + 1));
+        return Optional.of(link.toString());
     }
 
     public String url(String path) {

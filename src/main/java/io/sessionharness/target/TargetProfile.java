@@ -22,7 +22,8 @@ public record TargetProfile(
         List<String> protectedPages,
         Recognition recognition,
         AccountSpec accounts,
-        SessionPolicy policy) {
+        SessionPolicy policy,
+        Features features) {
 
     /** True when the harness starts the embedded reference site for this target. */
     public boolean embedded() {

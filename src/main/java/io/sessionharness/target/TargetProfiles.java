@@ -48,7 +48,8 @@ public final class TargetProfiles {
     /** Reads every section on its own so that one load reports the problems of all sections, one line each. */
     private TargetProfile read(ProfileNode root, String name) {
         Problems problems = new Problems();
-        root.known("name", "description", "site", "signIn", "signOut", "protectedPages", "recognise", "accounts", "policy", "compliance");
+        root.known("name", "description", "site", "signIn", "signOut", "protectedPages", "recognise", "accounts", "policy", "compliance",
+                "form", "signOutEverywhere", "passwordChange", "oneTimeLink");
         String declaredName = root.optionalString("name").orElse(name);
         String description = root.optionalString("description").orElse("");
         Optional<SiteSection> site = problems.attempt(() -> site(root.requiredChild("site")));
@@ -67,6 +68,7 @@ public final class TargetProfiles {
         Optional<TargetProfile.AccountSpec> accounts = problems.attempt(() ->
                 accounts(root.requiredChild("accounts"), site.map(SiteSection::embedded).orElse(false)));
         Optional<SessionPolicy> policy = problems.attempt(() -> SessionPolicy.read(root.requiredChild("policy"), Compliance.read(root)));
+        Optional<Features> features = problems.attempt(() -> Features.read(root));
         problems.attempt(() -> {
             root.rejectUnknownKeys();
             return null;
@@ -74,7 +76,7 @@ public final class TargetProfiles {
         problems.throwIfAny();
         SiteSection s = site.orElseThrow();
         return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), signIn.orElseThrow(), signOut.orElseThrow(),
-                pages.orElseThrow(), recognition.orElseThrow(), accounts.orElseThrow(), policy.orElseThrow());
+                pages.orElseThrow(), recognition.orElseThrow(), accounts.orElseThrow(), policy.orElseThrow(), features.orElseThrow());
     }
 
     private SiteSection site(ProfileNode site) {

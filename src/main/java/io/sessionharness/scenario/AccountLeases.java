@@ -1,0 +1,29 @@
+package io.sessionharness.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sessionharness.target.Account;
+import io.sessionharness.target.Site;
+
+/** The accounts one scenario holds; all go back to the site when the scenario ends. */
+final class AccountLeases {
+
+    private final Site site;
+    private final List<Account> held = new ArrayList<>();
+
+    AccountLeases(Site site) {
+        this.site = site;
+    }
+
+    synchronized Account lease(String personName) {
+        Account account = site.lease(personName);
+        held.add(account);
+        return account;
+    }
+
+    synchronized void releaseAll() {
+        held.forEach(site::release);
+        held.clear();
+    }
+}

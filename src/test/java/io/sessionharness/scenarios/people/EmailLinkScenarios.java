@@ -1,0 +1,84 @@
+package io.sessionharness.scenarios.people;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import io.sessionharness.report.Report;
+import io.sessionharness.scenario.PageVisit;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.scenario.Tab;
+import io.sessionharness.target.PageState;
+import io.sessionharness.target.SessionPolicy.OneTimeLinks;
+import io.sessionharness.testng.ScenarioTest;
+
+/** E-mailed one-time sign-in links: double clicks and mail scanners must not lock the person out. */
+@Epic("Session expiry")
+@Feature("People, tabs and links")
+@Story("E-mailed one-time links")
+public class EmailLinkScenarios extends ScenarioTest {
+
+    @Test(groups = "smoke", description = "A double-clicked e-mail link signs the person in once, not onto 'link expired'; later it is dead elsewhere")
+    public void doubleClickedLinkSignsInOnce() {
+        OneTimeLinks rule = declaredRule();
+        Person alice = cast().person("alice");
+        String link = linkFor(alice);
+
+        List<PageVisit> outcomes = new ArrayList<>();
+        for (Tab tab : alice.openLinkTwiceAtOnce(link)) {
+            alice.switchTo(tab);
+            PageVisit shown = alice.lookAtTab();
+            outcomes.add(shown.state() == PageState.LINK_CONFIRM ? alice.confirmSignInLink() : shown);
+        }
+        assertThat(outcomes).as("the person ends up signed in").anyMatch(PageVisit::signedIn);
+        if (rule == OneTimeLinks.CONFIRM_THEN_CONSUME) {
+            assertThat(outcomes).as("no tab may show 'link expired' after a double click (tabs: %s)", states(outcomes))
+                    .noneMatch(v -> v.state() == PageState.LINK_USED);
+        } else {
+            Report.step("declared consume-on-open: tabs showed " + states(outcomes) + " — a double click can burn the link");
+        }
+
+        Person mallory = cast().person("mallory");
+        assertThat(mallory.openLink(link)).isLinkUsed();
+    }
+
+    @Test(groups = "smoke", description = "A mail scanner pre-opens the link (HEAD + GET, no cookies); the person's click still works where links are safe")
+    public void mailScannerPreOpen() {
+        OneTimeLinks rule = declaredRule();
+        Person alice = cast().person("alice");
+        String link = linkFor(alice);
+
+        cast().mailScanner().preOpen(link);
+        PageVisit click = alice.openLink(link);
+        if (click.state() == PageState.LINK_CONFIRM) {
+            click = alice.confirmSignInLink();
+        }
+        if (rule == OneTimeLinks.CONFIRM_THEN_CONSUME) {
+            assertThat(click).isSignedIn();
+        } else {
+            assertThat(click).isLinkUsed();
+            Report.step("VULNERABLE (as declared: consume-on-open): the scanner's pre-open used the link up before the person clicked");
+        }
+    }
+
+    private OneTimeLinks declaredRule() {
+        requireThat(policy().oneTimeLinks().isPresent(), "the target declares no one-time sign-in links");
+        return policy().oneTimeLinks().get();
+    }
+
+    private String linkFor(Person person) {
+        return cast().site().oneTimeLinkFor(person.account())
+                .orElseThrow(() -> new org.testng.SkipException("the harness cannot obtain one-time links from this target"));
+    }
+
+    private static List<PageState> states(List<PageVisit> visits) {
+        return visits.stream().map(PageVisit::state).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package io.sessionharness.scenarios.people;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.target.SessionPolicy.ConcurrentSessions;
+import io.sessionharness.testng.ScenarioTest;
+
+/** Ending the account's other sessions: "sign out everywhere" and a password change (ASVS 3.3.3, 7.4.3). */
+@Epic("Session expiry")
+@Feature("People, tabs and links")
+@Story("Sign out everywhere / password change")
+public class EverywhereScenarios extends ScenarioTest {
+
+    @Test(groups = "smoke", description = "Sign out everywhere on the laptop ends the phone's session too")
+    public void signOutEverywhereEndsOtherDevices() {
+        requireThat(cast().site().profile().features().signOutEverywhere().isPresent(), "the target profile names no 'sign out everywhere' control");
+        Person[] devices = twoSignedInDevices();
+        assertThat(devices[0].signOutEverywhere()).isSignedOutPage();
+        assertThat(devices[1].openProtectedPage()).isNotSignedIn();
+    }
+
+    @Test(groups = "full", description = "A password change on the laptop ends the phone's session; the laptop stays signed in")
+    public void passwordChangeEndsOtherDevices() {
+        requireThat(cast().site().profile().features().passwordChange().isPresent(), "the target profile names no password change form");
+        requireThat(cast().site().profile().accounts().generated(),
+                "changing a listed account's password would lock out the next run; only generated accounts are changed");
+        Person[] devices = twoSignedInDevices();
+        assertThat(devices[0].changePassword()).isSignedIn();
+        assertThat(devices[1].openProtectedPage()).isNotSignedIn();
+        assertThat(devices[0].openProtectedPage()).isSignedIn();
+    }
+
+    private Person[] twoSignedInDevices() {
+        requireThat(policy().concurrentSessions().orElse(ConcurrentSessions.ALLOW) == ConcurrentSessions.ALLOW,
+                "the target allows one session per account, so there are no other devices to end");
+        Person laptop = cast().person("alice");
+        Person phone = cast().secondDevice(laptop, "alice-phone");
+        assertThat(laptop.signIn()).isSignedIn();
+        assertThat(phone.signIn()).isSignedIn();
+        return new Person[] {laptop, phone};
+    }
+}

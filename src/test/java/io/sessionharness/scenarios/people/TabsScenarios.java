@@ -1,0 +1,92 @@
+package io.sessionharness.scenarios.people;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.scenario.Tab;
+import io.sessionharness.testng.ScenarioTest;
+
+/** Several tabs share one session: activity anywhere counts, expiry and sign-out reach every tab cleanly. */
+@Epic("Session expiry")
+@Feature("People, tabs and links")
+@Story("Multiple tabs")
+public class TabsScenarios extends ScenarioTest {
+
+    @Test(groups = "full", description = "Activity in tab A keeps the session in tab B alive (one shared cookie)")
+    public void activityInOneTabKeepsTheOtherAlive() {
+        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        Duration idle = policy().requireIdleTimeout();
+        requireThat(policy().absoluteTimeout().map(a -> a.compareTo(idle.multipliedBy(2)) > 0).orElse(true),
+                "the absolute timeout is too close to the idle timeout");
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        Tab a = alice.currentTab();
+        Tab b = alice.openNewTab();
+        assertThat(alice.openProtectedPage()).isSignedIn();
+
+        alice.switchTo(a);
+        alice.keepWorking(idle.dividedBy(2), idle.plus(policy().tolerance()));
+        alice.switchTo(b);
+        assertThat(alice.openProtectedPage()).isSignedIn().happenedAtLeastAfterSignIn(idle.plus(policy().tolerance()));
+    }
+
+    @Test(groups = "full", description = "Idle in both tabs past the idle timeout: both tabs find the session over")
+    public void idleInBothTabsExpiresBoth() {
+        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        Tab a = alice.currentTab();
+        alice.openNewTab();
+        assertThat(alice.openProtectedPage()).isSignedIn();
+
+        alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
+        assertThat(alice.openProtectedPage()).isExpired();
+        alice.switchTo(a);
+        assertThat(alice.openProtectedPage()).isNotSignedIn();
+    }
+
+    @Test(groups = "smoke", description = "Sign-out in tab A: tab B's next action lands on a clean sign-in or expired page")
+    public void signOutInOneTabEndsTheOther() {
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        Tab a = alice.currentTab();
+        Tab b = alice.openNewTab();
+        assertThat(alice.openProtectedPage()).isSignedIn();
+
+        alice.switchTo(a);
+        assertThat(alice.signOut()).isSignedOutPage();
+        alice.switchTo(b);
+        assertThat(alice.openProtectedPage()).isNotSignedIn();
+    }
+
+    @Test(groups = "smoke", description = "A form in tab B submitted after sign-out in tab A fails cleanly, and its text is not lost")
+    public void formSubmittedAfterSignOutElsewhereKeepsItsText() {
+        requireThat(cast().site().profile().features().form().isPresent(), "the target profile describes no form");
+        String text = "Draft written in tab B at " + java.time.LocalTime.now() + " — must not vanish";
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        Tab a = alice.currentTab();
+        alice.openNewTab();
+        alice.typeIntoForm(text);
+
+        Tab b = alice.currentTab();
+        alice.switchTo(a);
+        assertThat(alice.signOut()).isSignedOutPage();
+        alice.switchTo(b);
+        assertThat(alice.submitForm()).isNotSignedIn();
+        assertThat(alice.seesFormSaved()).as("the site must not claim the form was saved without a session").isFalse();
+        assertThat(alice.seesText(text)).as("the submitted text is shown back to the person, not silently dropped").isTrue();
+
+        assertThat(alice.signIn()).isSignedIn();
+        alice.open(cast().site().profile().features().form().orElseThrow().page());
+        assertThat(alice.seesText(text)).as("after signing in again the unsaved text is restored").isTrue();
+    }
+}

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import io.sessionharness.config.ConfigException;
 import io.sessionharness.config.Durations;
 import io.sessionharness.config.Secret;
+import io.sessionharness.target.SessionPolicy;
 
 /**
  * Runs the reference site on its own, for exploring it in a browser:
@@ -18,7 +19,8 @@ public final class ReferenceSiteMain {
 
     static final String PASSWORD_VARIABLE = "REFERENCE_SITE_PASSWORD";
     private static final String USAGE = "usage: ReferenceSiteMain [--port N (0 = free port, default 8080)] [--idle 4s|none] "
-            + "[--absolute 12s|none] [--user NAME]... ; password from $" + PASSWORD_VARIABLE + " or generated";
+            + "[--absolute 12s|none] [--concurrent allow|newest-wins|reject-new] [--links confirm-then-consume|consume-on-open] "
+            + "[--user NAME]... ; password from $" + PASSWORD_VARIABLE + " or generated";
 
     private ReferenceSiteMain() {
     }
@@ -75,10 +77,21 @@ public final class ReferenceSiteMain {
                     case "--idle" -> settings = settings.withIdleTimeout(limit(value));
                     case "--absolute" -> settings = settings.withAbsoluteTimeout(limit(value));
                     case "--user" -> users.add(value);
+                    case "--concurrent" -> settings = settings.withConcurrentSessions(choice(value, SessionPolicy.ConcurrentSessions.class));
+                    case "--links" -> settings = settings.withOneTimeLinks(choice(value, SessionPolicy.OneTimeLinks.class));
                     default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
                 }
             }
             return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users));
+        }
+
+        private static <E extends Enum<E>> E choice(String value, Class<E> type) {
+            try {
+                return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
+            }
         }
 
         private static Optional<Duration> limit(String value) {

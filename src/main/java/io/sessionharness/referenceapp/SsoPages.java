@@ -12,8 +12,9 @@ final class SsoPages {
     }
 
     /** The app's sign-in page: an empty shell that JavaScript fills in (as single-page apps do). */
-    static String signIn(String authorizeUrl, boolean timedOut, boolean signedOut) {
-        String banner = timedOut ? "<p class=\\\"banner-timeout\\\">Your session timed out. Please sign in again.</p>"
+    static String signIn(String authorizeUrl, java.util.Optional<SessionEnd> ended, boolean signedOut) {
+        String banner = ended.isPresent() ? "<p class=\\\"banner-timeout\\\">" + (ended.get() == SessionEnd.IDLE || ended.get() == SessionEnd.ABSOLUTE
+                ? "Your session timed out. Please sign in again." : "You were signed out: " + escape(ended.get().explanation()) + ".") + "</p>"
                 : signedOut ? "<p class=\\\"banner-out\\\">You are signed out.</p>" : "";
         return page("Sign in", "<div id=\"app\">Loading…</div><script>"
                 + "setTimeout(function () { document.getElementById('app').innerHTML = \""

@@ -3,6 +3,7 @@ package io.sessionharness.referenceapp;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.jetty.http.HttpStatus;
@@ -63,7 +64,8 @@ final class SsoSiteHandler extends Handler.Abstract {
                 guard.recordActivity(session);
                 Http.html(response, callback, HttpStatus.OK_200, SsoPages.home(visitor.user().orElseThrow(), path, csrf.tokenFor(session)));
             } else {
-                Http.redirect(request, response, callback, visitor.isExpired() ? "/signin?timeout=1" : "/signin");
+                Http.redirect(request, response, callback, visitor.isExpired()
+                        ? "/signin?timeout=1&reason=" + visitor.endReason().orElseThrow().code() : "/signin");
             }
         } else if (path.equals("/signin") && method.equals("GET")) {
             if (visitor.isSignedIn()) {
@@ -76,7 +78,9 @@ final class SsoSiteHandler extends Handler.Abstract {
             session.setAttribute(STATE, state);
             String authorize = identityProviderUrl.resolve("/idp/authorize") + "?return=" + encode(appUrl.resolve("/sso/callback").toString())
                     + "&state=" + encode(state);
-            Http.html(response, callback, HttpStatus.OK_200, SsoPages.signIn(authorize, query.getValue("timeout") != null, query.getValue("out") != null));
+            Optional<SessionEnd> ended = query.getValue("timeout") == null ? Optional.empty()
+                    : Optional.of(SessionEnd.fromCode(String.valueOf(query.getValue("reason"))));
+            Http.html(response, callback, HttpStatus.OK_200, SsoPages.signIn(authorize, ended, query.getValue("out") != null));
         } else if (path.equals("/sso/callback") && method.equals("GET")) {
             callback(request, response, callback);
         } else if (path.equals("/signout") && method.equals("POST")) {

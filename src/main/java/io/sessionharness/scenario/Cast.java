@@ -137,6 +137,7 @@ public final class Cast implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        people.forEach(Person::leaveNoSessionBehind);
         Report.text("timeline", stage.timeline().render());
         LOG.info("scenario {}: wall {} ms, deliberate idle {} ms, {} browser(s)", scenario,
                 stage.timeline().elapsed().toMillis(), stage.idle().total().toMillis(), people.size());

@@ -128,6 +128,26 @@ public final class Person {
         step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
     }
 
+    /**
+     * A listed (shared) test account must not stay signed in after the scenario: on a site that refuses a second login
+     * the next scenario would be locked out. Best effort, quietly; generated accounts are left as they are.
+     */
+    void leaveNoSessionBehind() {
+        boolean listed = account != null && site.profile().accounts().fixed().contains(account);
+        if (!listed) {
+            return;
+        }
+        try {
+            navigate(site.profile().signOut().page());
+            if (site.profile().recognition().stateOf(browser.driver()).orElse(null) == PageState.SIGNED_IN) {
+                browser.driver().findElement(By.cssSelector(site.profile().signOut().control())).click();
+                stage.timeline().record(name, where(), "signs out after the scenario (listed account)");
+            }
+        } catch (RuntimeException e) {
+            stage.timeline().record(name, where(), "could not sign out after the scenario: " + e.getClass().getSimpleName());
+        }
+    }
+
     /** Opens a new tab (found by comparing window-handle sets) and makes it the current one. */
     public Tab openNewTab() {
         return Report.step(name + " opens a new tab", rename -> {
@@ -454,13 +474,23 @@ public final class Person {
         return visit;
     }
 
+    /**
+     * Waits until the page shows the same recognisable state on two polls in a row: markers are checked one after
+     * the other, and a page that renders between two checks (scripts) must not be judged half-drawn.
+     */
     private PageState waitForRecognisableState() {
+        PageState[] previous = {null};
         try {
             return new FluentWait<>(browser.driver())
                     .withTimeout(stage.waitTimeout())
                     .pollingEvery(Duration.ofMillis(50))
                     .ignoring(StaleElementReferenceException.class)
-                    .until(driver -> site.profile().recognition().stateOf(driver).orElse(null));
+                    .until(driver -> {
+                        PageState now = site.profile().recognition().stateOf(driver).orElse(null);
+                        boolean stable = now != null && now == previous[0];
+                        previous[0] = now;
+                        return stable ? now : null;
+                    });
         } catch (TimeoutException e) {
             return PageState.UNRECOGNISED;
         }

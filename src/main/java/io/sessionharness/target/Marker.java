@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -41,10 +42,22 @@ public record Marker(Optional<Pattern> url, Optional<String> element, Optional<S
             return false;
         }
         if (text.isPresent()) {
-            List<WebElement> bodies = driver.findElements(By.tagName("body"));
-            return !bodies.isEmpty() && bodies.get(0).getText().contains(text.get());
+            return bodyText(driver).contains(text.get());
         }
         return true;
+    }
+
+    /**
+     * The page's rendered text. innerText from the page itself rather than WebDriver's visible-text atom, which
+     * reports nothing for a tab that is not in front (as after switching to it in a headless browser).
+     */
+    private static String bodyText(WebDriver driver) {
+        if (driver instanceof JavascriptExecutor js) {
+            Object text = js.executeScript("return document.body ? document.body.innerText : '';");
+            return text == null ? "" : text.toString();
+        }
+        List<WebElement> bodies = driver.findElements(By.tagName("body"));
+        return bodies.isEmpty() ? "" : bodies.get(0).getText();
     }
 
     @Override

@@ -60,8 +60,8 @@ public class SsoFlavourTest {
         SiteClient dana = new SiteClient(site.baseUrl());
         dana.get(signIn(dana));
         clock.advance(Duration.ofSeconds(5));
-        assertThat(dana.get("/app/home").headers().firstValue("Location")).hasValue("/signin?timeout=1");
-        assertThat(dana.get("/signin?timeout=1").body()).contains("Your session timed out");
+        assertThat(dana.get("/app/home").headers().firstValue("Location")).hasValue("/signin?timeout=1&reason=idle");
+        assertThat(dana.get("/signin?timeout=1&reason=idle").body()).contains("Your session timed out");
     }
 
     /** Walks the sign-in like a browser would; returns the app callback URL the identity provider redirected to. */

@@ -34,7 +34,7 @@ final class MagicLinkFeature {
         if (!path.equals("/magic")) {
             return false;
         }
-        if (method.equals("GET")) {
+        if (method.equals("GET") || method.equals("HEAD")) {
             open(request, response, callback, Request.extractQueryParameters(request).getValue("token"));
         } else if (method.equals("POST")) {
             Fields form = Request.getParameters(request);

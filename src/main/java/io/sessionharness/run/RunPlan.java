@@ -55,6 +55,7 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         lines.putAll(target.describe());
         lines.putAll(target.policy().describe());
         lines.put("threads", String.valueOf(config.threads()));
+        lines.put("grid", "none (browsers on this machine)");
         return lines;
     }
 }

@@ -456,7 +456,9 @@ public final class Person {
     }
 
     private PageVisit recognise(String requested, Optional<Duration> idleBefore) {
-        Optional<Duration> age = sinceSignIn();
+        // The server judged the request when it arrived, so the session's age is taken when the request was made,
+        // not when the (possibly slow) page finished loading.
+        Optional<Duration> age = Optional.ofNullable(signedInAt).map(at -> Duration.between(at, actionStart.isAfter(at) ? actionStart : at));
         PageState state = waitForRecognisableState();
         Instant recognisedAt = stage.clock().instant();
         String landed = browser.currentUrl().orElse("(unknown)");

@@ -26,5 +26,5 @@ check "unknown target"          "Unknown target 'prod'"              -Dtarget=pr
 check "missing browser binary"  "browser.binary = /nowhere/chromium: no executable file there" -Dbrowser.binary=/nowhere/chromium
 check "bad thread count"        "threads = 'lots'"                   -Dthreads=lots
 
-echo "cli checks: $passed passed, $failed failed"
+echo "cli-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

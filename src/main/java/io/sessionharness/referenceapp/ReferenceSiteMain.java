@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import io.sessionharness.config.Choices;
 import io.sessionharness.config.ConfigException;
 import io.sessionharness.config.Durations;
 import io.sessionharness.config.Secret;
@@ -77,21 +78,12 @@ public final class ReferenceSiteMain {
                     case "--idle" -> settings = settings.withIdleTimeout(limit(value));
                     case "--absolute" -> settings = settings.withAbsoluteTimeout(limit(value));
                     case "--user" -> users.add(value);
-                    case "--concurrent" -> settings = settings.withConcurrentSessions(choice(value, SessionPolicy.ConcurrentSessions.class));
-                    case "--links" -> settings = settings.withOneTimeLinks(choice(value, SessionPolicy.OneTimeLinks.class));
+                    case "--concurrent" -> settings = settings.withConcurrentSessions(Choices.parse(value, SessionPolicy.ConcurrentSessions.class));
+                    case "--links" -> settings = settings.withOneTimeLinks(Choices.parse(value, SessionPolicy.OneTimeLinks.class));
                     default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
                 }
             }
             return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users));
-        }
-
-        private static <E extends Enum<E>> E choice(String value, Class<E> type) {
-            try {
-                return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + value + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
-                        .map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
-            }
         }
 
         private static Optional<Duration> limit(String value) {

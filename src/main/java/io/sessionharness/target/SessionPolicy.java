@@ -3,10 +3,10 @@ package io.sessionharness.target;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.sessionharness.config.Choices;
 import io.sessionharness.config.Durations;
 import io.sessionharness.config.ProfileNode;
 
@@ -91,11 +91,9 @@ public record SessionPolicy(
 
     private static <E extends Enum<E>> E choice(ProfileNode node, String key, String value, Class<E> type) {
         try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return Choices.parse(value, type);
         } catch (IllegalArgumentException e) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-            throw node.problem(key, "'" + value + "' is not one of " + allowed);
+            throw node.problem(key, e.getMessage());
         }
     }
 
@@ -116,9 +114,9 @@ public record SessionPolicy(
         lines.put("policy.tolerance", Durations.format(tolerance));
         lines.put("policy.rotatesSessionIdOnSignIn", String.valueOf(rotatesSessionIdOnSignIn));
         lines.put("policy.invalidatesOnSignOut", String.valueOf(invalidatesOnSignOut));
-        concurrentSessions.ifPresent(c -> lines.put("policy.concurrentSessions", c.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        concurrentSessions.ifPresent(c -> lines.put("policy.concurrentSessions", Choices.name(c)));
         bindsToIp.ifPresent(b -> lines.put("policy.bindsToIp", String.valueOf(b)));
-        oneTimeLinks.ifPresent(o -> lines.put("policy.oneTimeLinks", o.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        oneTimeLinks.ifPresent(o -> lines.put("policy.oneTimeLinks", Choices.name(o)));
         warningLeadTime.ifPresent(w -> lines.put("policy.warningLeadTime", Durations.format(w)));
         if (!compliance.isEmpty()) {
             lines.put("policy.compliance", String.join("; ", compliance.stream().map(Compliance.Requirement::title).distinct().toList()));

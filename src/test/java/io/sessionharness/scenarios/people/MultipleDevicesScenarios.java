@@ -7,6 +7,7 @@ import org.testng.annotations.Test;
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
+import io.sessionharness.config.Choices;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
@@ -44,6 +45,6 @@ public class MultipleDevicesScenarios extends ScenarioTest {
                 assertThat(laptop.openProtectedPage()).isSignedIn();
             }
         }
-        Report.step("declared rule '" + rule.name().toLowerCase().replace('_', '-') + "' held");
+        Report.step("declared rule '" + Choices.name(rule) + "' held");
     }
 }

@@ -43,6 +43,7 @@ public class EverywhereScenarios extends ScenarioTest {
         Person phone = cast().secondDevice(laptop, "alice-phone");
         assertThat(laptop.signIn()).isSignedIn();
         assertThat(phone.signIn()).isSignedIn();
+        assertThat(laptop.openProtectedPage()).as("the laptop is still signed in before it acts").isSignedIn();
         return new Person[] {laptop, phone};
     }
 }

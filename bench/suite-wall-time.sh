@@ -12,7 +12,7 @@ printf '%-8s %-7s %10s %14s %14s %18s %10s %10s\n' suite threads "wall [s]" "idl
 for t in "${threads[@]}"; do
   log=target/bench-$suite-$t.log
   start=$(date +%s%N)
-  ./mvnw -B -o verify -DskipUnitTests=true -Dsuite="$suite" -Dthreads="$t" >"$log" 2>&1
+  ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite="$suite" -Dthreads="$t" >"$log" 2>&1
   status=$?
   end=$(date +%s%N)
   suite_seconds=$(grep -o 'Time elapsed: [0-9.]* s -- in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)

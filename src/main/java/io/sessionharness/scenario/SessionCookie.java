@@ -19,6 +19,18 @@ public record SessionCookie(Cookie cookie) {
         return NetworkLog.fingerprint(cookie.getValue());
     }
 
+    /** The same cookie with another value (a tampered, truncated or foreign session ID); the new value is a secret too. */
+    public SessionCookie withValue(String value) {
+        return new SessionCookie(new Cookie.Builder(cookie.getName(), value)
+                .domain(cookie.getDomain()).path(cookie.getPath()).isHttpOnly(cookie.isHttpOnly()).isSecure(cookie.isSecure())
+                .sameSite(cookie.getSameSite()).build());
+    }
+
+    /** The value, for deriving tampered variants in a scenario; never for printing. */
+    public String value() {
+        return cookie.getValue();
+    }
+
     public boolean sameValueAs(SessionCookie other) {
         return cookie.getValue().equals(other.cookie.getValue());
     }

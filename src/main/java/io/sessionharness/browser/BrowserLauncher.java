@@ -30,8 +30,4 @@ public final class BrowserLauncher {
         onLaunch.accept(browser.info());
         return browser;
     }
-
-    public ResolvedBrowser resolved() {
-        return resolved;
-    }
 }

@@ -25,10 +25,6 @@ public final class Timeline {
         events.add(new Event(Duration.between(start, clock.instant()), who, where, what));
     }
 
-    public synchronized List<Event> events() {
-        return List.copyOf(events);
-    }
-
     public Duration elapsed() {
         return Duration.between(start, clock.instant());
     }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class Browser implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
+    private static final java.time.Duration QUIT_LIMIT = java.time.Duration.ofSeconds(20);
 
     private final String label;
     private final WebDriver driver;
@@ -94,12 +95,30 @@ public final class Browser implements AutoCloseable {
         return new BrowserInfo(caps.getBrowserName(), caps.getBrowserVersion(), driverVersion);
     }
 
+    /**
+     * Quits the browser. Bounded in time: a dead driver or a wedged BiDi connection must not hang the suite, so the
+     * quit runs on its own thread and is abandoned (logged) after {@link #QUIT_LIMIT}.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        Thread quitter = new Thread(this::quit, "quit " + label);
+        quitter.setDaemon(true);
+        quitter.start();
+        try {
+            quitter.join(QUIT_LIMIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (quitter.isAlive()) {
+            LOG.warn("{} did not quit within {} s; left to the driver service's own shutdown", label, QUIT_LIMIT.toSeconds());
+        }
+    }
+
+    private void quit() {
         try {
             recorder.close();
         } catch (Exception e) {
@@ -108,7 +127,7 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } catch (WebDriverException e) {
-            LOG.warn("{} did not quit cleanly: {}", label, e.getMessage().lines().findFirst().orElse(""));
+            LOG.warn("{} did not quit cleanly: {}", label, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 
 /** Starts browsers of one resolved profile. Thread-safe: scenarios running in parallel each launch their own. */
 public final class BrowserLauncher {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BrowserLauncher.class);
 
     private final ResolvedBrowser resolved;
     private final Duration pageLoadTimeout;
@@ -18,8 +21,19 @@ public final class BrowserLauncher {
         this.onLaunch = onLaunch;
     }
 
+    /**
+     * Starts a browser. A start that fails (a browser that hangs while starting, a driver that dies) is infrastructure,
+     * not the target: it is tried once more, and the retry is logged.
+     */
     public Browser launch(String label) {
-        WebDriver driver = BrowserEngines.forProfile(resolved.profile()).start(resolved, pageLoadTimeout);
+        BrowserEngine engine = BrowserEngines.forProfile(resolved.profile());
+        WebDriver driver;
+        try {
+            driver = engine.start(resolved, pageLoadTimeout);
+        } catch (WebDriverException first) {
+            LOG.warn("{} did not start ({}); trying once more", label, String.valueOf(first.getMessage()).lines().findFirst().orElse(""));
+            driver = engine.start(resolved, pageLoadTimeout);
+        }
         Browser browser;
         try {
             browser = new Browser(label, driver, resolved.profile().bidi());

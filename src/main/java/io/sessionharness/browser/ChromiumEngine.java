@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 import io.github.bonigarcia.wdm.WebDriverManager;
 
@@ -52,7 +53,14 @@ final class ChromiumEngine implements BrowserEngine {
                 .usingDriverExecutable(browser.driver().toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        // Every command is bounded: a page load by pageLoadTimeout, anything else by the read timeout, so a wedged
+        // browser or driver becomes a broken scenario instead of a hung suite.
+        try {
+            return new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(pageLoadTimeout.multipliedBy(2)));
+        } catch (RuntimeException e) {
+            service.stop();
+            throw e;
+        }
     }
 
     /** Chromium preferences are typed JSON: numbers and booleans must not arrive as strings. */

@@ -33,7 +33,7 @@ import io.sessionharness.testng.SuiteProgress;
  */
 public class ReportingSelfTest {
 
-    private static final long SUITE_DEADLINE_SECONDS = 180;
+    private static final long SUITE_DEADLINE_SECONDS = 240;
     private Map<String, Map<String, Object>> results;
 
     @BeforeClass
@@ -53,6 +53,8 @@ public class ReportingSelfTest {
         try {
             Future<?> run = runner.submit(testng::run);
             run.get(SUITE_DEADLINE_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the fixture suite hung for " + SUITE_DEADLINE_SECONDS + " s; where its threads were:\n" + stacksOfFixtureThreads(), e);
         } finally {
             runner.shutdownNow();
         }
@@ -95,6 +97,19 @@ public class ReportingSelfTest {
                 .filter(ProcessHandle::isAlive)
                 .count();
         assertThat(leftovers).as("chromium/chromedriver processes still running after the suite").isZero();
+    }
+
+    private static String stacksOfFixtureThreads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("TestNG") || thread.getName().startsWith("quit ") || thread.getName().startsWith("pool-")) {
+                dump.append(thread.getName()).append(" (").append(thread.getState()).append(")\n");
+                for (StackTraceElement frame : stack) {
+                    dump.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return dump.toString();
     }
 
     @SuppressWarnings("unchecked")

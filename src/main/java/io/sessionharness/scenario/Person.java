@@ -162,6 +162,9 @@ public final class Person {
 
     /** Makes {@code other} the tab this person acts in. */
     public void switchTo(Tab other) {
+        if (other.equals(tab)) {
+            return;
+        }
         browser.driver().switchTo().window(other.handle());
         tab = other;
         stage.timeline().record(name, where(), "switches to " + other.name());

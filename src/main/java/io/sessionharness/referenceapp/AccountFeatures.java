@@ -52,8 +52,7 @@ final class AccountFeatures {
     private void notesPage(Request request, Response response, Callback callback) {
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (!visitor.isSignedIn()) {
-            Http.redirect(request, response, callback, visitor.isExpired()
-                    ? "/session-expired?reason=" + visitor.endReason().orElseThrow().code() + "&next=/notes" : "/login?next=/notes");
+            Http.redirect(request, response, callback, visitor.signInLocation("/notes"));
             return;
         }
         Session session = visitor.session().orElseThrow();
@@ -96,8 +95,7 @@ final class AccountFeatures {
     private void passwordPage(Request request, Response response, Callback callback, Optional<String> error) {
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (!visitor.isSignedIn()) {
-            Http.redirect(request, response, callback, visitor.isExpired() ? "/session-expired?reason="
-                    + visitor.endReason().orElseThrow().code() + "&next=/password" : "/login?next=/password");
+            Http.redirect(request, response, callback, visitor.signInLocation("/password"));
             return;
         }
         guard.recordActivity(visitor.session().orElseThrow());

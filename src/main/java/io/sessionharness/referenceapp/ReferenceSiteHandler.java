@@ -66,10 +66,8 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             Session session = visitor.session().orElseThrow();
             guard.recordActivity(session);
             Http.html(response, callback, HttpStatus.OK_200, Pages.account(visitor.user().orElseThrow(), path, csrf.tokenFor(session), settings));
-        } else if (visitor.isExpired()) {
-            Http.redirect(request, response, callback, "/session-expired?reason=" + visitor.endReason().orElseThrow().code() + "&next=" + path);
         } else {
-            Http.redirect(request, response, callback, "/login?next=" + path);
+            Http.redirect(request, response, callback, visitor.signInLocation(path));
         }
     }
 

@@ -163,6 +163,11 @@ final class SessionGuard {
             return user.isPresent();
         }
 
+        /** Where a visitor without a live session goes from a protected page: the expiry notice, or a plain sign-in. */
+        String signInLocation(String next) {
+            return isExpired() ? "/session-expired?reason=" + endReason().orElseThrow().code() + "&next=" + next : "/login?next=" + next;
+        }
+
         /** True when the visitor's session ran out (not when they signed out themselves). */
         boolean isExpired() {
             return endReason.filter(reason -> reason != SessionEnd.SIGNED_OUT).isPresent();

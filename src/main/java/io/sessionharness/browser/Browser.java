@@ -25,16 +25,21 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final NetworkLog network = new NetworkLog();
     private final AutoCloseable recorder;
+    private final java.util.List<ProcessHandle> processes;
     private boolean closed;
 
     public Browser(String label, WebDriver driver) {
-        this(label, driver, false);
+        this(label, driver, false, java.util.List.of());
     }
 
-    /** With {@code recordNetwork}, the server's answers are recorded through WebDriver BiDi. */
-    public Browser(String label, WebDriver driver, boolean recordNetwork) {
+    /**
+     * With {@code recordNetwork}, the server's answers are recorded through WebDriver BiDi; {@code processes} are the
+     * local driver and browser processes, ended by PID if quitting does not end them (a dead driver).
+     */
+    public Browser(String label, WebDriver driver, boolean recordNetwork, java.util.List<ProcessHandle> processes) {
         this.label = label;
         this.driver = driver;
+        this.processes = java.util.List.copyOf(processes);
         this.recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
     }
 
@@ -114,7 +119,19 @@ public final class Browser implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (quitter.isAlive()) {
-            LOG.warn("{} did not quit within {} s; left to the driver service's own shutdown", label, QUIT_LIMIT.toSeconds());
+            LOG.warn("{} did not quit within {} s", label, QUIT_LIMIT.toSeconds());
+        }
+        endLeftoverProcesses();
+    }
+
+    /** A browser whose driver died is not ended by quit: end what is still running of it, by PID. */
+    private void endLeftoverProcesses() {
+        for (ProcessHandle process : processes) {
+            if (process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                LOG.info("{}: ended leftover process {} after quit", label, process.pid());
+            }
         }
     }
 

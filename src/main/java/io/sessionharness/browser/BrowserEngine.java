@@ -13,5 +13,12 @@ public interface BrowserEngine {
 
     WebDriverManager webDriverManager();
 
-    WebDriver start(ResolvedBrowser browser, Duration pageLoadTimeout);
+    Started start(ResolvedBrowser browser, Duration pageLoadTimeout);
+
+    /**
+     * A started browser and the local processes behind it (driver and browser), so that a browser whose driver died
+     * can still be ended by PID instead of being left running.
+     */
+    record Started(WebDriver driver, java.util.List<ProcessHandle> processes) {
+    }
 }

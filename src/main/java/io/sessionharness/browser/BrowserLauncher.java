@@ -3,7 +3,6 @@ package io.sessionharness.browser;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
 /** Starts browsers of one resolved profile. Thread-safe: scenarios running in parallel each launch their own. */
@@ -27,18 +26,18 @@ public final class BrowserLauncher {
      */
     public Browser launch(String label) {
         BrowserEngine engine = BrowserEngines.forProfile(resolved.profile());
-        WebDriver driver;
+        BrowserEngine.Started started;
         try {
-            driver = engine.start(resolved, pageLoadTimeout);
+            started = engine.start(resolved, pageLoadTimeout);
         } catch (WebDriverException first) {
             LOG.warn("{} did not start ({}); trying once more", label, String.valueOf(first.getMessage()).lines().findFirst().orElse(""));
-            driver = engine.start(resolved, pageLoadTimeout);
+            started = engine.start(resolved, pageLoadTimeout);
         }
         Browser browser;
         try {
-            browser = new Browser(label, driver, resolved.profile().bidi());
+            browser = new Browser(label, started.driver(), resolved.profile().bidi(), started.processes());
         } catch (RuntimeException e) {
-            driver.quit();
+            started.driver().quit();
             throw e;
         }
         onLaunch.accept(browser.info());

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.openqa.selenium.PageLoadStrategy;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,7 +36,7 @@ final class ChromiumEngine implements BrowserEngine {
     }
 
     @Override
-    public WebDriver start(ResolvedBrowser browser, Duration pageLoadTimeout) {
+    public Started start(ResolvedBrowser browser, Duration pageLoadTimeout) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.binary().toFile());
         options.addArguments(browser.profile().arguments());
@@ -55,12 +54,23 @@ final class ChromiumEngine implements BrowserEngine {
                 .build();
         // Every command is bounded: a page load by pageLoadTimeout, anything else by the read timeout, so a wedged
         // browser or driver becomes a broken scenario instead of a hung suite.
+        ChromeDriver driver;
         try {
-            return new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(pageLoadTimeout.multipliedBy(2)));
+            driver = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(pageLoadTimeout.multipliedBy(2)));
         } catch (RuntimeException e) {
             service.stop();
             throw e;
         }
+        return new Started(driver, processesOf(service.getUrl().getPort()));
+    }
+
+    /** This driver (a child of this JVM, found by its port) and the browser processes it started. */
+    private static java.util.List<ProcessHandle> processesOf(int port) {
+        String portArgument = "--port=" + port;
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().arguments().map(args -> java.util.Arrays.asList(args).contains(portArgument)).orElse(false))
+                .flatMap(driver -> java.util.stream.Stream.concat(java.util.stream.Stream.of(driver), driver.children()))
+                .toList();
     }
 
     /** Chromium preferences are typed JSON: numbers and booleans must not arrive as strings. */

@@ -35,6 +35,7 @@ public class ReportingSelfTest {
 
     private static final long SUITE_DEADLINE_SECONDS = 240;
     private Map<String, Map<String, Object>> results;
+    private java.time.Instant fixturesStarted;
 
     @BeforeClass
     public void runFixtureSuite() throws Exception {
@@ -49,6 +50,7 @@ public class ReportingSelfTest {
         testng.addListener(new SuiteProgress());
         testng.setUseDefaultListeners(false);
         // Its own thread: Allure keeps the current test per thread, and this test is itself being reported.
+        fixturesStarted = java.time.Instant.now();
         ExecutorService runner = Executors.newSingleThreadExecutor();
         try {
             Future<?> run = runner.submit(testng::run);
@@ -90,13 +92,16 @@ public class ReportingSelfTest {
         assertThat(results.get("nextScenarioIsUnharmed").get("status")).isEqualTo("passed");
     }
 
+    /** Also the browser orphaned by the killed driver (no longer a descendant of this JVM): looked for machine-wide. */
     @Test
     public void noBrowserOrDriverIsLeftRunning() {
-        long leftovers = ProcessHandle.current().descendants()
+        List<String> leftovers = ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
+                .filter(p -> p.info().startInstant().map(at -> !at.isBefore(fixturesStarted.minusSeconds(1))).orElse(false))
                 .filter(ProcessHandle::isAlive)
-                .count();
-        assertThat(leftovers).as("chromium/chromedriver processes still running after the suite").isZero();
+                .map(p -> p.pid() + " " + p.info().command().orElse("?"))
+                .toList();
+        assertThat(leftovers).as("chromium/chromedriver processes started by the fixtures and still running").isEmpty();
     }
 
     private static String stacksOfFixtureThreads() {

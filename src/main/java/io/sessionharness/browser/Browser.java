@@ -26,6 +26,7 @@ public final class Browser implements AutoCloseable {
     private final NetworkLog network = new NetworkLog();
     private final AutoCloseable recorder;
     private final java.util.List<ProcessHandle> processes;
+    private final boolean recording;
     private boolean closed;
 
     public Browser(String label, WebDriver driver) {
@@ -40,7 +41,13 @@ public final class Browser implements AutoCloseable {
         this.label = label;
         this.driver = driver;
         this.processes = java.util.List.copyOf(processes);
+        this.recording = recordNetwork;
         this.recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
+    }
+
+    /** True when the server's answers are being recorded (the profile speaks BiDi). */
+    public boolean recordsNetwork() {
+        return recording;
     }
 
     /** The server's answers seen by this browser (empty when the profile has no BiDi). */

@@ -39,6 +39,7 @@ public final class Person {
     private Instant signedInAt;
     private Instant lastContact;
     private Instant actionStart = Instant.EPOCH;
+    private static final Duration SIGN_IN_EVENT_WAIT = Duration.ofSeconds(3);
     private Person accountOwner;
     private Tab tab;
     private int tabsOpened;
@@ -102,12 +103,22 @@ public final class Person {
      * step, as the browser recorded it; without a network log, the moment of the last step.
      */
     private Instant sessionIssuedAt(Instant lastStep) {
+        if (!browser.recordsNetwork()) {
+            return lastStep;
+        }
         String cookie = site.profile().sessionCookie() + "=";
-        return browser.network().since(lastStep).stream()
-                .filter(answer -> answer.headers().getOrDefault("set-cookie", "").contains(cookie))
-                .map(NetworkLog.Exchange::at)
-                .findFirst()
-                .orElse(lastStep);
+        try {
+            // The browser reports its answers asynchronously, late on a busy machine: wait for the one that set the cookie.
+            return new FluentWait<>(browser.network()).withTimeout(SIGN_IN_EVENT_WAIT).pollingEvery(Duration.ofMillis(50))
+                    .until(log -> log.since(lastStep).stream()
+                            .filter(answer -> answer.headers().getOrDefault("set-cookie", "").contains(cookie))
+                            .map(NetworkLog.Exchange::at)
+                            .findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            stage.timeline().record(name, where(), "no answer setting " + site.profile().sessionCookie()
+                    + " was seen; session age counted from the last sign-in step");
+            return lastStep;
+        }
     }
 
     private void perform(SignInFlow.Step step) {

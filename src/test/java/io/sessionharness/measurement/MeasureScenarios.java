@@ -14,6 +14,7 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.sessionharness.assertions.InconclusiveTimingException;
 import io.sessionharness.config.Durations;
 import io.sessionharness.config.HarnessConfig;
 import io.sessionharness.measure.Bracket;
@@ -63,6 +64,7 @@ public class MeasureScenarios extends ScenarioTest {
         Person keeper = cast().person("keeper");
         assertThat(keeper.signIn()).isSignedIn();
         List<PageVisit> probes = keeper.keepWorking(every, upper);
+        requireBusyUntilTheEnd(probes);
         Bracket bracket = bracketOf(probes);
         harness().measurements().record(Measurements.ABSOLUTE_TIMEOUT, bracket);
         report("absolute lifetime", bracket, policy().absoluteTimeout().orElse(null), List.of());
@@ -117,6 +119,18 @@ public class MeasureScenarios extends ScenarioTest {
             }
             Report.step("wrote " + values + " into " + profile.getFileName());
         }
+    }
+
+    /** The session must have ended by age, not because the keeper (on a slow machine) let it idle out. */
+    private void requireBusyUntilTheEnd(List<PageVisit> probes) {
+        PageVisit last = probes.get(probes.size() - 1);
+        Duration idle = last.idleBefore().orElse(Duration.ZERO);
+        policy().idleTimeout().filter(timeout -> !last.signedIn() && idle.compareTo(timeout.minus(policy().tolerance())) >= 0)
+                .ifPresent(timeout -> {
+                    throw new InconclusiveTimingException("Inconclusive, not a target defect: the keeper was idle " + Durations.format(idle)
+                            + " before the session ended (idle timeout " + Durations.format(timeout) + ") because the machine was slow, "
+                            + "so the end may be the idle timeout — rerun with fewer -Dthreads or -Dmeasure.parallel");
+                });
     }
 
     private static Bracket bracketOf(List<PageVisit> probes) {

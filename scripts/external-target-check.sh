@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export REFERENCE_SITE_PASSWORD="ci-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 log=target/reference-site.log
 mkdir -p target
-scripts/reference-site --port 0 --concurrent reject-new --user qa1 --user qa2 >"$log" 2>&1 &
+scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new --user qa1 --user qa2 >"$log" 2>&1 &
 site_pid=$!
 trap 'kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null' EXIT
 

@@ -40,8 +40,8 @@ public class TargetProfilesTest {
         TargetProfile reference = TargetProfiles.ofProcess(ProjectHome.path()).load("reference");
         assertThat(reference.embedded()).isTrue();
         assertThat(reference.accounts().generated()).isTrue();
-        assertThat(reference.policy().idleTimeout()).hasValue(Duration.ofSeconds(4));
-        assertThat(reference.policy().absoluteTimeout()).hasValue(Duration.ofSeconds(12));
+        assertThat(reference.policy().idleTimeout()).hasValue(Duration.ofSeconds(8));
+        assertThat(reference.policy().absoluteTimeout()).hasValue(Duration.ofSeconds(20));
         assertThat(reference.protectedPages()).contains("/account");
     }
 

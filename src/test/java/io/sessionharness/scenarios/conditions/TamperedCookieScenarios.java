@@ -24,6 +24,7 @@ public class TamperedCookieScenarios extends ScenarioTest {
     @Test(groups = "smoke", description = "Edited, truncated and foreign session IDs get a clean sign-in page, never a 500 or another session")
     public void tamperedSessionCookiesAreRejectedCleanly() {
         Person alice = cast().person("alice");
+        Person mallory = cast().person("mallory");
         assertThat(alice.signIn()).isSignedIn();
         SessionCookie real = alice.requireSessionCookie();
 
@@ -33,7 +34,6 @@ public class TamperedCookieScenarios extends ScenarioTest {
         variants.put("foreign", real.withValue("node0" + UUID.randomUUID().toString().replace("-", "") + ".node0"));
         variants.put("garbage", real.withValue("%00%3Cscript%3E--" + "x".repeat(300)));
 
-        Person mallory = cast().person("mallory");
         for (Map.Entry<String, SessionCookie> variant : variants.entrySet()) {
             mallory.plantCookie(variant.getValue());
             assertThat(mallory.openProtectedPage()).as("%s session cookie", variant.getKey()).isNotSignedIn();

@@ -50,10 +50,6 @@ public final class ProfileNode {
         }
     }
 
-    public static ProfileNode of(String displayName, Map<String, Object> values) {
-        return new ProfileNode(displayName, "", new LinkedHashMap<>(values));
-    }
-
     /** Declares the keys this mapping may have, so a typo is reported even when reading stops at another problem. */
     public ProfileNode known(String... keys) {
         read.addAll(List.of(keys));

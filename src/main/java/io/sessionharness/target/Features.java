@@ -15,10 +15,6 @@ import io.sessionharness.config.ProfileNode;
 public record Features(Optional<FormSpec> form, Optional<TargetProfile.SignOutControl> signOutEverywhere,
         Optional<PasswordChange> passwordChange, Optional<String> linkConfirm) {
 
-    public static Features none() {
-        return new Features(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
     static Features read(ProfileNode root) {
         return new Features(
                 root.child("form").map(FormSpec::read),

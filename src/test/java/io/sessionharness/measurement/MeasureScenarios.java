@@ -47,7 +47,7 @@ public class MeasureScenarios extends ScenarioTest {
         Duration resolution = options.resolution().orElse(policy().tolerance());
         TimeoutSearch.Result result = new IdleTimeoutMeasurement(cast()).run(upper, options.parallel(), resolution, MAX_ROUNDS);
         harness().measurements().record(Measurements.IDLE_TIMEOUT, result.bracket());
-        report("idle timeout", result.bracket(), policy().idleTimeout().orElse(null), result.notes());
+        report("idle timeout", Measurements.IDLE_TIMEOUT, result.bracket(), policy().idleTimeout().orElse(null), result.notes());
         policy().idleTimeout().filter(d -> policy().exact()).ifPresent(declared ->
                 assertThat(result.bracket().agreesWith(declared, policy().tolerance()))
                         .as("idle timeout: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
@@ -67,7 +67,7 @@ public class MeasureScenarios extends ScenarioTest {
         requireBusyUntilTheEnd(probes);
         Bracket bracket = bracketOf(probes);
         harness().measurements().record(Measurements.ABSOLUTE_TIMEOUT, bracket);
-        report("absolute lifetime", bracket, policy().absoluteTimeout().orElse(null), List.of());
+        report("absolute lifetime", Measurements.ABSOLUTE_TIMEOUT, bracket, policy().absoluteTimeout().orElse(null), List.of());
         policy().absoluteTimeout().filter(d -> policy().exact()).ifPresent(declared ->
                 assertThat(bracket.agreesWith(declared, policy().tolerance()))
                         .as("absolute lifetime: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
@@ -106,13 +106,13 @@ public class MeasureScenarios extends ScenarioTest {
         return rules;
     }
 
-    private void report(String what, Bracket bracket, Duration declared, List<String> notes) {
+    private void report(String what, String policyKey, Bracket bracket, Duration declared, List<String> notes) {
         String line = what + ": " + (declared == null ? "none declared" : "declared " + Durations.format(declared)) + ", " + bracket.describe();
         Report.step(line);
         Report.text(what + " measurement", line + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes)));
         if (harness().plan().config().measure().write() && bracket.upper().isPresent()) {
             Map<String, Duration> values = new LinkedHashMap<>();
-            values.put(what.startsWith("idle") ? Measurements.IDLE_TIMEOUT : Measurements.ABSOLUTE_TIMEOUT, bracket.middle());
+            values.put(policyKey, bracket.middle());
             java.nio.file.Path profile = harness().plan().config().home().resolve("targets").resolve(harness().plan().config().target() + ".yaml");
             synchronized (MeasureScenarios.class) {
                 ProfileWriter.writePolicy(profile, values, LocalDate.now());

@@ -378,6 +378,14 @@ public final class Person {
      * the site stops showing the signed-in page. Returns every visit (the probes) in order.
      */
     public List<PageVisit> keepWorking(Duration every, Duration until) {
+        return keepWorkingWhile(every, () -> sinceSignIn().orElseThrow().compareTo(until) < 0);
+    }
+
+    /**
+     * Keeps working (opens the protected page every {@code every}) while {@code going} holds and the site still shows
+     * the signed-in page — e.g. while another device signs in, so that this one does not idle out meanwhile.
+     */
+    public List<PageVisit> keepWorkingWhile(Duration every, java.util.function.BooleanSupplier going) {
         String path = site.profile().firstProtectedPage();
         return Report.step(name + " keeps working: opens " + path + " every " + Durations.format(every), rename -> {
             List<PageVisit> visits = new ArrayList<>();
@@ -388,13 +396,14 @@ public final class Person {
                 navigate(path);
                 last = recognise(path, idle);
                 visits.add(last);
-            } while (last.signedIn() && sinceSignIn().orElseThrow().compareTo(until) < 0);
+            } while (last.signedIn() && going.getAsBoolean());
             rename.accept(name + " keeps working: " + visits.size() + " visits to " + path + " every " + Durations.format(every)
                     + ", last at " + last.sinceSignIn().map(Durations::format).orElse("?") + " after sign-in → " + last.state().description());
             screenshot("last visit → " + last.state().description());
             return visits;
         });
     }
+
 
     /** Uses the target's sign-out control. */
     public PageVisit signOut() {

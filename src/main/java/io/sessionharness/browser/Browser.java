@@ -27,22 +27,54 @@ public final class Browser implements AutoCloseable {
     private final AutoCloseable recorder;
     private final java.util.List<ProcessHandle> processes;
     private final boolean recording;
+    private final boolean remote;
+    private final Runnable stopService;
+    private final org.openqa.selenium.WindowType tabType;
     private boolean closed;
 
     public Browser(String label, WebDriver driver) {
-        this(label, driver, false, java.util.List.of());
+        this(label, new BrowserEngine.Started(driver, java.util.List.of()), false, false, org.openqa.selenium.WindowType.TAB);
     }
 
     /**
-     * With {@code recordNetwork}, the server's answers are recorded through WebDriver BiDi; {@code processes} are the
-     * local driver and browser processes, ended by PID if quitting does not end them (a dead driver).
+     * With {@code recordNetwork}, the server's answers are recorded through WebDriver BiDi; the started browser's
+     * processes (local driver and browser) are ended by PID if quitting does not end them (a dead driver).
      */
-    public Browser(String label, WebDriver driver, boolean recordNetwork, java.util.List<ProcessHandle> processes) {
+    public Browser(String label, BrowserEngine.Started started, boolean recordNetwork, boolean remote, org.openqa.selenium.WindowType tabType) {
+        this.tabType = tabType;
         this.label = label;
-        this.driver = driver;
-        this.processes = java.util.List.copyOf(processes);
+        this.driver = started.driver();
+        this.processes = java.util.List.copyOf(started.processes());
+        this.stopService = started.stopService();
         this.recording = recordNetwork;
+        this.remote = remote;
         this.recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
+    }
+
+    /** Opens a new tab (a window where the engine cannot use background tabs) and makes it current; returns its handle. */
+    public String openTab() {
+        driver().switchTo().newWindow(tabType);
+        return driver.getWindowHandle();
+    }
+
+    /** True when the browser runs on a Selenium Grid node. */
+    public boolean remote() {
+        return remote;
+    }
+
+    /**
+     * Tells a Selenium Grid that this session is still in use, during a long deliberate idle: a WebDriver command
+     * that does not make the browser talk to the site, so the site's idle timer is not reset. No-op locally.
+     */
+    public void keepAlive() {
+        if (!remote || closed) {
+            return;
+        }
+        try {
+            driver.getWindowHandle();
+        } catch (WebDriverException e) {
+            LOG.debug("keep-alive of {} failed: {}", label, e.getMessage());
+        }
     }
 
     /** True when the server's answers are being recorded (the profile speaks BiDi). */
@@ -153,6 +185,7 @@ public final class Browser implements AutoCloseable {
         } catch (WebDriverException e) {
             LOG.warn("{} did not quit cleanly: {}", label, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
+        stopService.run();
     }
 
     /** Versions for the report's environment. */

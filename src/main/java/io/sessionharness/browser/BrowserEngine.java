@@ -1,24 +1,51 @@
 package io.sessionharness.browser;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
+import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.WebDriver;
 
 import io.github.bonigarcia.wdm.WebDriverManager;
 
-/** One browser engine (Chromium, …): how to start a driver for it and how WebDriverManager finds its driver. */
-public interface BrowserEngine {
+/**
+ * One browser engine (Chromium, Edge, Firefox, WebKitGTK, Safari): the options a session request carries (locally
+ * or to a Selenium Grid), how to start a browser on this machine, and how WebDriverManager finds its driver.
+ * An engine instance lives for one run and may own shared parts (WebKit's virtual display), released by
+ * {@link #close()}.
+ */
+public interface BrowserEngine extends AutoCloseable {
 
-    String name();
+    /** The WebDriverManager that can fetch this engine's driver; empty when there is none (WebKitGTK). */
+    Optional<WebDriverManager> webDriverManager();
 
-    WebDriverManager webDriverManager();
+    /** The session request: for {@code remote}, without paths that only make sense on this machine. */
+    Capabilities options(ResolvedBrowser browser, Duration pageLoadTimeout, BrowserSetup setup, boolean remote);
 
-    Started start(ResolvedBrowser browser, Duration pageLoadTimeout);
+    /** Starts a browser and its driver on this machine. */
+    Started start(ResolvedBrowser browser, Duration pageLoadTimeout, BrowserSetup setup);
 
     /**
-     * A started browser and the local processes behind it (driver and browser), so that a browser whose driver died
-     * can still be ended by PID instead of being left running.
+     * What "a new tab" is for this engine. WebKitGTK's MiniBrowser does not paint a background tab, so a screenshot
+     * of one hangs: there every tab is a window of its own.
      */
-    record Started(WebDriver driver, java.util.List<ProcessHandle> processes) {
+    default org.openqa.selenium.WindowType newTabType() {
+        return org.openqa.selenium.WindowType.TAB;
+    }
+
+    @Override
+    default void close() {
+    }
+
+    /**
+     * A started browser, the local processes behind it (driver and browser, so that a browser whose driver died can
+     * still be ended by PID instead of being left running) and what stops its driver service after quitting.
+     */
+    record Started(WebDriver driver, List<ProcessHandle> processes, Runnable stopService) {
+
+        public Started(WebDriver driver, List<ProcessHandle> processes) {
+            this(driver, processes, () -> { });
+        }
     }
 }

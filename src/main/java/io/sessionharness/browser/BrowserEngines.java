@@ -2,11 +2,20 @@ package io.sessionharness.browser;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** The engines a profile may name. A new engine is one class implementing {@link BrowserEngine}, registered here. */
+/**
+ * The engines a profile may name. A new engine is one class implementing {@link BrowserEngine}, registered here.
+ * Each run gets its own engine instance (it may own shared parts such as a virtual display).
+ */
 public final class BrowserEngines {
 
-    private static final Map<String, BrowserEngine> ENGINES = Map.of("chromium", new ChromiumEngine());
+    private static final Map<String, Supplier<BrowserEngine>> ENGINES = Map.of(
+            "chromium", ChromiumEngine::chromium,
+            "edge", ChromiumEngine::edge,
+            "firefox", FirefoxEngine::new,
+            "webkit", WebKitEngine::new,
+            "safari", SafariEngine::new);
 
     private BrowserEngines() {
     }
@@ -15,11 +24,11 @@ public final class BrowserEngines {
         return ENGINES.keySet().stream().sorted().toList();
     }
 
-    public static BrowserEngine forProfile(BrowserProfile profile) {
-        BrowserEngine engine = ENGINES.get(profile.engine());
+    public static BrowserEngine create(BrowserProfile profile) {
+        Supplier<BrowserEngine> engine = ENGINES.get(profile.engine());
         if (engine == null) {
             throw new IllegalArgumentException("no engine '" + profile.engine() + "'");
         }
-        return engine;
+        return engine.get();
     }
 }

@@ -1,46 +1,94 @@
 package io.sessionharness.browser;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.remote.Augmenter;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.http.ClientConfig;
 
-/** Starts browsers of one resolved profile. Thread-safe: scenarios running in parallel each launch their own. */
-public final class BrowserLauncher {
+/**
+ * Starts browsers of one resolved profile, on this machine or on a Selenium Grid. Thread-safe: scenarios running in
+ * parallel each launch their own. Owns the run's engine instance (and what it shares, such as WebKit's virtual
+ * display) until {@link #close()}.
+ */
+public final class BrowserLauncher implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BrowserLauncher.class);
+    /** A new-session request to a Grid may wait in its queue for a free slot; commands after that are short. */
+    private static final Duration GRID_READ_TIMEOUT = Duration.ofMinutes(5);
 
     private final ResolvedBrowser resolved;
     private final Duration pageLoadTimeout;
     private final Consumer<Browser.BrowserInfo> onLaunch;
+    private final BrowserEngine engine;
 
     public BrowserLauncher(ResolvedBrowser resolved, Duration pageLoadTimeout, Consumer<Browser.BrowserInfo> onLaunch) {
         this.resolved = resolved;
         this.pageLoadTimeout = pageLoadTimeout;
         this.onLaunch = onLaunch;
+        this.engine = BrowserEngines.create(resolved.profile());
+    }
+
+    public BrowserProfile profile() {
+        return resolved.profile();
+    }
+
+    public boolean remote() {
+        return resolved.remote();
+    }
+
+    public Browser launch(String label) {
+        return launch(label, BrowserSetup.PLAIN);
     }
 
     /**
-     * Starts a browser. A start that fails (a browser that hangs while starting, a driver that dies) is infrastructure,
-     * not the target: it is tried once more, and the retry is logged.
+     * Starts a browser with {@code setup}. A start that fails (a browser that hangs while starting, a driver that
+     * dies) is infrastructure, not the target: it is tried once more, and the retry is logged.
      */
-    public Browser launch(String label) {
-        BrowserEngine engine = BrowserEngines.forProfile(resolved.profile());
+    public Browser launch(String label, BrowserSetup setup) {
         BrowserEngine.Started started;
         try {
-            started = engine.start(resolved, pageLoadTimeout);
+            started = start(setup);
         } catch (WebDriverException first) {
             LOG.warn("{} did not start ({}); trying once more", label, String.valueOf(first.getMessage()).lines().findFirst().orElse(""));
-            started = engine.start(resolved, pageLoadTimeout);
+            started = start(setup);
         }
         Browser browser;
         try {
-            browser = new Browser(label, started.driver(), resolved.profile().bidi(), started.processes());
+            browser = new Browser(label, started, resolved.profile().supports(BrowserFeature.BIDI), resolved.remote(), engine.newTabType());
         } catch (RuntimeException e) {
             started.driver().quit();
+            started.stopService().run();
             throw e;
         }
         onLaunch.accept(browser.info());
         return browser;
+    }
+
+    private BrowserEngine.Started start(BrowserSetup setup) {
+        if (resolved.grid().isEmpty()) {
+            return engine.start(resolved, pageLoadTimeout, setup);
+        }
+        URI grid = resolved.grid().get();
+        Capabilities options = engine.options(resolved, pageLoadTimeout, setup, true);
+        WebDriver driver = RemoteWebDriver.builder().oneOf(options)
+                .config(ClientConfig.defaultConfig().baseUri(grid).readTimeout(GRID_READ_TIMEOUT))
+                .build();
+        if (resolved.profile().supports(BrowserFeature.BIDI)) {
+            // BiDi (the network recorder) over the Grid's WebSocket proxy needs the augmented driver.
+            driver = new Augmenter().augment(driver);
+        }
+        return new BrowserEngine.Started(driver, List.of());
+    }
+
+    @Override
+    public void close() {
+        engine.close();
     }
 }

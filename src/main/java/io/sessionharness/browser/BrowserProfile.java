@@ -2,10 +2,18 @@ package io.sessionharness.browser;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A browser profile from {@code drivers-config/}: which engine, where its binary and driver may be, the options it
- * starts with and the one-line install hint shown when something is missing.
+ * starts with, what it supports, and the one-line install hint shown when something is missing.
+ *
+ * @param whenMissing what a run does when this machine lacks the browser or its driver: {@code fail} (a setup error,
+ *                    exit 2 before anything starts) or {@code skip} (every scenario is reported skipped with the reason)
+ * @param sessions    how many browser sessions may run at once (0: no limit; real Safari: 1)
+ * @param display     {@code xvfb}: the harness starts a virtual display for a browser that has no headless mode
+ * @param grid        the Selenium Grid this profile always runs on (the {@code grid.url} option overrides it)
  */
 public record BrowserProfile(
         String name,
@@ -15,8 +23,24 @@ public record BrowserProfile(
         String driverExecutable,
         List<String> driverCandidates,
         boolean webDriverManager,
-        boolean bidi,
+        Set<BrowserFeature> supports,
         List<String> arguments,
         Map<String, String> preferences,
-        String installHint) {
+        String installHint,
+        String whenMissing,
+        int sessions,
+        String display,
+        Optional<String> grid) {
+
+    public boolean supports(BrowserFeature feature) {
+        return supports.contains(feature);
+    }
+
+    public boolean skipWhenMissing() {
+        return "skip".equals(whenMissing);
+    }
+
+    public boolean needsVirtualDisplay() {
+        return "xvfb".equals(display);
+    }
 }

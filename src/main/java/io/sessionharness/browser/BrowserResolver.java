@@ -30,6 +30,10 @@ public final class BrowserResolver {
 
     public ResolvedBrowser resolve(BrowserProfile profile, HarnessConfig config) {
         Path binary = binary(profile, config.browserBinary());
+        if (profile.needsVirtualDisplay() && firstExisting(List.of(), "Xvfb").isEmpty()) {
+            throw new ConfigException("Browser profile '" + profile.name() + "' needs a virtual display, and Xvfb is not installed: "
+                    + "sudo apt-get install -y xvfb");
+        }
         if (config.driverPath().isPresent()) {
             return new ResolvedBrowser(profile, binary, explicit(config.driverPath().get(), "driver.path"), "driver.path");
         }

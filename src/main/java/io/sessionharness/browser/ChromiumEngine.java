@@ -1,23 +1,47 @@
 package io.sessionharness.browser;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.ChromiumOptions;
+import org.openqa.selenium.edge.EdgeDriver;
+import org.openqa.selenium.edge.EdgeDriverService;
+import org.openqa.selenium.edge.EdgeOptions;
 import org.openqa.selenium.remote.http.ClientConfig;
+import org.openqa.selenium.remote.service.DriverService;
 
 import io.github.bonigarcia.wdm.WebDriverManager;
 
-/** Chromium and Google Chrome through chromedriver. */
+/** The Chromium family through its driver: Chromium and Google Chrome (chromedriver), Microsoft Edge (msedgedriver). */
 final class ChromiumEngine implements BrowserEngine {
 
     // Selenium warns on every start that Chromium's CDP is newer than its bundled one; the harness does not use that CDP
     // version, so the warning is noise. Held in a field: java.util.logging keeps loggers only weakly.
     private static final java.util.logging.Logger CDP_VERSION_WARNINGS = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private final boolean edge;
+    private final ClockSkewWrappers clockSkew = new ClockSkewWrappers();
+
+    private ChromiumEngine(boolean edge) {
+        this.edge = edge;
+    }
+
+    static ChromiumEngine chromium() {
+        return new ChromiumEngine(false);
+    }
+
+    static ChromiumEngine edge() {
+        return new ChromiumEngine(true);
+    }
 
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
@@ -26,51 +50,57 @@ final class ChromiumEngine implements BrowserEngine {
     }
 
     @Override
-    public String name() {
-        return "chromium";
+    public Optional<WebDriverManager> webDriverManager() {
+        return Optional.of(edge ? WebDriverManager.edgedriver() : WebDriverManager.chromedriver());
     }
 
     @Override
-    public WebDriverManager webDriverManager() {
-        return WebDriverManager.chromedriver();
-    }
-
-    @Override
-    public Started start(ResolvedBrowser browser, Duration pageLoadTimeout) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser.binary().toFile());
+    public ChromiumOptions<?> options(ResolvedBrowser browser, Duration pageLoadTimeout, BrowserSetup setup, boolean remote) {
+        ChromiumOptions<?> options = edge ? new EdgeOptions() : new ChromeOptions();
+        if (!remote) {
+            Path binary = setup.clockSkew().isZero() ? browser.binary() : clockSkew.wrapperFor(browser.binary(), setup.clockSkew());
+            options.setBinary(binary.toFile());
+        }
         options.addArguments(browser.profile().arguments());
-        if (!browser.profile().preferences().isEmpty()) {
-            options.setExperimentalOption("prefs", typed(browser.profile().preferences()));
+        setup.proxy().ifPresent(proxy -> options.addArguments("--proxy-server=" + proxy,
+                // Chromium sends loopback requests around a proxy unless told not to.
+                "--proxy-bypass-list=<-loopback>"));
+        Map<String, Object> preferences = typed(browser.profile().preferences());
+        switch (setup.cookies()) {
+            case NONE -> preferences.put("profile.default_content_setting_values.cookies", 2);
+            case SESSION_ONLY -> preferences.put("profile.default_content_setting_values.cookies", 4);
+            default -> { }
+        }
+        if (!preferences.isEmpty()) {
+            options.setExperimentalOption("prefs", preferences);
         }
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         options.setPageLoadTimeout(pageLoadTimeout);
-        if (browser.profile().bidi()) {
+        if (browser.profile().supports(BrowserFeature.BIDI)) {
             options.setCapability("webSocketUrl", true);
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(browser.driver().toFile())
-                .usingAnyFreePort()
-                .build();
+        return options;
+    }
+
+    @Override
+    public Started start(ResolvedBrowser browser, Duration pageLoadTimeout, BrowserSetup setup) {
+        Capabilities options = options(browser, pageLoadTimeout, setup, false);
+        DriverService service = edge
+                ? new EdgeDriverService.Builder().usingDriverExecutable(browser.driver().toFile()).usingAnyFreePort().build()
+                : new ChromeDriverService.Builder().usingDriverExecutable(browser.driver().toFile()).usingAnyFreePort().build();
         // Every command is bounded: a page load by pageLoadTimeout, anything else by the read timeout, so a wedged
         // browser or driver becomes a broken scenario instead of a hung suite.
-        ChromeDriver driver;
+        ClientConfig client = ClientConfig.defaultConfig().readTimeout(pageLoadTimeout.multipliedBy(2));
+        ChromiumDriver driver;
         try {
-            driver = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(pageLoadTimeout.multipliedBy(2)));
+            driver = edge
+                    ? new EdgeDriver((EdgeDriverService) service, (EdgeOptions) options, client)
+                    : new ChromeDriver((ChromeDriverService) service, (ChromeOptions) options, client);
         } catch (RuntimeException e) {
             service.stop();
             throw e;
         }
-        return new Started(driver, processesOf(service.getUrl().getPort()));
-    }
-
-    /** This driver (a child of this JVM, found by its port) and the browser processes it started. */
-    private static java.util.List<ProcessHandle> processesOf(int port) {
-        String portArgument = "--port=" + port;
-        return ProcessHandle.current().children()
-                .filter(p -> p.info().arguments().map(args -> java.util.Arrays.asList(args).contains(portArgument)).orElse(false))
-                .flatMap(driver -> java.util.stream.Stream.concat(java.util.stream.Stream.of(driver), driver.children()))
-                .toList();
+        return new Started(driver, LocalProcesses.driverAndChildren(service.getUrl().getPort()));
     }
 
     /** Chromium preferences are typed JSON: numbers and booleans must not arrive as strings. */
@@ -86,5 +116,10 @@ final class ChromiumEngine implements BrowserEngine {
             }
         });
         return typed;
+    }
+
+    @Override
+    public void close() {
+        clockSkew.close();
     }
 }

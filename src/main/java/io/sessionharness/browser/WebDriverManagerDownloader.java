@@ -13,7 +13,12 @@ final class WebDriverManagerDownloader implements DriverDownloader {
     @Override
     public Optional<Path> download(BrowserProfile profile, Path binary, StringBuilder failure) {
         try {
-            WebDriverManager manager = BrowserEngines.forProfile(profile).webDriverManager()
+            Optional<WebDriverManager> engineManager = BrowserEngines.create(profile).webDriverManager();
+            if (engineManager.isEmpty()) {
+                failure.append("no WebDriverManager for engine ").append(profile.engine());
+                return Optional.empty();
+            }
+            WebDriverManager manager = engineManager.get()
                     .browserBinary(binary.toString())
                     .avoidShutdownHook()
                     .avoidExport()

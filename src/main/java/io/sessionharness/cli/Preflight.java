@@ -26,6 +26,11 @@ public final class Preflight {
     static int check(ConfigSources sources, java.io.PrintStream out, java.io.PrintStream err) {
         try {
             RunPlan plan = RunPlan.prepare(HarnessConfig.resolve(sources));
+            if (plan.browser().unavailable().isPresent()) {
+                out.println("warning: browser profile '" + plan.browser().profile().name() + "' is unavailable here; every scenario will be"
+                        + " reported skipped: " + plan.browser().unavailable().get());
+                return 0;
+            }
             out.println("preflight ok: suite " + plan.config().suite() + ", browser " + plan.browser().describe()
                     + ", target " + plan.target().name() + ", " + plan.config().threads() + " thread(s)");
             return 0;

@@ -19,6 +19,8 @@ public enum ConfigKey {
     MEASURE_WRITE("measure.write", "SEH_MEASURE_WRITE", "false", "measure suite: write the measured timeouts into the target profile"),
     DRIVER_PATH("driver.path", "SEH_DRIVER_PATH", "", "explicit WebDriver executable (overrides the profile)"),
     BROWSER_BINARY("browser.binary", "SEH_BROWSER_BINARY", "", "explicit browser executable (overrides the profile)"),
+    GRID_URL("grid.url", "SEH_GRID_URL", "", "Selenium Grid to run every browser on (http://host:4444); empty: browsers on this machine"),
+    ISOLATION("isolation", "SEH_ISOLATION", "browser", "each person/device: a new browser, or a new BiDi user context in the scenario's browser (context)"),
     RESULTS_DIR("allure.results.directory", "SEH_RESULTS_DIR", "target/allure-results", "where Allure results are written");
 
     private final String property;

@@ -19,9 +19,19 @@ public record HarnessConfig(
         Duration progressEvery,
         Optional<Path> driverPath,
         Optional<Path> browserBinary,
+        Optional<java.net.URI> gridUrl,
+        Isolation isolation,
         Path resultsDir,
         Measure measure,
         Map<ConfigKey, ConfigSources.ResolvedValue> origins) {
+
+    /** What a new person or device in a scenario gets. */
+    public enum Isolation {
+        /** A browser of their own (any profile). */
+        BROWSER,
+        /** A fresh BiDi user context (own cookie jar, cache and storage) in the scenario's one browser. */
+        CONTEXT
+    }
 
     /** Options of the measure suite; empty durations mean "derive from the declared policy". */
     public record Measure(int parallel, Optional<Duration> upper, Optional<Duration> resolution, boolean write) {
@@ -48,6 +58,8 @@ public record HarnessConfig(
                 positiveDuration(values.get(ConfigKey.PROGRESS_EVERY)),
                 optionalPath(home, values.get(ConfigKey.DRIVER_PATH)),
                 optionalPath(home, values.get(ConfigKey.BROWSER_BINARY)),
+                optionalUrl(values.get(ConfigKey.GRID_URL)),
+                choice(values.get(ConfigKey.ISOLATION), Isolation.class),
                 home.resolve(values.get(ConfigKey.RESULTS_DIR).value()).normalize(),
                 new Measure(wholeNumber(values.get(ConfigKey.MEASURE_PARALLEL), 1, 16),
                         optionalDuration(values.get(ConfigKey.MEASURE_UPPER)),
@@ -108,6 +120,31 @@ public record HarnessConfig(
             throw new ConfigException(value.key().property() + " = '" + value.value() + "' (" + value.origin() + "): expected true or false");
         }
         return Boolean.parseBoolean(value.value());
+    }
+
+    private static Optional<java.net.URI> optionalUrl(ConfigSources.ResolvedValue value) {
+        if (value.value().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI url = new java.net.URI(value.value());
+            if (("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null) {
+                return Optional.of(url);
+            }
+        } catch (java.net.URISyntaxException ignored) {
+            // reported below
+        }
+        throw new ConfigException(value.key().property() + " = '" + value.value() + "' (" + value.origin()
+                + "): expected an http(s) URL such as http://127.0.0.1:4444");
+    }
+
+    private static <E extends Enum<E>> E choice(ConfigSources.ResolvedValue value, Class<E> type) {
+        try {
+            return Choices.parse(value.value(), type);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(value.key().property() + " = '" + value.value() + "' (" + value.origin() + "): expected one of "
+                    + Choices.names(type));
+        }
     }
 
     private static Optional<Path> optionalPath(Path home, ConfigSources.ResolvedValue value) {

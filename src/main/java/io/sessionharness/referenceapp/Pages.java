@@ -111,7 +111,11 @@ final class Pages {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + " — Reference site</title><style>body{font-family:sans-serif;margin:2em;max-width:40em}"
                 + "#session-expired{color:#a40}#notice{color:#060}#login-error{color:#a00}label{margin-left:.5em}</style>"
-                + "</head><body>" + body + "</body></html>";
+                + "</head><body>" + body
+                // Safari/WebKit restores pages from its back-forward cache despite no-store: reload such a page so
+                // that Back after sign-out or expiry asks the server instead of showing signed-in content.
+                + "<script>addEventListener('pageshow',function(e){if(e.persisted){location.reload();}});</script>"
+                + "</body></html>";
     }
 
     static String escape(String text) {

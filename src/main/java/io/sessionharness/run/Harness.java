@@ -65,6 +65,10 @@ public final class Harness implements AutoCloseable {
 
     @Override
     public void close() {
-        site.close();
+        try {
+            launcher.close();
+        } finally {
+            site.close();
+        }
     }
 }

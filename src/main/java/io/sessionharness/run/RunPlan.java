@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.sessionharness.browser.BrowserFeature;
+import io.sessionharness.browser.BrowserProfile;
 import io.sessionharness.browser.BrowserProfiles;
+import io.sessionharness.config.ConfigException;
 import io.sessionharness.browser.BrowserResolver;
 import io.sessionharness.browser.ResolvedBrowser;
 import io.sessionharness.config.ProfileFolder;
@@ -24,10 +27,14 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
 
     /** Every check runs even when an earlier one failed, so that one run lists all the problems, one per line. */
     public static RunPlan prepare(HarnessConfig config, BrowserResolver resolver, TargetProfiles targets, TargetProbe probe) {
+        return prepare(config, resolver, targets, probe, new GridProbe(config.waitTimeout()));
+    }
+
+    public static RunPlan prepare(HarnessConfig config, BrowserResolver resolver, TargetProfiles targets, TargetProbe probe, GridProbe grid) {
         Problems problems = new Problems();
         Optional<Path> suiteFile = problems.attempt(() -> suiteFile(config));
         Optional<TargetProfile> target = problems.attempt(() -> targets.load(config.target()));
-        Optional<ResolvedBrowser> browser = problems.attempt(() -> resolver.resolve(new BrowserProfiles(config.home()).load(config.browser()), config));
+        Optional<ResolvedBrowser> browser = problems.attempt(() -> browser(config, resolver, grid));
         target.filter(t -> !t.embedded()).ifPresent(t -> problems.attempt(() -> {
             probe.check(t);
             return null;
@@ -40,6 +47,33 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         return prepare(config, BrowserResolver.ofProcess(), TargetProfiles.ofProcess(config.home()), new TargetProbe(config.waitTimeout()));
     }
 
+
+    /**
+     * On a grid (option or profile) the grid must answer; on this machine the binary and driver must be found —
+     * except for a profile that declares {@code when-missing: skip}: then the run goes on and reports every scenario
+     * skipped, with the reason.
+     */
+    private static ResolvedBrowser browser(HarnessConfig config, BrowserResolver resolver, GridProbe grid) {
+        BrowserProfile profile = new BrowserProfiles(config.home()).load(config.browser());
+        if (config.isolation() == HarnessConfig.Isolation.CONTEXT && !profile.supports(BrowserFeature.USER_CONTEXTS)) {
+            throw new ConfigException("isolation = context needs a browser profile that supports user-contexts; '" + profile.name()
+                    + "' does not (use isolation = browser)");
+        }
+        Optional<java.net.URI> gridUrl = config.gridUrl().or(() -> profile.grid().map(java.net.URI::create));
+        if (gridUrl.isPresent()) {
+            grid.check(gridUrl.get());
+            return ResolvedBrowser.onGrid(profile, gridUrl.get());
+        }
+        try {
+            return resolver.resolve(profile, config);
+        } catch (ConfigException missing) {
+            boolean explicit = config.driverPath().isPresent() || config.browserBinary().isPresent();
+            if (profile.skipWhenMissing() && !explicit) {
+                return ResolvedBrowser.unavailable(profile, missing.getMessage());
+            }
+            throw missing;
+        }
+    }
 
     private static Path suiteFile(HarnessConfig config) {
         return new ProfileFolder(config.home().resolve(SUITES), SUITES, "suite", ".xml").fileFor(config.suite());
@@ -55,7 +89,8 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         lines.putAll(target.describe());
         lines.putAll(target.policy().describe());
         lines.put("threads", String.valueOf(config.threads()));
-        lines.put("grid", "none (browsers on this machine)");
+        lines.put("grid", browser.grid().map(String::valueOf).orElse("none (browsers on this machine)"));
+        lines.put("isolation", io.sessionharness.config.Choices.name(config.isolation()));
         return lines;
     }
 }

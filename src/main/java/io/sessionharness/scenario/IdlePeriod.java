@@ -33,6 +33,14 @@ public final class IdlePeriod {
 
     /** Lets {@code who} stay idle until {@code from + length}; returns how long the wait really lasted. */
     public Duration stay(String who, Instant from, Duration length) {
+        return stay(who, from, length, () -> { });
+    }
+
+    /**
+     * As {@link #stay(String, Instant, Duration)}, running {@code heartbeat} at every progress report (a Grid
+     * keep-alive that must not touch the site).
+     */
+    public Duration stay(String who, Instant from, Duration length, Runnable heartbeat) {
         Instant began = clock.instant();
         Instant deadline = from.plus(length);
         Duration interval = reportInterval(length);
@@ -48,6 +56,7 @@ public final class IdlePeriod {
                 progress.accept(String.format("%s idle %s of %s (%d %%)", who, Durations.format(done), Durations.format(length),
                         Math.min(100, done.toMillis() * 100 / Math.max(1, length.toMillis()))));
                 nextReport = nextReport.plus(interval);
+                heartbeat.run();
             }
         }
         Duration waited = Duration.between(began, now);

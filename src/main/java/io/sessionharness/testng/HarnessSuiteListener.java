@@ -30,10 +30,24 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
 
     @Override
     public void alter(List<XmlSuite> suites) {
-        int threads = HarnessConfig.resolve().threads();
+        HarnessConfig config = HarnessConfig.resolve();
+        int threads = serialBrowser(config) ? 1 : config.threads();
         for (XmlSuite suite : suites) {
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(threads);
+        }
+    }
+
+    /** A browser that allows one automated session at a time (real Safari) runs the suite on one thread. */
+    private static boolean serialBrowser(HarnessConfig config) {
+        try {
+            boolean serial = new io.sessionharness.browser.BrowserProfiles(config.home()).load(config.browser()).sessions() == 1;
+            if (serial && config.threads() > 1) {
+                LOG.info("browser profile {} allows one session at a time: scenarios run one after another", config.browser());
+            }
+            return serial;
+        } catch (RuntimeException e) {
+            return false; // the preflight and onStart report a bad profile
         }
     }
 

@@ -22,6 +22,13 @@ public abstract class ScenarioTest implements IHookable {
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
         Harness harness = harness(result);
+        java.util.Optional<String> unavailable = harness.plan().browser().unavailable();
+        if (unavailable.isPresent()) {
+            result.setThrowable(new SkipException("browser profile " + harness.plan().browser().profile().name()
+                    + " is unavailable here: " + unavailable.get()));
+            result.setStatus(ITestResult.SKIP);
+            return;
+        }
         try (Cast cast = harness.newCast(result.getTestClass().getRealClass().getSimpleName() + "." + result.getMethod().getMethodName())) {
             result.setAttribute(CAST, cast);
             callBack.runTestMethod(result);

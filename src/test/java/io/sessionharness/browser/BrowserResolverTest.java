@@ -24,8 +24,8 @@ public class BrowserResolverTest {
     };
 
     private static BrowserProfile profile(List<String> binaries, List<String> drivers) {
-        return new BrowserProfile("test", "", "chromium", binaries, "chromedriver", drivers, true, false, List.of(), Map.of(),
-                "sudo apt-get install -y chromium chromium-driver");
+        return new BrowserProfile("test", "", "chromium", binaries, "chromedriver", drivers, true, java.util.Set.of(), List.of(), Map.of(),
+                "sudo apt-get install -y chromium chromium-driver", "fail", 0, "own", Optional.empty());
     }
 
     private static HarnessConfig config(Sources sources) {

@@ -23,7 +23,7 @@ public final class Browser implements AutoCloseable {
 
     private final String label;
     private final WebDriver driver;
-    private final NetworkLog network = new NetworkLog();
+    private final NetworkLog network;
     private final AutoCloseable recorder;
     private final java.util.List<ProcessHandle> processes;
     private final boolean recording;
@@ -31,6 +31,7 @@ public final class Browser implements AutoCloseable {
     private final Runnable stopService;
     private final org.openqa.selenium.WindowType tabType;
     private boolean closed;
+    private boolean userContext;
 
     public Browser(String label, WebDriver driver) {
         this(label, new BrowserEngine.Started(driver, java.util.List.of()), false, false, org.openqa.selenium.WindowType.TAB);
@@ -41,14 +42,30 @@ public final class Browser implements AutoCloseable {
      * processes (local driver and browser) are ended by PID if quitting does not end them (a dead driver).
      */
     public Browser(String label, BrowserEngine.Started started, boolean recordNetwork, boolean remote, org.openqa.selenium.WindowType tabType) {
-        this.tabType = tabType;
+        this(label, started.driver(), new NetworkLog(), recordNetwork, remote, tabType, started.processes(), started.stopService());
+    }
+
+    private Browser(String label, WebDriver driver, NetworkLog network, boolean recordNetwork, boolean remote,
+            org.openqa.selenium.WindowType tabType, java.util.List<ProcessHandle> processes, Runnable stopService) {
         this.label = label;
-        this.driver = started.driver();
-        this.processes = java.util.List.copyOf(started.processes());
-        this.stopService = started.stopService();
+        this.driver = driver;
+        this.network = network;
+        this.tabType = tabType;
+        this.processes = java.util.List.copyOf(processes);
+        this.stopService = stopService;
         this.recording = recordNetwork;
         this.remote = remote;
         this.recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
+    }
+
+    /**
+     * A person's isolated user context inside a shared browser: {@code driver} acts only in that context, its answers
+     * arrive in {@code network} (recorded by the host), and quitting it removes the context, not the browser.
+     */
+    static Browser inUserContext(String label, WebDriver driver, NetworkLog network, boolean remote) {
+        Browser browser = new Browser(label, driver, network, false, remote, org.openqa.selenium.WindowType.TAB, java.util.List.of(), () -> { });
+        browser.userContext = true;
+        return browser;
     }
 
     /** Opens a new tab (a window where the engine cannot use background tabs) and makes it current; returns its handle. */
@@ -79,7 +96,7 @@ public final class Browser implements AutoCloseable {
 
     /** True when the server's answers are being recorded (the profile speaks BiDi). */
     public boolean recordsNetwork() {
-        return recording;
+        return recording || userContext;
     }
 
     /** The server's answers seen by this browser (empty when the profile has no BiDi). */

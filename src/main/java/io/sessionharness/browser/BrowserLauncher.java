@@ -52,6 +52,18 @@ public final class BrowserLauncher implements AutoCloseable {
      * dies) is infrastructure, not the target: it is tried once more, and the retry is logged.
      */
     public Browser launch(String label, BrowserSetup setup) {
+        return launch(label, setup, resolved.profile().supports(BrowserFeature.BIDI));
+    }
+
+    /**
+     * Starts a browser whose people will be BiDi user contexts ({@code isolation = context}); the profile must
+     * support user contexts (checked before the run).
+     */
+    public SharedBrowser launchShared(String label) {
+        return new SharedBrowser(launch(label, BrowserSetup.PLAIN, false));
+    }
+
+    private Browser launch(String label, BrowserSetup setup, boolean recordNetwork) {
         BrowserEngine.Started started;
         try {
             started = start(setup);
@@ -61,7 +73,7 @@ public final class BrowserLauncher implements AutoCloseable {
         }
         Browser browser;
         try {
-            browser = new Browser(label, started, resolved.profile().supports(BrowserFeature.BIDI), resolved.remote(), engine.newTabType());
+            browser = new Browser(label, started, recordNetwork, resolved.remote(), engine.newTabType());
         } catch (RuntimeException e) {
             started.driver().quit();
             started.stopService().run();

@@ -31,6 +31,16 @@ final class NetworkRecorder implements AutoCloseable {
         return new NetworkRecorder(network);
     }
 
+    /**
+     * One subscription for a browser shared by several people (BiDi user contexts): each answer goes to the log of
+     * the browsing context it belongs to ({@code route}); answers of unknown contexts are dropped.
+     */
+    static NetworkRecorder attachRouted(WebDriver driver, java.util.function.Function<String, java.util.Optional<NetworkLog>> route, Clock clock) {
+        Network network = new Network(driver);
+        network.onResponseCompleted(details -> route.apply(details.getBrowsingContextId()).ifPresent(log -> record(details, log, clock)));
+        return new NetworkRecorder(network);
+    }
+
     private static void record(ResponseDetails details, NetworkLog log, Clock clock) {
         ResponseData response = details.getResponseData();
         Map<String, List<String>> headers = new LinkedHashMap<>();

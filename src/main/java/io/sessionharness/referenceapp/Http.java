@@ -26,6 +26,14 @@ final class Http {
         Content.Sink.write(response, true, body, callback);
     }
 
+    /** A public page that browsers may keep for an hour (no session involved). */
+    static void cacheable(Response response, Callback callback, String body) {
+        response.setStatus(HttpStatus.OK_200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=3600");
+        Content.Sink.write(response, true, body, callback);
+    }
+
     static void text(Response response, Callback callback, String body) {
         response.setStatus(HttpStatus.OK_200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");

@@ -29,6 +29,10 @@ final class Pages {
                 + "</main>");
     }
 
+    static String cacheProbe(long number) {
+        return page("Cache probe", "<main id=\"cache-probe\"><p>Answer number <span id=\"probe-number\">" + number + "</span></p></main>");
+    }
+
     static String account(String user, String page, String csrf, SiteSettings settings) {
         return page("Your account", "<main id=\"account-page\" data-page=\"" + escape(page) + "\">"
                 + "<h1>Your account</h1>"

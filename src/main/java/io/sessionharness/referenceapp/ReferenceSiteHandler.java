@@ -24,6 +24,8 @@ final class ReferenceSiteHandler extends Handler.Abstract {
     private final CsrfTokens csrf = new CsrfTokens();
     private final AccountFeatures features;
     private final MagicLinkFeature magicLinks;
+    /** A public page the browser may cache: each answer is numbered, so a cached copy shows an old number. */
+    private final java.util.concurrent.atomic.AtomicLong cacheProbes = new java.util.concurrent.atomic.AtomicLong();
 
     ReferenceSiteHandler(SiteSettings settings, SessionGuard guard, UserStore users, MagicLinks links) {
         this.settings = settings;
@@ -42,6 +44,8 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         }
         if (path.equals("/health")) {
             Http.text(response, callback, "ok");
+        } else if (path.equals("/cache-probe") && method.equals("GET")) {
+            Http.cacheable(response, callback, Pages.cacheProbe(cacheProbes.incrementAndGet()));
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
             protectedPage(request, response, callback, path);
         } else if (path.equals("/login") && method.equals("GET")) {

@@ -35,7 +35,8 @@ public final class Harness implements AutoCloseable {
     }
 
     public Cast newCast(String scenario) {
-        return new Cast(scenario, launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout());
+        return new Cast(scenario, launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout(),
+                plan.config().isolation() == io.sessionharness.config.HarnessConfig.Isolation.CONTEXT);
     }
 
     /** What the measure suite found in this run. */

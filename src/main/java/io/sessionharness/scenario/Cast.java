@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.BrowserLauncher;
+import io.sessionharness.browser.SharedBrowser;
 import io.sessionharness.report.Report;
 import io.sessionharness.target.Site;
 
@@ -26,10 +27,22 @@ public final class Cast implements AutoCloseable {
     private final Site site;
     private final Stage stage;
     private final List<Person> people = new ArrayList<>();
+    private final boolean userContexts;
+    private SharedBrowser shared;
 
     public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
+        this(scenario, launcher, site, clock, progressEvery, waitTimeout, false);
+    }
+
+    /**
+     * With {@code userContexts}, every person with a plain browser is a fresh BiDi user context in this scenario's one
+     * browser (own cookies, cache and storage) instead of a browser of their own.
+     */
+    public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout,
+            boolean userContexts) {
         this.scenario = scenario;
         this.launcher = launcher;
+        this.userContexts = userContexts;
         this.site = site;
         Timeline timeline = new Timeline(clock);
         this.stage = new Stage(clock, timeline, new IdlePeriod(clock, progressEvery, LOG::info), waitTimeout, new AccountLeases(site));
@@ -37,11 +50,21 @@ public final class Cast implements AutoCloseable {
 
     /** A new person with a browser of their own (a separate cookie jar: another person or device). */
     public synchronized Person person(String name) {
-        Browser browser = Report.step("start a browser for " + name, () -> launcher.launch(name + "'s browser"));
+        Browser browser = userContexts
+                ? Report.step("open a new user context for " + name, () -> sharedBrowser().newPerson(name + "'s user context"))
+                : Report.step("start a browser for " + name, () -> launcher.launch(name + "'s browser"));
         Person person = new Person(name, browser, site, stage);
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started");
         return person;
+    }
+
+    private SharedBrowser sharedBrowser() {
+        if (shared == null) {
+            shared = launcher.launchShared(scenario + " browser");
+            stage.timeline().record("cast", shared.host().label(), "browser started for the scenario's user contexts");
+        }
+        return shared;
     }
 
     /** The same account on another device: a browser of its own, signing in as {@code owner}'s account. */
@@ -145,6 +168,10 @@ public final class Cast implements AutoCloseable {
             person.browser().close();
         }
         people.clear();
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
         stage.accounts().releaseAll();
     }
 }

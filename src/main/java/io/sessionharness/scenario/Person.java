@@ -341,6 +341,58 @@ public final class Person {
         });
     }
 
+    /** Keeps {@code value} in the site's local storage (what a page script would remember for this person). */
+    public void keepsInLocalStorage(String key, String value) {
+        Report.step(name + " keeps '" + key + "' in the site's local storage", () -> {
+            currentTab();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.setItem(arguments[0], arguments[1]);", key, value);
+            stage.timeline().record(name, where(), "keeps '" + key + "' in local storage");
+            return null;
+        });
+    }
+
+    /** What the site's local storage holds for {@code key} in this person's browser. */
+    public Optional<String> localStorageItem(String key) {
+        currentTab();
+        Object value = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return localStorage.getItem(arguments[0]);", key);
+        return Optional.ofNullable(value).map(String::valueOf);
+    }
+
+    /** Opens a public page (no session involved) and reads the text of {@code css} there. */
+    public String readsPublicPage(String path, String css) {
+        return Report.step(name + " reads " + path, rename -> {
+            currentTab();
+            actionStart = stage.clock().instant();
+            browser.driver().get(site.url(path));
+            String text = new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> d.findElement(By.cssSelector(css)).getText());
+            stage.timeline().record(name, where(), "reads " + path + ": " + text);
+            rename.accept(name + " reads " + path + " → " + text);
+            return text;
+        });
+    }
+
+    /**
+     * Fetches a public page from a script of the current page (the HTTP cache applies as for any sub-resource) and
+     * returns the text of the element with id {@code id}.
+     */
+    public String fetchesPublicPage(String path, String id) {
+        return Report.step(name + " fetches " + path + " from the page", rename -> {
+            currentTab();
+            Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1], url = arguments[0], id = arguments[1];"
+                    + "fetch(url).then(function (r) { return r.text(); })"
+                    + ".then(function (html) { var d = new DOMParser().parseFromString(html, 'text/html');"
+                    + " var e = d.getElementById(id); done(e ? e.textContent : null); })"
+                    + ".catch(function (e) { done('fetch failed: ' + e); });", path, id);
+            String result = String.valueOf(text);
+            stage.timeline().record(name, where(), "fetches " + path + ": " + result);
+            rename.accept(name + " fetches " + path + " from the page → " + result);
+            return result;
+        });
+    }
+
     /** Opens the target's first protected page. */
     public PageVisit openProtectedPage() {
         return open(site.profile().firstProtectedPage());

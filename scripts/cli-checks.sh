@@ -25,6 +25,19 @@ check "unknown suite"           "Unknown suite 'nightly-typo'"       -Dsuite=nig
 check "unknown target"          "Unknown target 'prod'"              -Dtarget=prod
 check "missing browser binary"  "browser.binary = /nowhere/chromium: no executable file there" -Dbrowser.binary=/nowhere/chromium
 check "bad thread count"        "threads = 'lots'"                   -Dthreads=lots
+check "unreachable grid"        "Selenium Grid at http://127.0.0.1:9 is not reachable" -Dgrid.url=http://127.0.0.1:9
+check "bad isolation"           "isolation = 'tab'"                  -Disolation=tab
+check "user contexts on webkit" "isolation = context needs a browser profile that supports user-contexts; 'webkit' does not" -Dbrowser=webkit -Disolation=context
+
+# A browser profile this machine cannot run (no Firefox/geckodriver here) is not bad input: one warning line, every
+# scenario reported skipped with the reason, exit 0.
+output=$(./run-suite -Dbrowser=firefox 2>&1); status=$?
+if [ "$status" -eq 0 ] && [[ "$output" == *"warning: browser profile 'firefox' is unavailable here"* ]] \
+    && [[ "$output" == *"skipped"* ]] && ! [[ "$output" == *"passed: "[1-9]* ]]; then
+  passed=$((passed + 1)); echo "  ok    unavailable browser: every scenario skipped with the reason, exit 0"
+else
+  failed=$((failed + 1)); echo "  FAIL  unavailable browser: exit $status"; printf '%s\n' "$output" | tail -5
+fi
 
 echo "cli-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -72,6 +72,27 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
         return isState(PageState.SIGN_IN_REFUSED, "the sign-in to be refused with a clear message (reject-new)");
     }
 
+    /** The site told a browser that blocks cookies that it needs them (not a sign-in loop, not "session expired"). */
+    public PageVisitAssert isCookiesRequiredPage() {
+        isNotNull();
+        if (actual.state() == PageState.SIGNED_OUT) {
+            failWithMessage("A sign-in loop — a browser that blocks cookies was sent back to the sign-in page without a word,"
+                    + " expected a clear 'cookies are required' message: %s", actual.describe());
+        }
+        return isState(PageState.COOKIES_REQUIRED, "the 'cookies are required' page");
+    }
+
+    /** The session ID never appears in the address (OWASP ASVS 3.1.1): not as a path parameter, not in the query. */
+    public PageVisitAssert hasNoSessionIdInUrl(String sessionCookie) {
+        isNotNull();
+        String url = actual.landedUrl().toLowerCase(java.util.Locale.ROOT);
+        if (url.contains(";jsessionid=") || url.contains(sessionCookie.toLowerCase(java.util.Locale.ROOT) + "=")) {
+            failWithMessage("The session ID is in the URL (it leaks into logs, history and Referer headers; OWASP ASVS 3.1.1): %s",
+                    actual.describe());
+        }
+        return this;
+    }
+
     /** The site said the one-time link was already used or expired. */
     public PageVisitAssert isLinkUsed() {
         return isState(PageState.LINK_USED, "the 'link already used or expired' page");

@@ -39,6 +39,11 @@ public final class BrowserLauncher implements AutoCloseable {
         return resolved.profile();
     }
 
+    /** How many browsers may run at once (0: no limit); see {@link ResolvedBrowser#sessionLimit()}. */
+    public int sessionLimit() {
+        return resolved.sessionLimit();
+    }
+
     public boolean remote() {
         return resolved.remote();
     }

@@ -13,21 +13,31 @@ import java.util.Optional;
  * @param unavailable why this profile cannot run on this machine (its scenarios are reported skipped with it)
  */
 public record ResolvedBrowser(BrowserProfile profile, Path binary, Path driver, String driverSource, Optional<URI> grid,
-        Optional<String> unavailable) {
+        Optional<String> unavailable, int gridSlots) {
 
     public ResolvedBrowser(BrowserProfile profile, Path binary, Path driver, String driverSource) {
-        this(profile, binary, driver, driverSource, Optional.empty(), Optional.empty());
+        this(profile, binary, driver, driverSource, Optional.empty(), Optional.empty(), 0);
     }
 
-    public static ResolvedBrowser onGrid(BrowserProfile profile, URI grid) {
+    /** The profile's browsers on a grid that has {@code slots} sessions for them (0: unknown). */
+    public static ResolvedBrowser onGrid(BrowserProfile profile, URI grid, int slots) {
         Path binary = profile.binaryCandidates().stream().filter(c -> c.startsWith("/")).findFirst().map(Path::of)
                 .orElse(Path.of(profile.binaryCandidates().isEmpty() ? "(the node's default)" : profile.binaryCandidates().get(0)));
-        return new ResolvedBrowser(profile, binary, Path.of(profile.driverExecutable()), "grid node", Optional.of(grid), Optional.empty());
+        return new ResolvedBrowser(profile, binary, Path.of(profile.driverExecutable()), "grid node", Optional.of(grid), Optional.empty(), slots);
     }
 
     public static ResolvedBrowser unavailable(BrowserProfile profile, String reason) {
         return new ResolvedBrowser(profile, Path.of("(not installed)"), Path.of("(not installed)"), "none", Optional.empty(),
-                Optional.of(reason));
+                Optional.of(reason), 0);
+    }
+
+    /** How many browsers may run at once: the profile's limit (real Safari: 1) or the grid's slots; 0: no limit. */
+    public int sessionLimit() {
+        int profileLimit = profile.sessions();
+        if (profileLimit > 0 && gridSlots > 0) {
+            return Math.min(profileLimit, gridSlots);
+        }
+        return Math.max(profileLimit, gridSlots);
     }
 
     public boolean remote() {
@@ -38,7 +48,7 @@ public record ResolvedBrowser(BrowserProfile profile, Path binary, Path driver, 
         if (unavailable.isPresent()) {
             return profile.name() + " — unavailable here, every scenario is skipped: " + unavailable.get();
         }
-        return grid.map(url -> profile.name() + " on the Selenium Grid at " + url)
+        return grid.map(url -> profile.name() + " on the Selenium Grid at " + url + (gridSlots > 0 ? " (" + gridSlots + " slot(s))" : ""))
                 .orElseGet(() -> profile.name() + " (" + binary + ", driver " + driver + " from " + driverSource + ")");
     }
 }

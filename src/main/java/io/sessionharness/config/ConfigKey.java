@@ -21,6 +21,7 @@ public enum ConfigKey {
     BROWSER_BINARY("browser.binary", "SEH_BROWSER_BINARY", "", "explicit browser executable (overrides the profile)"),
     GRID_URL("grid.url", "SEH_GRID_URL", "", "Selenium Grid to run every browser on (http://host:4444); empty: browsers on this machine"),
     ISOLATION("isolation", "SEH_ISOLATION", "browser", "each person/device: a new browser, or a new BiDi user context in the scenario's browser (context)"),
+    REFERENCE_DEFECTS("reference.defects", "SEH_REFERENCE_DEFECTS", "", "embedded reference site only: comma-separated defects to switch on (detection matrix); empty: the correct site"),
     RESULTS_DIR("allure.results.directory", "SEH_RESULTS_DIR", "target/allure-results", "where Allure results are written");
 
     private final String property;

@@ -21,6 +21,7 @@ public record HarnessConfig(
         Optional<Path> browserBinary,
         Optional<java.net.URI> gridUrl,
         Isolation isolation,
+        java.util.List<String> referenceDefects,
         Path resultsDir,
         Measure measure,
         Map<ConfigKey, ConfigSources.ResolvedValue> origins) {
@@ -60,6 +61,8 @@ public record HarnessConfig(
                 optionalPath(home, values.get(ConfigKey.BROWSER_BINARY)),
                 optionalUrl(values.get(ConfigKey.GRID_URL)),
                 choice(values.get(ConfigKey.ISOLATION), Isolation.class),
+                java.util.Arrays.stream(values.get(ConfigKey.REFERENCE_DEFECTS).value().split(",")).map(String::strip)
+                        .filter(d -> !d.isEmpty()).toList(),
                 home.resolve(values.get(ConfigKey.RESULTS_DIR).value()).normalize(),
                 new Measure(wholeNumber(values.get(ConfigKey.MEASURE_PARALLEL), 1, 16),
                         optionalDuration(values.get(ConfigKey.MEASURE_UPPER)),

@@ -33,12 +33,18 @@ public final class Secret {
         }
     }
 
-    /** Replaces every known secret in the text by a mask. */
+    private static final java.util.regex.Pattern URL_SESSION_ID = java.util.regex.Pattern.compile("(?i)(;jsessionid=)[^?#/&\\s\"'<>]+");
+
+    /** Replaces every known secret, and any session ID carried in a URL, in the text by a mask. */
     public static String maskAll(String text) {
-        if (text == null || KNOWN.isEmpty()) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        String masked = text;
+        // Session IDs in URLs (URL rewriting: ";jsessionid=…") are secrets too, though nobody registered them.
+        String masked = URL_SESSION_ID.matcher(text).replaceAll("$1[redacted]");
+        if (KNOWN.isEmpty()) {
+            return masked;
+        }
         for (String secret : KNOWN) {
             if (masked.contains(secret)) {
                 masked = masked.replace(secret, "[redacted]");

@@ -28,7 +28,10 @@ final class AccountFeatures {
     private final CsrfTokens csrf;
     private final Map<String, List<String>> notes = new ConcurrentHashMap<>();
 
-    AccountFeatures(SessionGuard guard, UserStore users, CsrfTokens csrf) {
+    private final SiteSettings settings;
+
+    AccountFeatures(SiteSettings settings, SessionGuard guard, UserStore users, CsrfTokens csrf) {
+        this.settings = settings;
         this.guard = guard;
         this.users = users;
         this.csrf = csrf;
@@ -72,6 +75,11 @@ final class AccountFeatures {
             guard.recordActivity(visitor.session().orElseThrow());
             notesOf(visitor.user().orElseThrow()).add(text);
             Http.redirect(request, response, callback, "/notes?saved=1");
+            return;
+        }
+        if (settings.has(Defect.DRAFT_LOST)) {
+            // The defect: the text goes nowhere; the person is simply sent to sign in.
+            Http.redirect(request, response, callback, visitor.signInLocation("/notes"));
             return;
         }
         // No live session: never drop the text. Show it back and keep it for after the next sign-in.

@@ -26,6 +26,14 @@ final class Http {
         Content.Sink.write(response, true, body, callback);
     }
 
+    /** An authenticated page without no-store (the cacheable-pages defect): Back may show it after sign-out. */
+    static void privatelyCacheable(Response response, Callback callback, String body) {
+        response.setStatus(HttpStatus.OK_200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "private, max-age=600");
+        Content.Sink.write(response, true, body, callback);
+    }
+
     /** A public page that browsers may keep for an hour (no session involved). */
     static void cacheable(Response response, Callback callback, String body) {
         response.setStatus(HttpStatus.OK_200);

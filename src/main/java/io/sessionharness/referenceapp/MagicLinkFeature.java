@@ -53,7 +53,7 @@ final class MagicLinkFeature {
         Optional<String> user = links.usable(token);
         if (user.isEmpty()) {
             invalid(response, callback);
-        } else if (settings.oneTimeLinks() == SessionPolicy.OneTimeLinks.CONSUME_ON_OPEN) {
+        } else if (settings.oneTimeLinks() == SessionPolicy.OneTimeLinks.CONSUME_ON_OPEN || settings.has(Defect.LINK_BURNT_BY_PREOPEN)) {
             signInWith(request, response, callback, token, user.get());
         } else {
             Session session = request.getSession(true);

@@ -12,12 +12,31 @@ final class Pages {
     }
 
     static String signIn(String csrf, String next, Optional<String> notice, Optional<String> error) {
+        return signIn(csrf, next, notice, error, "/login");
+    }
+
+    /** The sign-in page whose form posts to {@code action} (with a session ID in it under the session-id-in-url defect). */
+    static String signIn(String csrf, String next, Optional<String> notice, Optional<String> error, String action) {
         return page("Sign in", "<main id=\"login-page\">"
                 + "<h1>Please sign in</h1>"
                 + notice.map(n -> "<p id=\"notice\" role=\"status\">" + escape(n) + "</p>").orElse("")
                 + error.map(e -> "<p id=\"login-error\" role=\"alert\">" + escape(e) + "</p>").orElse("")
-                + form(csrf, next)
+                + form(csrf, next, action)
                 + "</main>");
+    }
+
+    /** A browser that blocks cookies cannot keep a session: say so instead of sending it round the sign-in page again. */
+    static String cookiesRequired() {
+        return page("Cookies required", "<main id=\"cookies-required-page\">"
+                + "<h1 id=\"cookies-required\">Cookies are required to sign in</h1>"
+                + "<p>Your browser did not send back the cookie this site needs to keep you signed in. Allow cookies for this"
+                + " site, then <a href=\"/login\">sign in again</a>.</p></main>");
+    }
+
+    /** What a crashing server shows (the expired-500 and tampered-cookie-500 defects). */
+    static String serverError() {
+        return "<!doctype html><html><head><title>Error 500</title></head><body><h2>HTTP ERROR 500 java.lang.NullPointerException</h2>"
+                + "<p>Cannot invoke \"Session.getAttribute(String)\" because \"session\" is null</p></body></html>";
     }
 
     static String expired(SessionEnd reason, String csrf, String next) {
@@ -25,7 +44,7 @@ final class Pages {
                 + "<h1 id=\"session-expired\">Your session has expired — please sign in again</h1>"
                 + "<p id=\"expiry-reason\" data-reason=\"" + reason.code() + "\">You were signed out because "
                 + escape(reason.explanation()) + ". Nothing you had saved is lost.</p>"
-                + form(csrf, next)
+                + form(csrf, next, "/login")
                 + "</main>");
     }
 
@@ -46,7 +65,12 @@ final class Pages {
                 + "<button id=\"sign-out\" type=\"submit\">Sign out</button></form>"
                 + "<form id=\"sign-out-everywhere-form\" method=\"post\" action=\"/logout-everywhere\">" + hidden("csrf", csrf)
                 + "<button id=\"sign-out-everywhere\" type=\"submit\">Sign out everywhere</button></form>"
-                + "</main>");
+                + "</main>"
+                + (settings.has(Defect.IDLE_CLIENT_ONLY) && settings.idleTimeout().isPresent()
+                        // The idle-client-only defect: the page "expires" itself; the server never does.
+                        ? "<script>setTimeout(function(){location.href='/session-expired?reason=idle&next=" + escape(page) + "';},"
+                                + settings.idleTimeout().get().toMillis() + ");</script>" : ""),
+                !settings.has(Defect.CACHEABLE_PAGES));
     }
 
     /** The notes page: a form whose text must never be lost silently. */
@@ -68,7 +92,7 @@ final class Pages {
                 + "<p id=\"unsaved-notice\" role=\"alert\">You were signed out, so your text was <strong>not saved</strong>. "
                 + "It is kept below and will be restored after you sign in.</p>"
                 + "<textarea id=\"unsaved-draft\" readonly rows=\"4\" cols=\"50\">" + escape(text) + "</textarea>"
-                + form(csrf, "/notes") + "</main>");
+                + form(csrf, "/notes", "/login") + "</main>");
     }
 
     static String password(String csrf, Optional<String> error) {
@@ -95,8 +119,8 @@ final class Pages {
                 + "<a href=\"/\">Home</a></main>");
     }
 
-    private static String form(String csrf, String next) {
-        return "<form id=\"login-form\" method=\"post\" action=\"/login\">"
+    private static String form(String csrf, String next, String action) {
+        return "<form id=\"login-form\" method=\"post\" action=\"" + escape(action) + "\">"
                 + hidden("csrf", csrf) + hidden("next", next)
                 + "<label for=\"username\">Username</label> <input id=\"username\" name=\"username\" autocomplete=\"username\"> "
                 + "<label for=\"password\">Password</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\"> "
@@ -112,13 +136,17 @@ final class Pages {
     }
 
     private static String page(String title, String body) {
+        return page(title, body, true);
+    }
+
+    private static String page(String title, String body, boolean reloadFromBackForwardCache) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + " — Reference site</title><style>body{font-family:sans-serif;margin:2em;max-width:40em}"
                 + "#session-expired{color:#a40}#notice{color:#060}#login-error{color:#a00}label{margin-left:.5em}</style>"
                 + "</head><body>" + body
                 // Safari/WebKit restores pages from its back-forward cache despite no-store: reload such a page so
                 // that Back after sign-out or expiry asks the server instead of showing signed-in content.
-                + "<script>addEventListener('pageshow',function(e){if(e.persisted){location.reload();}});</script>"
+                + (reloadFromBackForwardCache ? "<script>addEventListener('pageshow',function(e){if(e.persisted){location.reload();}});</script>" : "")
                 + "</body></html>";
     }
 

@@ -68,7 +68,7 @@ public final class ReferenceSite implements AutoCloseable {
         sessions.setSessionPath("/");
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         sessions.setMaxInactiveInterval(settings.housekeepingSeconds());
-        sessions.setUsingUriParameters(false);
+        sessions.setUsingUriParameters(settings.has(Defect.SESSION_ID_IN_URL));
         SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock));
         SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(guard, users, new AuthorizationCodes(clock)) : null;
         sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));

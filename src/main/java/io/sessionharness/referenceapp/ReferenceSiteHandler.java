@@ -31,7 +31,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         this.settings = settings;
         this.guard = guard;
         this.users = users;
-        this.features = new AccountFeatures(guard, users, csrf);
+        this.features = new AccountFeatures(settings, guard, users, csrf);
         this.magicLinks = new MagicLinkFeature(settings, guard, csrf, links);
     }
 
@@ -39,6 +39,10 @@ final class ReferenceSiteHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
+        if (settings.has(Defect.TAMPERED_COOKIE_500) && guard.presentsUnknownCookie(request) && !path.equals("/health")) {
+            Http.html(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, Pages.serverError());
+            return true;
+        }
         if (features.handle(request, response, callback, path, method) || magicLinks.handle(request, response, callback, path, method)) {
             return true;
         }
@@ -69,7 +73,14 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         if (visitor.isSignedIn()) {
             Session session = visitor.session().orElseThrow();
             guard.recordActivity(session);
-            Http.html(response, callback, HttpStatus.OK_200, Pages.account(visitor.user().orElseThrow(), path, csrf.tokenFor(session), settings));
+            String page = Pages.account(visitor.user().orElseThrow(), path, csrf.tokenFor(session), settings);
+            if (settings.has(Defect.CACHEABLE_PAGES)) {
+                Http.privatelyCacheable(response, callback, page);
+            } else {
+                Http.html(response, callback, HttpStatus.OK_200, page);
+            }
+        } else if (visitor.isExpired() && settings.has(Defect.EXPIRED_500)) {
+            Http.html(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, Pages.serverError());
         } else {
             Http.redirect(request, response, callback, visitor.signInLocation(path));
         }
@@ -85,11 +96,18 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         }
         Optional<String> notice = query.getValue("signedOut") != null ? Optional.of("You have signed out.") : Optional.empty();
         Session session = request.getSession(true);
-        Http.html(response, callback, HttpStatus.OK_200, Pages.signIn(csrf.tokenFor(session), next, notice, Optional.empty()));
+        // The session-id-in-url defect rewrites URLs for a browser that has not (yet) sent the cookie back.
+        String action = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request) ? "/login;jsessionid=" + session.getId() : "/login";
+        Http.html(response, callback, HttpStatus.OK_200, Pages.signIn(csrf.tokenFor(session), next, notice, Optional.empty(), action));
     }
 
     private void expiredPage(Request request, Response response, Callback callback) {
         Fields query = Request.extractQueryParameters(request);
+        if (settings.has(Defect.EXPIRED_REDIRECT_LOOP)) {
+            // The defect: the expiry page sends the visitor back where they came from, which sends them here again.
+            Http.redirect(request, response, callback, Http.safeNext(query.getValue("next"), "/account"));
+            return;
+        }
         SessionEnd reason = SessionEnd.fromCode(String.valueOf(query.getValue("reason")));
         Session session = request.getSession(true);
         Http.html(response, callback, HttpStatus.OK_200, Pages.expired(reason, csrf.tokenFor(session), Http.safeNext(query.getValue("next"), "/account")));
@@ -99,6 +117,14 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         Fields form = Request.getParameters(request);
         String next = Http.safeNext(form.getValue("next"), "/account");
         Session session = request.getSession(false);
+        if (session == null && guard.presentsNoCookie(request)) {
+            if (settings.has(Defect.COOKIES_DISABLED_LOOP)) {
+                Http.redirect(request, response, callback, "/login?next=" + next);
+            } else {
+                Http.html(response, callback, HttpStatus.BAD_REQUEST_400, Pages.cookiesRequired());
+            }
+            return;
+        }
         if (session == null || !csrf.matches(session, form.getValue(CSRF))) {
             Session fresh = request.getSession(true);
             Http.html(response, callback, HttpStatus.FORBIDDEN_403, Pages.signIn(csrf.tokenFor(fresh), next, Optional.empty(),
@@ -117,14 +143,20 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             return;
         }
         csrf.renew(session);
-        Http.redirect(request, response, callback, next);
+        boolean rewriteUrl = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request);
+        Http.redirect(request, response, callback, rewriteUrl ? next + ";jsessionid=" + session.getId() : next);
     }
 
     private void signOut(Request request, Response response, Callback callback) throws Exception {
         Fields form = Request.getParameters(request);
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue(CSRF))) {
-            guard.signOut(visitor.session().orElseThrow());
+            if (settings.has(Defect.SIGN_OUT_DELETES_COOKIE_ONLY)) {
+                // The defect: the browser forgets the cookie; the server session lives on for whoever still has it.
+                response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "=; Path=/; Max-Age=0; HttpOnly");
+            } else {
+                guard.signOut(visitor.session().orElseThrow());
+            }
         }
         Http.redirect(request, response, callback, "/login?signedOut=1");
     }

@@ -21,7 +21,7 @@ public final class ReferenceSiteMain {
     static final String PASSWORD_VARIABLE = "REFERENCE_SITE_PASSWORD";
     private static final String USAGE = "usage: ReferenceSiteMain [--port N (0 = free port, default 8080)] [--idle 4s|none] "
             + "[--absolute 12s|none] [--concurrent allow|newest-wins|reject-new] [--links confirm-then-consume|consume-on-open] "
-            + "[--user NAME]... ; password from $" + PASSWORD_VARIABLE + " or generated";
+            + "[--user NAME]... [--defect KEY]... ; password from $" + PASSWORD_VARIABLE + " or generated";
 
     private ReferenceSiteMain() {
     }
@@ -42,7 +42,9 @@ public final class ReferenceSiteMain {
                 }
             }
             System.out.println("Reference site at " + site.baseUrl() + " — idle " + describe(options.settings().idleTimeout().orElse(null))
-                    + ", absolute " + describe(options.settings().absoluteTimeout().orElse(null)) + ". Ctrl+C stops it.");
+                    + ", absolute " + describe(options.settings().absoluteTimeout().orElse(null))
+                    + (options.settings().defects().isEmpty() ? "" : ", DEFECTS ON: " + options.settings().defects().stream().map(Defect::key).toList())
+                    + ". Ctrl+C stops it.");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 site.close();
@@ -53,6 +55,13 @@ public final class ReferenceSiteMain {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
+    }
+
+    private static java.util.Set<Defect> withOneMore(java.util.Set<Defect> defects, Defect defect) {
+        java.util.Set<Defect> more = java.util.EnumSet.noneOf(Defect.class);
+        more.addAll(defects);
+        more.add(defect);
+        return more;
     }
 
     private static String describe(Duration duration) {
@@ -80,6 +89,8 @@ public final class ReferenceSiteMain {
                     case "--user" -> users.add(value);
                     case "--concurrent" -> settings = settings.withConcurrentSessions(Choices.parse(value, SessionPolicy.ConcurrentSessions.class));
                     case "--links" -> settings = settings.withOneTimeLinks(Choices.parse(value, SessionPolicy.OneTimeLinks.class));
+                    case "--defect" -> settings = settings.withDefects(withOneMore(settings.defects(), Defect.byKey(value)
+                            .orElseThrow(() -> new IllegalArgumentException("--defect '" + value + "' is unknown; known: " + Defect.keys()))));
                     default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
                 }
             }

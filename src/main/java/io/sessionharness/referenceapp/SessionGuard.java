@@ -56,13 +56,15 @@ final class SessionGuard {
      */
     boolean signIn(Request request, Response response, Session session, String user) {
         List<Session> others = liveOthers(user, session);
-        if (settings.concurrentSessions() == SessionPolicy.ConcurrentSessions.REJECT_NEW && !others.isEmpty()) {
+        SessionPolicy.ConcurrentSessions rule = settings.has(Defect.CONCURRENT_RULE_IGNORED)
+                ? SessionPolicy.ConcurrentSessions.ALLOW : settings.concurrentSessions();
+        if (rule == SessionPolicy.ConcurrentSessions.REJECT_NEW && !others.isEmpty()) {
             return false;
         }
-        if (settings.concurrentSessions() == SessionPolicy.ConcurrentSessions.NEWEST_WINS) {
+        if (rule == SessionPolicy.ConcurrentSessions.NEWEST_WINS) {
             others.forEach(other -> end(other, SessionEnd.SUPERSEDED));
         }
-        if (settings.rotateIdOnSignIn()) {
+        if (settings.rotateIdOnSignIn() && !settings.has(Defect.NO_ID_ROTATION)) {
             session.renewId(request, response);
         }
         long now = clock.millis();
@@ -97,6 +99,9 @@ final class SessionGuard {
     }
 
     void recordActivity(Session session) {
+        if (settings.has(Defect.ACTIVITY_NOT_EXTENDING)) {
+            return;
+        }
         session.setAttribute(LAST_ACTIVITY, clock.millis());
     }
 
@@ -110,8 +115,9 @@ final class SessionGuard {
 
     private Optional<SessionEnd> overdue(Session session) {
         Instant now = clock.instant();
-        Optional<Instant> idleDeadline = settings.idleTimeout().map(idle -> millisAttribute(session, LAST_ACTIVITY).plus(idle));
-        Optional<Instant> absoluteDeadline = settings.absoluteTimeout()
+        boolean idleChecked = !settings.has(Defect.IDLE_NOT_ENFORCED) && !settings.has(Defect.IDLE_CLIENT_ONLY);
+        Optional<Instant> idleDeadline = settings.idleTimeout().filter(idle -> idleChecked).map(idle -> millisAttribute(session, LAST_ACTIVITY).plus(idle));
+        Optional<Instant> absoluteDeadline = settings.absoluteTimeout().filter(absolute -> !settings.has(Defect.NO_ABSOLUTE_LIFETIME))
                 .map(absolute -> millisAttribute(session, SIGNED_IN_AT).plus(absolute));
         boolean idlePassed = idleDeadline.filter(deadline -> !now.isBefore(deadline)).isPresent();
         boolean absolutePassed = absoluteDeadline.filter(deadline -> !now.isBefore(deadline)).isPresent();
@@ -132,6 +138,17 @@ final class SessionGuard {
         } catch (IllegalStateException alreadyInvalid) {
             // another request ended it first; the reason recorded here is as good
         }
+    }
+
+    /** True when the request carries a session cookie that names no session this site knows, alive or ended. */
+    boolean presentsUnknownCookie(Request request) {
+        return presentedCookie(request).isPresent() && request.getSession(false) == null
+                && presentedCookie(request).flatMap(ended::reasonFor).isEmpty();
+    }
+
+    /** True when the request carries no session cookie at all (a browser that blocks cookies, after the first page). */
+    boolean presentsNoCookie(Request request) {
+        return presentedCookie(request).isEmpty();
     }
 
     private Optional<String> presentedCookie(Request request) {

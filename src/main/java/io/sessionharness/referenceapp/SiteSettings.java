@@ -14,7 +14,8 @@ public record SiteSettings(
         String cookieName,
         Flavour flavour,
         SessionPolicy.ConcurrentSessions concurrentSessions,
-        SessionPolicy.OneTimeLinks oneTimeLinks) {
+        SessionPolicy.OneTimeLinks oneTimeLinks,
+        java.util.Set<Defect> defects) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
     public enum Flavour { CLASSIC, SSO }
@@ -23,7 +24,7 @@ public record SiteSettings(
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC,
-                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME);
+                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, java.util.Set.of());
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
@@ -31,27 +32,37 @@ public record SiteSettings(
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
                 policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
-                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME));
+                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), java.util.Set.of());
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, defects);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, defects);
     }
 
     public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, defects);
     }
 
     public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, defects);
     }
 
     public SiteSettings withFlavour(Flavour other, String cookie) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, defects);
+    }
+
+    /** The same site with {@code switched} defects on (the detection matrix); none: the correct site. */
+    public SiteSettings withDefects(java.util.Set<Defect> switched) {
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
+                oneTimeLinks, java.util.Set.copyOf(switched));
+    }
+
+    public boolean has(Defect defect) {
+        return defects.contains(defect);
     }
 
     /** Jetty's own housekeeping must never end a session before our policy check can report why it ended. */

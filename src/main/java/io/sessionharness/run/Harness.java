@@ -31,7 +31,7 @@ public final class Harness implements AutoCloseable {
     }
 
     public static Harness start(RunPlan plan) {
-        return new Harness(plan, Site.open(plan.target()));
+        return new Harness(plan, Site.open(plan.target(), plan.defects()));
     }
 
     public Cast newCast(String scenario) {

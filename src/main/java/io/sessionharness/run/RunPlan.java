@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.sessionharness.browser.BrowserEngines;
 import io.sessionharness.browser.BrowserFeature;
+import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.browser.BrowserProfile;
 import io.sessionharness.browser.BrowserProfiles;
 import io.sessionharness.config.ConfigException;
+import io.sessionharness.referenceapp.Defect;
 import io.sessionharness.browser.BrowserResolver;
 import io.sessionharness.browser.ResolvedBrowser;
 import io.sessionharness.config.ProfileFolder;
@@ -35,6 +38,7 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         Optional<Path> suiteFile = problems.attempt(() -> suiteFile(config));
         Optional<TargetProfile> target = problems.attempt(() -> targets.load(config.target()));
         Optional<ResolvedBrowser> browser = problems.attempt(() -> browser(config, resolver, grid));
+        problems.attempt(() -> defects(config, target));
         target.filter(t -> !t.embedded()).ifPresent(t -> problems.attempt(() -> {
             probe.check(t);
             return null;
@@ -61,8 +65,9 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         }
         Optional<java.net.URI> gridUrl = config.gridUrl().or(() -> profile.grid().map(java.net.URI::create));
         if (gridUrl.isPresent()) {
-            grid.check(gridUrl.get());
-            return ResolvedBrowser.onGrid(profile, gridUrl.get());
+            String browserName = BrowserEngines.create(profile).options(ResolvedBrowser.onGrid(profile, gridUrl.get(), 0),
+                    config.waitTimeout(), BrowserSetup.PLAIN, true).getBrowserName();
+            return ResolvedBrowser.onGrid(profile, gridUrl.get(), grid.check(gridUrl.get(), browserName));
         }
         try {
             return resolver.resolve(profile, config);
@@ -73,6 +78,24 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
             }
             throw missing;
         }
+    }
+
+    /** The defects to switch on in the embedded reference site (only there), checked by name. */
+    public java.util.Set<Defect> defects() {
+        return defects(config, Optional.of(target));
+    }
+
+    private static java.util.Set<Defect> defects(HarnessConfig config, Optional<TargetProfile> target) {
+        java.util.Set<Defect> defects = java.util.EnumSet.noneOf(Defect.class);
+        for (String key : config.referenceDefects()) {
+            defects.add(Defect.byKey(key).orElseThrow(() -> new ConfigException("reference.defects: unknown defect '" + key
+                    + "'; known: " + Defect.keys())));
+        }
+        if (!defects.isEmpty() && target.isPresent() && !target.get().embedded()) {
+            throw new ConfigException("reference.defects switches defects on in the embedded reference site only; target '"
+                    + target.get().name() + "' is a real site");
+        }
+        return defects;
     }
 
     private static Path suiteFile(HarnessConfig config) {
@@ -90,6 +113,9 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         lines.putAll(target.policy().describe());
         lines.put("threads", String.valueOf(config.threads()));
         lines.put("grid", browser.grid().map(String::valueOf).orElse("none (browsers on this machine)"));
+        if (!config.referenceDefects().isEmpty()) {
+            lines.put("reference.defects", String.join(", ", config.referenceDefects()));
+        }
         lines.put("isolation", io.sessionharness.config.Choices.name(config.isolation()));
         return lines;
     }

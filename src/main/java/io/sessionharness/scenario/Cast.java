@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sessionharness.browser.Browser;
+import io.sessionharness.browser.BrowserFeature;
 import io.sessionharness.browser.BrowserLauncher;
+import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.browser.SharedBrowser;
 import io.sessionharness.report.Report;
 import io.sessionharness.target.Site;
@@ -50,9 +52,30 @@ public final class Cast implements AutoCloseable {
 
     /** A new person with a browser of their own (a separate cookie jar: another person or device). */
     public synchronized Person person(String name) {
-        Browser browser = userContexts
+        return person(name, BrowserSetup.PLAIN);
+    }
+
+    /**
+     * A new person whose browser starts with {@code setup} (cookies blocked, clock wrong, through a proxy). Skips the
+     * scenario, with the reason, when the browser profile cannot do that.
+     */
+    public synchronized Person person(String name, BrowserSetup setup) {
+        for (BrowserFeature needed : setup.needs()) {
+            if (!launcher.profile().supports(needed)) {
+                throw new org.testng.SkipException("browser profile " + launcher.profile().name() + " does not support " + needed.key()
+                        + " (needed for " + name + ": " + setup.describe() + ")");
+            }
+        }
+        long ownBrowsers = people.stream().map(Person::browser).distinct().count();
+        int limit = launcher.sessionLimit();
+        if ((!userContexts || !setup.plain()) && limit > 0 && ownBrowsers >= limit) {
+            throw new org.testng.SkipException("this scenario needs " + (ownBrowsers + 1) + " browsers at once; browser profile "
+                    + launcher.profile().name() + " allows " + limit + " here");
+        }
+        Browser browser = userContexts && setup.plain()
                 ? Report.step("open a new user context for " + name, () -> sharedBrowser().newPerson(name + "'s user context"))
-                : Report.step("start a browser for " + name, () -> launcher.launch(name + "'s browser"));
+                : Report.step("start a browser for " + name + (setup.plain() ? "" : " (" + setup.describe() + ")"),
+                        () -> launcher.launch(name + "'s browser", setup));
         Person person = new Person(name, browser, site, stage);
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started");

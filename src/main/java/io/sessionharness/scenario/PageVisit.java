@@ -32,6 +32,7 @@ public record PageVisit(
         StringBuilder text = new StringBuilder(person).append(" opened ").append(requested);
         idleBefore.ifPresent(idle -> text.append(" after ").append(Durations.format(idle)).append(" idle"));
         sinceSignIn.ifPresent(age -> text.append(" (").append(Durations.format(age)).append(" after sign-in)"));
-        return text.append(" and got ").append(state.description()).append(" at ").append(landedUrl).toString();
+        // Masked: a URL may carry a session ID (URL rewriting), which must not reach a report or a log.
+        return text.append(" and got ").append(state.description()).append(" at ").append(io.sessionharness.config.Secret.maskAll(landedUrl)).toString();
     }
 }

@@ -8,6 +8,7 @@ public enum PageState {
     SIGN_IN_REFUSED("a refused sign-in (account in use elsewhere)"),
     LINK_CONFIRM("the sign-in link's confirm step"),
     LINK_USED("the 'link expired or already used' page"),
+    COOKIES_REQUIRED("the 'cookies are required' page"),
     ERROR("an error page"),
     UNRECOGNISED("a page that matches none of the target's markers");
 

@@ -8,12 +8,12 @@ import io.sessionharness.config.ProfileNode;
 
 /** The target's markers for each page state, tried in a fixed order: error, expired, signed in, signed out. */
 public record Recognition(Marker signedIn, Marker expired, Marker signedOut, Optional<Marker> error,
-        Optional<Marker> signInRefused, Optional<Marker> linkConfirm, Optional<Marker> linkUsed) {
+        Optional<Marker> signInRefused, Optional<Marker> linkConfirm, Optional<Marker> linkUsed, Optional<Marker> cookiesRequired) {
 
     private static final String BROWSER_ERROR_PAGE = "chrome-error://";
 
     public static Recognition read(ProfileNode node) {
-        node.known("signedIn", "expired", "signedOut", "error", "signInRefused", "linkConfirm", "linkUsed");
+        node.known("signedIn", "expired", "signedOut", "error", "signInRefused", "linkConfirm", "linkUsed", "cookiesRequired");
         return new Recognition(
                 Marker.read(node.requiredChild("signedIn")),
                 Marker.read(node.requiredChild("expired")),
@@ -21,7 +21,8 @@ public record Recognition(Marker signedIn, Marker expired, Marker signedOut, Opt
                 node.child("error").map(Marker::read),
                 node.child("signInRefused").map(Marker::read),
                 node.child("linkConfirm").map(Marker::read),
-                node.child("linkUsed").map(Marker::read));
+                node.child("linkUsed").map(Marker::read),
+                node.child("cookiesRequired").map(Marker::read));
     }
 
     /** The state the page shows now, or empty while it shows none (still loading, or unrecognisable). */
@@ -37,6 +38,9 @@ public record Recognition(Marker signedIn, Marker expired, Marker signedOut, Opt
         }
         if (matches(signInRefused, driver)) {
             return Optional.of(PageState.SIGN_IN_REFUSED);
+        }
+        if (matches(cookiesRequired, driver)) {
+            return Optional.of(PageState.COOKIES_REQUIRED);
         }
         if (matches(linkUsed, driver)) {
             return Optional.of(PageState.LINK_USED);

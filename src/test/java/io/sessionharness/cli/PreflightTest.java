@@ -42,6 +42,34 @@ public class PreflightTest {
     }
 
     @Test
+    public void unreachableGrid() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThat(run(Sources.ofProject().property("grid.url", "http://127.0.0.1:" + closedPort))).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("error: Selenium Grid at http://127.0.0.1:" + closedPort
+                + " is not reachable (ConnectException): start it (scripts/grid start) or fix grid.url");
+    }
+
+    @Test
+    public void userContextsNeedAProfileThatHasThem() {
+        assertThat(run(Sources.ofProject().property("browser", "webkit").property("isolation", "context"))).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("error: isolation = context needs a browser profile that supports user-contexts; 'webkit' does not"
+                + " (use isolation = browser)");
+    }
+
+    @Test
+    public void anUnavailableSkipProfileIsAWarningNotAnError() {
+        // safari exists only on macOS: the run goes on and reports every scenario skipped with the reason.
+        assertThat(run(Sources.ofProject().property("browser", "safari"))).isEqualTo(0);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip())
+                .startsWith("warning: browser profile 'safari' is unavailable here; every scenario will be reported skipped:")
+                .hasLineCount(1);
+    }
+
+    @Test
     public void unknownSuite() {
         assertThat(run(Sources.ofProject().property("suite", "nightly-typo"))).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("error: Unknown suite 'nightly-typo': choose one of [full, links, measure, smoke] (files in suites/)");

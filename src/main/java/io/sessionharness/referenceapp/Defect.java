@@ -1,0 +1,71 @@
+package io.sessionharness.referenceapp;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Session defects the reference site can be switched into, each modelled on a real failure. With none switched on
+ * the site is correct; the detection matrix proves that the scenario suites catch every one of them.
+ */
+public enum Defect {
+    IDLE_NOT_ENFORCED("idle-not-enforced", "idle timeout not enforced", "a session store whose idle eviction was switched off"),
+    IDLE_CLIENT_ONLY("idle-client-only", "idle timeout enforced only in the browser (JavaScript)",
+            "a single-page app that shows 'session expired' from a timer while the server keeps the session"),
+    NO_ABSOLUTE_LIFETIME("no-absolute-lifetime", "absolute lifetime missing", "sessions kept alive forever by activity"),
+    ACTIVITY_NOT_EXTENDING("activity-not-extending", "activity does not extend the session",
+            "an idle timer counted from sign-in instead of from the last request"),
+    SIGN_OUT_DELETES_COOKIE_ONLY("sign-out-deletes-cookie-only", "sign-out only deletes the cookie",
+            "a logout that clears the browser's cookie but never invalidates the server session"),
+    NO_ID_ROTATION("no-id-rotation", "session ID not rotated at sign-in", "session fixation (OWASP ASVS 3.2.1)"),
+    CACHEABLE_PAGES("cacheable-pages", "authenticated pages cacheable",
+            "pages without no-store, shown again by Back after sign-out (Safari's back-forward cache among others)"),
+    LINK_BURNT_BY_PREOPEN("link-burnt-by-preopen", "one-time link used up by opening it",
+            "magic links consumed on GET: a mail scanner or a double click burns them"),
+    CONCURRENT_RULE_IGNORED("concurrent-rule-ignored", "concurrent-login rule not applied",
+            "a declared 'one session per account' rule that the code never checks"),
+    EXPIRED_500("expired-500", "expired session answered with a 500", "a null session dereferenced after expiry"),
+    EXPIRED_REDIRECT_LOOP("expired-redirect-loop", "expired session sent into a redirect loop",
+            "a protected page and the expiry page redirecting to each other"),
+    COOKIES_DISABLED_LOOP("cookies-disabled-loop", "cookie-less browser sent round a sign-in loop",
+            "a sign-in that 'succeeds' and redirects back to the sign-in page for ever when cookies are blocked"),
+    SESSION_ID_IN_URL("session-id-in-url", "session ID in URLs",
+            "URL rewriting (;jsessionid=) for cookie-less browsers: the ID leaks into logs and Referer (OWASP ASVS 3.1.1)"),
+    DRAFT_LOST("draft-lost", "unsaved form text lost at session end", "a form whose text is thrown away when the session ended"),
+    TAMPERED_COOKIE_500("tampered-cookie-500", "tampered session cookie answered with a 500",
+            "a session lookup that throws on an unknown or malformed ID"),
+    IP_BINDING_MISSING("ip-binding-missing", "IP binding missing where declared",
+            "a declared 'session bound to the client address' rule that is never checked"),
+    WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",
+            "a warning 5 s before the idle timeout, too late to react (WCAG 2.2.1 asks for 20 s)");
+
+    private final String key;
+    private final String title;
+    private final String modelledOn;
+
+    Defect(String key, String title, String modelledOn) {
+        this.key = key;
+        this.title = title;
+        this.modelledOn = modelledOn;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String modelledOn() {
+        return modelledOn;
+    }
+
+    public static Optional<Defect> byKey(String key) {
+        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Defect::key).toList();
+    }
+}

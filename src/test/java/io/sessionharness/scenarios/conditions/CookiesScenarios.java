@@ -1,0 +1,40 @@
+package io.sessionharness.scenarios.conditions;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import io.sessionharness.browser.BrowserSetup;
+import io.sessionharness.scenario.PageVisit;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.testng.ScenarioTest;
+
+/** Browsers that keep no cookies, or only until they close: a clear message, never a loop, never the ID in the URL. */
+@Epic("Session expiry")
+@Feature("Browser and network conditions")
+@Story("Cookies disabled")
+public class CookiesScenarios extends ScenarioTest {
+
+    @Test(groups = "smoke", description = "With every cookie blocked, signing in ends on a clear 'cookies are required' message"
+            + " — not a sign-in loop, not 'session expired' — and the session ID never moves into the URL")
+    public void cookiesOffGetAClearMessageAndNoIdInTheUrl() {
+        requireThat(cast().site().profile().recognition().cookiesRequired().isPresent(),
+                "the target profile has no 'cookiesRequired' marker (recognise: cookiesRequired: …)");
+        Person carol = cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE));
+        PageVisit attempt = carol.signIn();
+        assertThat(attempt).hasNoSessionIdInUrl(cast().site().profile().sessionCookie());
+        assertThat(attempt).isCookiesRequiredPage();
+        assertThat(carol.openProtectedPage()).as("a protected page afterwards").isNotSignedIn()
+                .hasNoSessionIdInUrl(cast().site().profile().sessionCookie());
+    }
+
+    @Test(groups = "smoke", description = "With cookies kept only until the browser closes (persistent ones dropped), sign-in still works")
+    public void sessionOnlyCookiesStillSignIn() {
+        Person dave = cast().person("dave", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.SESSION_ONLY));
+        assertThat(dave.signIn()).isSignedIn();
+        assertThat(dave.openProtectedPage()).isSignedIn();
+    }
+}

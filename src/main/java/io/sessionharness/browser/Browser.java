@@ -75,6 +75,31 @@ public final class Browser implements AutoCloseable {
         return driver.getWindowHandle();
     }
 
+    /**
+     * Empties the browser's HTTP cache where the driver can (Chromium's DevTools command); false where it cannot
+     * (WebKitGTK, a Grid session, a user context): there the recovery is a new, clean browser.
+     */
+    public boolean clearHttpCache() {
+        if (closed || userContext || !(driver instanceof org.openqa.selenium.chromium.ChromiumDriver chromium)) {
+            return false;
+        }
+        chromium.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        return true;
+    }
+
+    /** True when scripts can be injected before every page's own (BiDi preload scripts: an own, BiDi-capable browser). */
+    public boolean canPreloadScripts() {
+        return recording && !userContext && !closed;
+    }
+
+    /** Runs {@code source} (a JavaScript function expression) in every page before the page's own scripts. */
+    public void addPreloadScript(String source) {
+        if (!canPreloadScripts()) {
+            throw new IllegalStateException(label + " cannot inject scripts before page scripts (needs a BiDi browser of its own)");
+        }
+        new org.openqa.selenium.bidi.module.Script(driver).addPreloadScript(source);
+    }
+
     /** True when the browser runs on a Selenium Grid node. */
     public boolean remote() {
         return remote;

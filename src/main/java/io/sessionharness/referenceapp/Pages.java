@@ -66,11 +66,33 @@ final class Pages {
                 + "<form id=\"sign-out-everywhere-form\" method=\"post\" action=\"/logout-everywhere\">" + hidden("csrf", csrf)
                 + "<button id=\"sign-out-everywhere\" type=\"submit\">Sign out everywhere</button></form>"
                 + "</main>"
+                + expiryWarning(settings, csrf)
                 + (settings.has(Defect.IDLE_CLIENT_ONLY) && settings.idleTimeout().isPresent()
                         // The idle-client-only defect: the page "expires" itself; the server never does.
                         ? "<script>setTimeout(function(){location.href='/session-expired?reason=idle&next=" + escape(page) + "';},"
                                 + settings.idleTimeout().get().toMillis() + ");</script>" : ""),
                 !settings.has(Defect.CACHEABLE_PAGES));
+    }
+
+    /**
+     * The pre-expiry warning (WCAG 2.2.1): some time before the idle timeout a banner says when the session ends and
+     * offers "Stay signed in", which tells the server (POST /keepalive) and starts the countdown again. Timers only:
+     * under fake timers the harness can fast-forward it.
+     */
+    private static String expiryWarning(SiteSettings settings, String csrf) {
+        if (settings.idleTimeout().isEmpty() || settings.effectiveWarningLead().isEmpty()) {
+            return "";
+        }
+        long idle = settings.idleTimeout().get().toMillis();
+        long lead = Math.min(idle, settings.effectiveWarningLead().get().toMillis());
+        return "<div id=\"expiry-warning\" role=\"alertdialog\" hidden><p>Your session ends in <span id=\"expiry-seconds\">"
+                + lead / 1000 + "</span> s because of inactivity.</p><button id=\"stay-signed-in\" type=\"button\">Stay signed in</button></div>"
+                + "<script>(function(){var idle=" + idle + ",lead=" + lead + ",timer;"
+                + "var box=document.getElementById('expiry-warning');"
+                + "function arm(){clearTimeout(timer);box.hidden=true;timer=setTimeout(function(){box.hidden=false;},idle-lead);}"
+                + "document.getElementById('stay-signed-in').addEventListener('click',function(){"
+                + "fetch('/keepalive',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded'},body:'csrf="
+                + escape(csrf) + "'}).then(function(r){if(r.ok){arm();}else{location.reload();}});});arm();})();</script>";
     }
 
     /** The notes page: a form whose text must never be lost silently. */

@@ -56,6 +56,8 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             signInPage(request, response, callback);
         } else if (path.equals("/login") && method.equals("POST")) {
             signIn(request, response, callback);
+        } else if (path.equals("/keepalive") && method.equals("POST")) {
+            keepAlive(request, response, callback);
         } else if (path.equals("/logout") && method.equals("POST")) {
             signOut(request, response, callback);
         } else if (path.equals("/session-expired") && method.equals("GET")) {
@@ -145,6 +147,20 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         csrf.renew(session);
         boolean rewriteUrl = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request);
         Http.redirect(request, response, callback, rewriteUrl ? next + ";jsessionid=" + session.getId() : next);
+    }
+
+    /** "Stay signed in": counts as activity (the session's idle timer starts again); 401 when the session is gone. */
+    private void keepAlive(Request request, Response response, Callback callback) throws Exception {
+        Fields form = Request.getParameters(request);
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue(CSRF))) {
+            guard.recordActivity(visitor.session().orElseThrow());
+            response.setStatus(HttpStatus.NO_CONTENT_204);
+            response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CACHE_CONTROL, "no-store");
+            callback.succeeded();
+        } else {
+            Http.html(response, callback, HttpStatus.UNAUTHORIZED_401, Pages.notFound("/keepalive"));
+        }
     }
 
     private void signOut(Request request, Response response, Callback callback) throws Exception {

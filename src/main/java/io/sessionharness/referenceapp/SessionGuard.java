@@ -21,6 +21,7 @@ final class SessionGuard {
     static final String USER = "user";
     static final String SIGNED_IN_AT = "signedInAt";
     static final String LAST_ACTIVITY = "lastActivity";
+    static final String CLIENT_ADDRESS = "clientAddress";
 
     private final SiteSettings settings;
     private final Clock clock;
@@ -37,7 +38,7 @@ final class SessionGuard {
     Visitor inspect(Request request) {
         Session session = request.getSession(false);
         if (session != null && session.getAttribute(USER) instanceof String user) {
-            Optional<SessionEnd> overdue = overdue(session);
+            Optional<SessionEnd> overdue = overdue(session).or(() -> movedAway(session, request));
             if (overdue.isEmpty()) {
                 return Visitor.signedIn(session, user);
             }
@@ -71,6 +72,7 @@ final class SessionGuard {
         session.setAttribute(USER, user);
         session.setAttribute(SIGNED_IN_AT, now);
         session.setAttribute(LAST_ACTIVITY, now);
+        session.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
         accounts.add(user, session);
         return true;
     }
@@ -111,6 +113,15 @@ final class SessionGuard {
         } else {
             session.removeAttribute(USER);
         }
+    }
+
+    /** A session tied to its client address (when the policy says so) ends when a request comes from elsewhere. */
+    private Optional<SessionEnd> movedAway(Session session, Request request) {
+        if (!settings.bindsToIp() || settings.has(Defect.IP_BINDING_MISSING)) {
+            return Optional.empty();
+        }
+        Object boundTo = session.getAttribute(CLIENT_ADDRESS);
+        return boundTo != null && !boundTo.equals(Request.getRemoteAddr(request)) ? Optional.of(SessionEnd.ADDRESS_CHANGED) : Optional.empty();
     }
 
     private Optional<SessionEnd> overdue(Session session) {

@@ -15,6 +15,8 @@ public record SiteSettings(
         Flavour flavour,
         SessionPolicy.ConcurrentSessions concurrentSessions,
         SessionPolicy.OneTimeLinks oneTimeLinks,
+        boolean bindsToIp,
+        Optional<Duration> warningLead,
         java.util.Set<Defect> defects) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
@@ -24,7 +26,7 @@ public record SiteSettings(
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC,
-                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, java.util.Set.of());
+                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), java.util.Set.of());
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
@@ -32,33 +34,43 @@ public record SiteSettings(
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
                 policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
-                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), java.util.Set.of());
+                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), java.util.Set.of());
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, defects);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, defects);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, defects);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, defects);
     }
 
     public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, defects);
     }
 
     public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, defects);
     }
 
     public SiteSettings withFlavour(Flavour other, String cookie) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, defects);
+    }
+
+    public SiteSettings withIpBinding(boolean bind) {
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
+                oneTimeLinks, bind, warningLead, defects);
+    }
+
+    /** How long before the idle timeout the page warns, as the site really does it (the warning-too-late defect: 5 s). */
+    public Optional<Duration> effectiveWarningLead() {
+        return warningLead.map(lead -> has(Defect.WARNING_TOO_LATE) ? Duration.ofSeconds(5) : lead);
     }
 
     /** The same site with {@code switched} defects on (the detection matrix); none: the correct site. */
     public SiteSettings withDefects(java.util.Set<Defect> switched) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, java.util.Set.copyOf(switched));
+                oneTimeLinks, bindsToIp, warningLead, java.util.Set.copyOf(switched));
     }
 
     public boolean has(Defect defect) {

@@ -31,6 +31,7 @@ public final class Cast implements AutoCloseable {
     private final List<Person> people = new ArrayList<>();
     private final boolean userContexts;
     private SharedBrowser shared;
+    private final List<io.sessionharness.network.LoopbackProxy> proxies = new ArrayList<>();
 
     public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
         this(scenario, launcher, site, clock, progressEvery, waitTimeout, false);
@@ -105,6 +106,17 @@ public final class Cast implements AutoCloseable {
         return next;
     }
 
+    /**
+     * A forwarding proxy on 127.0.0.1 through which browsers reach the site from {@code outgoingAddress} (127.x);
+     * switch it with {@link Person#changesNetwork}. Closed with the cast.
+     */
+    public synchronized io.sessionharness.network.LoopbackProxy proxyFrom(String outgoingAddress) {
+        io.sessionharness.network.LoopbackProxy proxy = io.sessionharness.network.LoopbackProxy.start(outgoingAddress);
+        proxies.add(proxy);
+        stage.timeline().record("cast", "proxy " + proxy.url(), "forwards to the site from " + outgoingAddress);
+        return proxy;
+    }
+
     /** An e-mail security scanner that opens links before the person does: plain HTTP, no cookies. */
     public MailScanner mailScanner() {
         return new MailScanner(stage.timeline(), site.baseUrl().toString());
@@ -141,6 +153,26 @@ public final class Cast implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The "empty your caches" advice, automated: the browser's HTTP cache is cleared where the driver can (Chromium),
+     * otherwise the person continues in a new, clean browser (WebKit: a new session starts with empty caches).
+     */
+    public synchronized void emptiesCaches(Person person) {
+        Report.step(person.name() + " empties the browser's caches", rename -> {
+            if (person.browser().clearHttpCache()) {
+                stage.timeline().record(person.name(), person.browser().label(), "empties the HTTP cache");
+                rename.accept(person.name() + " empties the browser's HTTP cache");
+                return null;
+            }
+            Browser old = person.browser();
+            Browser fresh = launcher.launch(person.name() + "'s clean browser");
+            old.close();
+            person.continuesIn(fresh);
+            rename.accept(person.name() + " empties the caches: a new, clean browser (this one cannot clear its cache)");
+            return null;
+        });
     }
 
     /** Closes a person's browser before the scenario ends (frees the machine during long measurements). */
@@ -195,6 +227,8 @@ public final class Cast implements AutoCloseable {
             shared.close();
             shared = null;
         }
+        proxies.forEach(io.sessionharness.network.LoopbackProxy::close);
+        proxies.clear();
         stage.accounts().releaseAll();
     }
 }

@@ -32,7 +32,7 @@ import io.sessionharness.target.TargetProfile;
 public final class Person {
 
     private final String name;
-    private final Browser browser;
+    private Browser browser;
     private final Site site;
     private final Stage stage;
     private Account account;
@@ -391,6 +391,90 @@ public final class Person {
             rename.accept(name + " fetches " + path + " from the page → " + result);
             return result;
         });
+    }
+
+    /** This person's network changes (Wi-Fi to a phone's hotspot): from now on the site sees them from {@code address}. */
+    public void changesNetwork(io.sessionharness.network.LoopbackProxy proxy, String address) {
+        Report.step(name + "'s network changes: the site now sees " + name + " from " + address + " (was " + proxy.outgoingAddress() + ")", () -> {
+            proxy.leaveFrom(address);
+            stage.timeline().record(name, where(), "network changes: now from " + address);
+            return null;
+        });
+    }
+
+    /**
+     * Fake timers: from the next page on, the page's own timers run {@code factor} times faster (setTimeout and
+     * setInterval delays divided, Date.now and performance.now advancing that much faster), injected before page
+     * scripts. Only the page's clock: the server's timeouts are untouched and always checked in real time.
+     */
+    public void fastForwardsPageTimers(int factor) {
+        Report.step(name + "'s pages run their timers " + factor + "× faster (fake timers injected before page scripts)", () -> {
+            browser.addPreloadScript("() => { const k = " + factor + ";"
+                    + " const realTimeout = window.setTimeout.bind(window), realInterval = window.setInterval.bind(window);"
+                    + " window.setTimeout = (fn, delay, ...args) => realTimeout(fn, (Number(delay) || 0) / k, ...args);"
+                    + " window.setInterval = (fn, delay, ...args) => realInterval(fn, (Number(delay) || 0) / k, ...args);"
+                    + " const realNow = Date.now.bind(Date), start = realNow();"
+                    + " Date.now = () => start + (realNow() - start) * k;"
+                    + " const realPerf = performance.now.bind(performance);"
+                    + " performance.now = () => realPerf() * k; }");
+            stage.timeline().record(name, browser.label(), "page timers run " + factor + "x faster from now on");
+            return null;
+        });
+    }
+
+    /** True when the site's pre-expiry warning shows now. */
+    public boolean seesExpiryWarning() {
+        Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
+        return browser.driver().findElements(By.cssSelector(warning.warning())).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /**
+     * Opens the protected page and waits for the pre-expiry warning; returns how long after the page arrived it
+     * appeared, in the page's own time (real time × {@code timerFactor} under fake timers).
+     */
+    public Duration waitsForExpiryWarning(int timerFactor, Duration patience) {
+        String path = site.profile().firstProtectedPage();
+        return Report.step(name + " opens " + path + " and waits for the expiry warning", rename -> {
+            navigate(path);
+            Instant loaded = stage.clock().instant();
+            recognise(path, idleSoFar());
+            new FluentWait<>(this).withTimeout(patience).pollingEvery(Duration.ofMillis(20))
+                    .withMessage(() -> "no expiry warning within " + Durations.format(patience.multipliedBy(timerFactor)) + " of page time")
+                    .until(Person::seesExpiryWarning);
+            Duration pageTime = Duration.between(loaded, stage.clock().instant()).multipliedBy(timerFactor);
+            stage.timeline().record(name, where(), "expiry warning shows " + Durations.format(pageTime) + " (page time) after the page arrived");
+            screenshot("expiry warning");
+            rename.accept(name + " sees the expiry warning " + Durations.format(pageTime) + " (page time) after opening " + path);
+            return pageTime;
+        });
+    }
+
+    /** Presses "Stay signed in" on the expiry warning and waits until the warning is gone; that is contact with the site. */
+    public void staysSignedIn() {
+        Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
+        Report.step(name + " presses 'Stay signed in'", () -> {
+            browser.driver().findElement(By.cssSelector(warning.staySignedIn())).click();
+            new FluentWait<>(this).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50)).until(p -> !p.seesExpiryWarning());
+            lastContact = stage.clock().instant();
+            stage.timeline().record(name, where(), "presses 'Stay signed in'");
+            return null;
+        });
+    }
+
+    /** How far the page's clock (Date.now in a blank page of this browser) is from the harness's clock. */
+    public Duration pageClockOffset() {
+        currentTab();
+        Object pageNow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return Date.now();");
+        return Duration.ofMillis(((Number) pageNow).longValue() - stage.clock().millis());
+    }
+
+    /** Continues in {@code fresh} instead of the current browser (a new clean profile); the tabs start again. */
+    void continuesIn(Browser fresh) {
+        browser = fresh;
+        tabs.clear();
+        tab = null;
+        tabsOpened = 0;
+        stage.timeline().record(name, fresh.label(), "continues in a new, clean browser");
     }
 
     /** Opens the target's first protected page. */

@@ -11,16 +11,26 @@ import io.sessionharness.config.ProfileNode;
  * @param signOutEverywhere the control that ends all of the account's sessions
  * @param passwordChange the password change form
  * @param linkConfirm the button on a one-time link's confirm step (safe links)
+ * @param expiryWarning the pre-expiry warning and its "stay signed in" control
  */
 public record Features(Optional<FormSpec> form, Optional<TargetProfile.SignOutControl> signOutEverywhere,
-        Optional<PasswordChange> passwordChange, Optional<String> linkConfirm) {
+        Optional<PasswordChange> passwordChange, Optional<String> linkConfirm, Optional<ExpiryWarning> expiryWarning) {
 
     static Features read(ProfileNode root) {
         return new Features(
                 root.child("form").map(FormSpec::read),
                 root.child("signOutEverywhere").map(TargetProfile.SignOutControl::read),
                 root.child("passwordChange").map(PasswordChange::read),
-                root.child("oneTimeLink").map(node -> node.known("confirm").string("confirm")));
+                root.child("oneTimeLink").map(node -> node.known("confirm").string("confirm")),
+                root.child("expiryWarning").map(ExpiryWarning::read));
+    }
+
+    /** The warning shown before the idle timeout (a CSS selector visible while it shows) and its extend control. */
+    public record ExpiryWarning(String warning, String staySignedIn) {
+        static ExpiryWarning read(ProfileNode node) {
+            node.known("warning", "staySignedIn");
+            return new ExpiryWarning(node.string("warning"), node.string("staySignedIn"));
+        }
     }
 
     /** A form: where it is, its text field, its submit button and how a successful save shows. */

@@ -49,7 +49,7 @@ public final class TargetProfiles {
     private TargetProfile read(ProfileNode root, String name) {
         Problems problems = new Problems();
         root.known("name", "description", "site", "signIn", "signOut", "protectedPages", "recognise", "accounts", "policy", "compliance",
-                "form", "signOutEverywhere", "passwordChange", "oneTimeLink");
+                "form", "signOutEverywhere", "passwordChange", "oneTimeLink", "expiryWarning");
         String declaredName = root.optionalString("name").orElse(name);
         String description = root.optionalString("description").orElse("");
         Optional<SiteSection> site = problems.attempt(() -> site(root.requiredChild("site")));

@@ -1,0 +1,169 @@
+package io.sessionharness.matrix;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.testng.ITestListener;
+import org.testng.ITestResult;
+import org.testng.TestNG;
+import org.testng.xml.XmlClass;
+import org.testng.xml.XmlInclude;
+import org.testng.xml.XmlSuite;
+import org.testng.xml.XmlTest;
+
+import io.sessionharness.referenceapp.Defect;
+import io.sessionharness.report.JsonText;
+import io.sessionharness.testng.HarnessSuiteListener;
+import io.sessionharness.testng.SuiteProgress;
+
+/**
+ * The harness proves itself (scripts/detection-matrix): the scenarios that should catch each seeded defect run against
+ * the embedded reference site with that defect switched on, and all of them run against the correct site. Prints
+ * the defect × scenario table, writes it into the Allure results (and target/detection-matrix.md), and exits 1 unless
+ * every defect was caught (a scenario <em>failed</em>) and the correct site had no failure and nothing broken.
+ */
+public final class DetectionMatrix {
+
+    private DetectionMatrix() {
+    }
+
+    public static void main(String[] args) {
+        List<MatrixCase> cases = args.length == 0 ? MatrixCase.all()
+                : MatrixCase.all().stream().filter(c -> List.of(args).contains(c.defect().key())).toList();
+        Instant began = Instant.now();
+        Map<String, Map<String, Outcome>> correct = new LinkedHashMap<>();
+        for (String target : targets(cases)) {
+            correct.put(target, run("correct site (" + target + ")", target, Set.of(), catchersOn(cases, target)));
+        }
+        Map<Defect, Map<String, Outcome>> rows = new LinkedHashMap<>();
+        for (MatrixCase matrixCase : cases) {
+            rows.put(matrixCase.defect(), run("defect: " + matrixCase.defect().key(), matrixCase.target(), Set.of(matrixCase.defect()),
+                    matrixCase.catchers()));
+        }
+        MatrixTable table = new MatrixTable(cases, rows, correct);
+        String text = table.render();
+        System.out.println();
+        System.out.println(text);
+        System.out.printf("%d defects, %d caught; correct site: %d scenario runs, %d not passed — %s in total%n", cases.size(),
+                table.caughtCount(), table.correctRuns(), table.correctProblems(), format(Duration.between(began, Instant.now())));
+        write(Path.of("target/detection-matrix.md"), table.markdown());
+        writeAllureResult(table, text);
+        System.exit(table.proven() ? 0 : 1);
+    }
+
+    private static Set<String> targets(List<MatrixCase> cases) {
+        Set<String> targets = new LinkedHashSet<>();
+        cases.forEach(c -> targets.add(c.target()));
+        return targets;
+    }
+
+    private static List<String> catchersOn(List<MatrixCase> cases, String target) {
+        Set<String> catchers = new LinkedHashSet<>();
+        cases.stream().filter(c -> c.target().equals(target)).forEach(c -> catchers.addAll(c.catchers()));
+        return new ArrayList<>(catchers);
+    }
+
+    /** One TestNG run, in this JVM, of {@code scenarios} ("Class#method") against {@code target} with {@code defects} on. */
+    private static Map<String, Outcome> run(String label, String target, Set<Defect> defects, List<String> scenarios) {
+        System.setProperty("target", target);
+        System.setProperty("reference.defects", String.join(",", defects.stream().map(Defect::key).toList()));
+        System.out.println("== " + label + ": " + scenarios.size() + " scenario(s)");
+        XmlSuite suite = new XmlSuite();
+        suite.setName(label);
+        XmlTest test = new XmlTest(suite);
+        test.setName(label);
+        Map<String, XmlClass> classes = new LinkedHashMap<>();
+        for (String scenario : scenarios) {
+            String[] parts = scenario.split("#");
+            XmlClass xmlClass = classes.computeIfAbsent(parts[0], name -> new XmlClass("io.sessionharness.scenarios." + name, false));
+            xmlClass.getIncludedMethods().add(new XmlInclude(parts[1]));
+        }
+        test.setXmlClasses(new ArrayList<>(classes.values()));
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        TestNG testng = new TestNG(false);
+        testng.setUseDefaultListeners(false);
+        testng.setXmlSuites(List.of(suite));
+        testng.addListener(new HarnessSuiteListener());
+        testng.addListener(new SuiteProgress());
+        testng.addListener(new ITestListener() {
+            @Override
+            public void onTestSuccess(ITestResult result) {
+                outcomes.put(key(result), Outcome.PASSED);
+            }
+
+            @Override
+            public void onTestFailure(ITestResult result) {
+                outcomes.put(key(result), result.getThrowable() instanceof AssertionError ? Outcome.FAILED : Outcome.BROKEN);
+            }
+
+            @Override
+            public void onTestSkipped(ITestResult result) {
+                outcomes.put(key(result), Outcome.SKIPPED);
+            }
+        });
+        testng.run();
+        return outcomes;
+    }
+
+    private static String key(ITestResult result) {
+        String className = result.getTestClass().getRealClass().getName().replace("io.sessionharness.scenarios.", "");
+        return className + "#" + result.getMethod().getMethodName();
+    }
+
+    private static void writeAllureResult(MatrixTable table, String text) {
+        Path results = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
+        String uuid = UUID.randomUUID().toString();
+        String attachment = uuid + "-matrix.txt";
+        long now = System.currentTimeMillis();
+        String json = "{\"uuid\":" + JsonText.quote(uuid) + ",\"historyId\":\"detection-matrix\",\"name\":"
+                + JsonText.quote("Detection matrix: " + table.caughtCount() + " of " + table.defects() + " seeded defects caught, correct site "
+                        + (table.correctProblems() == 0 ? "clean" : table.correctProblems() + " problem(s)"))
+                + ",\"fullName\":\"io.sessionharness.matrix.DetectionMatrix\",\"status\":" + JsonText.quote(table.proven() ? "passed" : "failed")
+                + ",\"statusDetails\":{\"message\":" + JsonText.quote(table.proven() ? "" : table.problems()) + "}"
+                + ",\"stage\":\"finished\",\"start\":" + now + ",\"stop\":" + now
+                + ",\"labels\":[{\"name\":\"parentSuite\",\"value\":\"detection matrix\"},{\"name\":\"epic\",\"value\":\"The harness proves itself\"}]"
+                + ",\"attachments\":[{\"name\":\"defect × scenario\",\"source\":" + JsonText.quote(attachment) + ",\"type\":\"text/plain\"}]}";
+        write(results.resolve(uuid + "-result.json"), json);
+        write(results.resolve(attachment), text);
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String format(Duration duration) {
+        return duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
+    }
+
+    /** What one scenario did in one run. */
+    enum Outcome {
+        PASSED("missed"), FAILED("CAUGHT"), BROKEN("broken"), SKIPPED("skipped");
+
+        private final String asCatcher;
+
+        Outcome(String asCatcher) {
+            this.asCatcher = asCatcher;
+        }
+
+        String asCatcher() {
+            return asCatcher;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.sessionharness.matrix;
+
+import java.util.List;
+
+import io.sessionharness.referenceapp.Defect;
+
+/**
+ * A seeded defect, the bundled target it is switched on in, and the scenarios ("family.Class#method") expected to
+ * catch it. A new defect needs a row here; a defect no scenario catches is a gap in the suites.
+ */
+record MatrixCase(Defect defect, String target, List<String> catchers) {
+
+    private static final String IDLE = "timeouts.IdleTimeoutScenarios#idleSessionExpiresAndItsCookieIsRejected";
+    private static final String ACTIVITY = "timeouts.IdleTimeoutScenarios#activityKeepsTheSessionAlivePastOneIdleTimeout";
+    private static final String ABSOLUTE = "timeouts.AbsoluteTimeoutScenarios#activeSessionStillEndsAtItsAbsoluteLifetime";
+    private static final String SIGN_OUT = "signout.SignOutScenarios#signOutEndsTheSessionOnTheServer";
+    private static final String COOKIES = "conditions.CookiesScenarios#cookiesOffGetAClearMessageAndNoIdInTheUrl";
+
+    static List<MatrixCase> all() {
+        return List.of(
+                new MatrixCase(Defect.IDLE_NOT_ENFORCED, "reference", List.of(IDLE)),
+                new MatrixCase(Defect.IDLE_CLIENT_ONLY, "reference", List.of(IDLE)),
+                new MatrixCase(Defect.NO_ABSOLUTE_LIFETIME, "reference", List.of(ABSOLUTE)),
+                new MatrixCase(Defect.ACTIVITY_NOT_EXTENDING, "reference", List.of(ACTIVITY)),
+                new MatrixCase(Defect.SIGN_OUT_DELETES_COOKIE_ONLY, "reference", List.of(SIGN_OUT)),
+                new MatrixCase(Defect.NO_ID_ROTATION, "reference", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId")),
+                new MatrixCase(Defect.CACHEABLE_PAGES, "reference", List.of(SIGN_OUT)),
+                new MatrixCase(Defect.LINK_BURNT_BY_PREOPEN, "reference",
+                        List.of("people.EmailLinkScenarios#mailScannerPreOpen", "people.EmailLinkScenarios#doubleClickedLinkSignsInOnce")),
+                new MatrixCase(Defect.CONCURRENT_RULE_IGNORED, "reference-sso", List.of("people.MultipleDevicesScenarios#secondLoginFollowsTheDeclaredRule")),
+                new MatrixCase(Defect.EXPIRED_500, "reference", List.of(IDLE)),
+                new MatrixCase(Defect.EXPIRED_REDIRECT_LOOP, "reference", List.of(IDLE)),
+                new MatrixCase(Defect.COOKIES_DISABLED_LOOP, "reference", List.of(COOKIES)),
+                new MatrixCase(Defect.SESSION_ID_IN_URL, "reference", List.of(COOKIES)),
+                new MatrixCase(Defect.DRAFT_LOST, "reference", List.of("people.TabsScenarios#formSubmittedAfterSignOutElsewhereKeepsItsText")),
+                new MatrixCase(Defect.TAMPERED_COOKIE_500, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly")),
+                new MatrixCase(Defect.IP_BINDING_MISSING, "reference-sso", List.of("conditions.NetworkScenarios#addressChangeFollowsTheDeclaredBinding")),
+                new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough")));
+    }
+}

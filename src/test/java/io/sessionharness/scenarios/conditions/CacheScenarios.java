@@ -1,0 +1,62 @@
+package io.sessionharness.scenarios.conditions;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import io.sessionharness.browser.NetworkLog;
+import io.sessionharness.report.Report;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.testng.ScenarioTest;
+
+/**
+ * Cached pages after the session ended — the Safari/WebKit trouble (its back-forward cache) and any browser's HTTP
+ * cache: run it with -Dbrowser=webkit as well as on Chromium. Authenticated pages must be no-store, Back and a
+ * re-opened address must ask the server, and the "empty your caches" advice must really recover.
+ */
+@Epic("Session expiry")
+@Feature("Browser and network conditions")
+@Story("Cached pages (Safari/WebKit)")
+public class CacheScenarios extends ScenarioTest {
+
+    @Test(groups = "smoke", description = "After sign-out, Back and re-opening the address show no account page from any cache,"
+            + " and the account pages were sent no-store")
+    public void afterSignOutNoCachedAccountPage() {
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        List<String> pages = cast().site().profile().protectedPages();
+        pages.forEach(page -> assertThat(alice.open(page)).isSignedIn());
+        assertThat(alice.signOut()).isSignedOutPage();
+
+        assertThat(alice.goBack()).as("Back after sign-out").isNotSignedIn();
+        assertThat(alice.open(pages.get(0))).as("the account page's address opened again after sign-out").isNotSignedIn();
+
+        if (alice.browser().recordsNetwork()) {
+            List<NetworkLog.Exchange> accountAnswers = alice.browser().network().all().stream()
+                    .filter(answer -> pages.stream().anyMatch(page -> answer.url().endsWith(page)) && answer.status() == 200)
+                    .toList();
+            Report.text("Cache-Control of the account pages", String.join("\n",
+                    accountAnswers.stream().map(a -> a.url() + "  " + a.headers().getOrDefault("cache-control", "(none)")).toList()));
+            assertThat(accountAnswers).as("signed-in answers for the account pages").isNotEmpty()
+                    .allSatisfy(answer -> assertThat(answer.headers().getOrDefault("cache-control", ""))
+                            .as("Cache-Control of %s (authenticated content must not be stored)", answer.url()).contains("no-store"));
+        }
+    }
+
+    @Test(groups = "smoke", description = "The 'empty your caches' recovery, automated (cache cleared on Chromium, a new clean"
+            + " browser on WebKit): afterwards the account page asks the server and shows the sign-in page")
+    public void emptyingTheCachesRecovers() {
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        assertThat(alice.openProtectedPage()).isSignedIn();
+        assertThat(alice.signOut()).isSignedOutPage();
+        cast().emptiesCaches(alice);
+        assertThat(alice.openProtectedPage()).as("after emptying the caches").isNotSignedIn();
+    }
+}

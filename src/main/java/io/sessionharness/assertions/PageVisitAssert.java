@@ -52,7 +52,10 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     public PageVisitAssert isNotSignedIn() {
         isNotNull();
         if (!NOT_SIGNED_IN.contains(actual.state())) {
-            String what = actual.state() == PageState.SIGNED_IN ? "The session is still alive on the server" : problemWith(actual.state());
+            String what = actual.state() != PageState.SIGNED_IN ? problemWith(actual.state())
+                    : actual.servedFromBrowserCache() ? "The signed-in page came back from the browser's cache, without asking the server"
+                            + " (authenticated pages must be no-store)"
+                    : "The signed-in page is shown: the session is still alive on the server, or the page came from a cache";
             failWithMessage("%s — expected a clean sign-in or session-expired page: %s. %s", what, actual.describe(), policyLine());
         }
         return this;

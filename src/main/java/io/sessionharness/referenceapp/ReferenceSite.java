@@ -30,6 +30,7 @@ public final class ReferenceSite implements AutoCloseable {
     private final MagicLinks magicLinks;
     private Server server;
     private URI baseUrl;
+    private java.nio.file.Path sessionStore;
     private URI identityProviderUrl;
 
     public ReferenceSite(SiteSettings settings) {
@@ -40,6 +41,26 @@ public final class ReferenceSite implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.magicLinks = new MagicLinks(clock);
+    }
+
+    /**
+     * Keeps sessions in files (Jetty's FileSessionDataStore in a private temporary folder, removed on close), so
+     * that they survive {@link #restart()}; without it sessions live in memory and a restart ends them all.
+     */
+    public ReferenceSite withPersistentSessions() {
+        try {
+            sessionStore = java.nio.file.Files.createTempDirectory("reference-sessions");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Stops the server and starts it again on the same address, as a deployment or maintenance restart does. */
+    public ReferenceSite restart() {
+        int port = baseUrl().getPort();
+        stopQuietly();
+        return start(port);
     }
 
     public ReferenceSite start(int port) {
@@ -62,6 +83,11 @@ public final class ReferenceSite implements AutoCloseable {
         DefaultSessionIdManager ids = new DefaultSessionIdManager(server);
         ids.setWorkerName("node0");
         server.addBean(ids, true);
+        if (sessionStore != null) {
+            org.eclipse.jetty.session.FileSessionDataStoreFactory files = new org.eclipse.jetty.session.FileSessionDataStoreFactory();
+            files.setStoreDir(sessionStore.toFile());
+            server.addBean(files);
+        }
         SessionHandler sessions = new SessionHandler();
         sessions.setSessionCookie(settings.cookieName());
         sessions.setHttpOnly(true);
@@ -121,6 +147,13 @@ public final class ReferenceSite implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly();
+        if (sessionStore != null) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sessionStore)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder; the OS cleans it eventually
+            }
+        }
     }
 
     private void stopQuietly() {

@@ -15,7 +15,7 @@ public final class Categories {
 
     public static final List<Category> ALL = List.of(
             new Category("Security: session survives sign-out, fixation, or cacheable authenticated page", "failed",
-                    "(?s).*(still alive on the server|not rotated|session fixation|cacheable|Still signed in).*"),
+                    "(?s).*(still alive on the server|not rotated|session fixation|cacheable|browser's cache|Still signed in).*"),
             new Category("Expired too early", "failed", "(?s).*(expired too early|ended too early).*"),
             new Category("Outlived its timeout", "failed", "(?s).*outlived.*"),
             new Category("No clear expiry message / error page", "failed",

@@ -32,6 +32,8 @@ public final class Cast implements AutoCloseable {
     private final boolean userContexts;
     private SharedBrowser shared;
     private final List<io.sessionharness.network.LoopbackProxy> proxies = new ArrayList<>();
+    private final List<Site> privateSites = new ArrayList<>();
+    private final List<AccountLeases> privateLeases = new ArrayList<>();
 
     public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
         this(scenario, launcher, site, clock, progressEvery, waitTimeout, false);
@@ -115,6 +117,38 @@ public final class Cast implements AutoCloseable {
         proxies.add(proxy);
         stage.timeline().record("cast", "proxy " + proxy.url(), "forwards to the site from " + outgoingAddress);
         return proxy;
+    }
+
+    /**
+     * A private copy of the embedded target for this scenario alone (it may restart without disturbing parallel
+     * scenarios); with {@code persistentSessions} its sessions survive a restart. Closed with the cast.
+     */
+    public synchronized Site privateSite(boolean persistentSessions) {
+        Site own = Report.step("start a private copy of the reference site (" + (persistentSessions ? "sessions in files" : "sessions in memory") + ")",
+                () -> Site.openPrivate(site.profile(), persistentSessions));
+        privateSites.add(own);
+        stage.timeline().record("cast", own.baseUrl().toString(), "private site started (" + (persistentSessions ? "persistent" : "in-memory") + " sessions)");
+        return own;
+    }
+
+    /** A new person with a browser of their own, using {@code other} (a private site) instead of the run's site. */
+    public synchronized Person personOn(Site other, String name) {
+        Browser browser = Report.step("start a browser for " + name, () -> launcher.launch(name + "'s browser"));
+        AccountLeases leases = new AccountLeases(other);
+        privateLeases.add(leases);
+        Person person = new Person(name, browser, other, new Stage(stage.clock(), stage.timeline(), stage.idle(), stage.waitTimeout(), leases));
+        people.add(person);
+        stage.timeline().record(name, browser.label(), "browser started (private site " + other.baseUrl() + ")");
+        return person;
+    }
+
+    /** The server behind {@code privateSite} restarts (a deployment, maintenance). */
+    public void restarts(Site privateSite) {
+        Report.step("the server restarts", () -> {
+            privateSite.restart();
+            stage.timeline().record("server", privateSite.baseUrl().toString(), "restarted");
+            return null;
+        });
     }
 
     /** An e-mail security scanner that opens links before the person does: plain HTTP, no cookies. */
@@ -229,6 +263,10 @@ public final class Cast implements AutoCloseable {
         }
         proxies.forEach(io.sessionharness.network.LoopbackProxy::close);
         proxies.clear();
+        privateLeases.forEach(AccountLeases::releaseAll);
+        privateLeases.clear();
+        privateSites.forEach(Site::close);
+        privateSites.clear();
         stage.accounts().releaseAll();
     }
 }

@@ -21,7 +21,13 @@ public record PageVisit(
         Optional<Duration> sinceSignIn,
         Optional<Duration> idleBefore,
         List<String> serverAnswers,
+        boolean answersRecorded,
         SessionPolicy policy) {
+
+    /** True when the browser showed the page without any answer from the server (a cache), as far as it recorded. */
+    public boolean servedFromBrowserCache() {
+        return answersRecorded && serverAnswers.isEmpty();
+    }
 
     public boolean signedIn() {
         return state == PageState.SIGNED_IN;

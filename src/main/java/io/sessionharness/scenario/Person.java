@@ -623,7 +623,7 @@ public final class Person {
             state = PageState.ERROR;
         }
         List<String> described = answers.stream().map(a -> a.describe(site.baseUrl().toString())).toList();
-        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, site.policy());
+        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy());
         stage.timeline().record(name, where(), requested + " → " + state.description() + " (" + relative(landed) + ")");
         described.forEach(answer -> stage.timeline().record("  server", where(), answer));
         actionStart = recognisedAt;

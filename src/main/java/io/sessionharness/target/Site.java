@@ -34,6 +34,31 @@ public final class Site implements AutoCloseable {
         this.freeAccounts = new LinkedBlockingQueue<>(profile.accounts().fixed());
     }
 
+    /**
+     * A second, private copy of an embedded target for one scenario — one that may be restarted without disturbing
+     * the scenarios that share the run's site. With {@code persistentSessions} its sessions survive a restart.
+     */
+    public static Site openPrivate(TargetProfile profile, boolean persistentSessions) {
+        if (!profile.embedded()) {
+            throw new IllegalStateException("a private copy exists only of the embedded reference site");
+        }
+        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookie(),
+                SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT))));
+        if (persistentSessions) {
+            site.withPersistentSessions();
+        }
+        site.start(0);
+        return new Site(profile, site.baseUrl(), site);
+    }
+
+    /** Restarts the embedded server on the same address (a private site only: the run's shared site never restarts). */
+    public void restart() {
+        if (embedded == null) {
+            throw new IllegalStateException("only the embedded reference site can be restarted by the harness");
+        }
+        embedded.restart();
+    }
+
     public static Site open(TargetProfile profile) {
         return open(profile, java.util.Set.of());
     }

@@ -22,7 +22,7 @@ public class SessionAssertionsTest {
 
     private static PageVisit visit(PageState state, long idleMillis, long ageMillis) {
         return new PageVisit("alice", "/account", "http://127.0.0.1:1/x", state, Optional.of(Duration.ofMillis(ageMillis)),
-                Optional.of(Duration.ofMillis(idleMillis)), List.of(), POLICY);
+                Optional.of(Duration.ofMillis(idleMillis)), List.of(), true, POLICY);
     }
 
     @Test

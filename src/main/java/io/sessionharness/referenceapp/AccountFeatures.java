@@ -29,6 +29,7 @@ final class AccountFeatures {
     private final Map<String, List<String>> notes = new ConcurrentHashMap<>();
 
     private final SiteSettings settings;
+    private final ParkedTexts<Parked> parked = new ParkedTexts<>();
 
     AccountFeatures(SiteSettings settings, SessionGuard guard, UserStore users, CsrfTokens csrf) {
         this.settings = settings;
@@ -42,6 +43,7 @@ final class AccountFeatures {
         switch (method + " " + path) {
             case "GET /notes" -> notesPage(request, response, callback);
             case "POST /notes" -> saveNote(request, response, callback);
+            case "GET /notes/unsaved" -> unsavedPage(request, response, callback);
             case "POST /logout-everywhere" -> signOutEverywhere(request, response, callback);
             case "GET /password" -> passwordPage(request, response, callback, Optional.empty());
             case "POST /password" -> changePassword(request, response, callback);
@@ -82,11 +84,25 @@ final class AccountFeatures {
             Http.redirect(request, response, callback, visitor.signInLocation("/notes"));
             return;
         }
-        // No live session: never drop the text. Show it back and keep it for after the next sign-in.
+        // No live session: never drop the text. Park it and show it back on the next page (a new request, because a
+        // session that ended during this one cannot be replaced within it), where it is kept for after sign-in.
+        String key = parked.park(new Parked(text, visitor.isExpired() ? visitor.endReason().orElseThrow() : null));
+        Http.redirect(request, response, callback, "/notes/unsaved?draft=" + key);
+    }
+
+    private void unsavedPage(Request request, Response response, Callback callback) {
+        Optional<Parked> draft = parked.take(String.valueOf(Request.extractQueryParameters(request).getValue("draft")));
+        if (draft.isEmpty()) {
+            Http.redirect(request, response, callback, "/notes");
+            return;
+        }
         Session fresh = request.getSession(true);
-        fresh.setAttribute(DRAFT, text);
-        Http.html(response, callback, HttpStatus.UNAUTHORIZED_401,
-                Pages.unsaved(csrf.tokenFor(fresh), text, visitor.isExpired() ? visitor.endReason().orElseThrow() : null));
+        fresh.setAttribute(DRAFT, draft.get().text());
+        Http.html(response, callback, HttpStatus.UNAUTHORIZED_401, Pages.unsaved(csrf.tokenFor(fresh), draft.get().text(), draft.get().reason()));
+    }
+
+    /** A text sent without a live session, waiting for the page that shows it back. */
+    private record Parked(String text, SessionEnd reason) {
     }
 
     private void signOutEverywhere(Request request, Response response, Callback callback) throws Exception {

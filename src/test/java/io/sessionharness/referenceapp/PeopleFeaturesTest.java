@@ -105,7 +105,9 @@ public class PeopleFeaturesTest {
         SiteClient otherTab = tab;
         String signOutToken = SiteClient.csrfOf(otherTab.get("/account"));
         otherTab.post("/logout", Map.of("csrf", signOutToken));
-        HttpResponse<String> lost = tab.post("/notes", Map.of("csrf", token, "note", "three paragraphs of work"));
+        HttpResponse<String> sent = tab.post("/notes", Map.of("csrf", token, "note", "three paragraphs of work"));
+        assertThat(sent.statusCode()).as("the text is parked and shown back on the next page").isEqualTo(303);
+        HttpResponse<String> lost = tab.get(sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
         assertThat(lost.statusCode()).isEqualTo(401);
         assertThat(lost.body()).contains("id=\"unsaved-notice\"", "three paragraphs of work");
         tab.post("/login", Map.of("username", "erin", "password", password, "csrf", SiteClient.csrfOf(lost), "next", "/notes"));

@@ -1,0 +1,38 @@
+package io.sessionharness.scenarios.timeouts;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.testng.ScenarioTest;
+
+/** Work typed into a long form while the session runs out: sent after expiry, it is neither "saved" nor lost. */
+@Epic("Session expiry")
+@Feature("Idle and absolute timeouts")
+@Story("No lost work")
+public class DraftScenarios extends ScenarioTest {
+
+    @Test(groups = "full", description = "A long form filled while the session idles out: submitting it gives the expiry page with the"
+            + " text shown back, and after signing in again the draft is restored")
+    public void formFilledAcrossExpiryKeepsItsDraft() {
+        requireThat(cast().site().profile().features().form().isPresent(), "the target profile describes no form");
+        String text = ("A long answer typed slowly, paragraph after paragraph, while the idle timeout ran out. ").repeat(8).strip();
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        alice.typeIntoForm(text);
+        alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
+
+        assertThat(alice.submitForm()).as("the form sent after the idle timeout").isNotSignedIn();
+        assertThat(alice.seesFormSaved()).as("the site must not claim the form was saved without a session").isFalse();
+        assertThat(alice.seesText(text)).as("the %d characters typed are shown back, not silently dropped", text.length()).isTrue();
+
+        assertThat(alice.signIn()).isSignedIn();
+        alice.open(cast().site().profile().features().form().orElseThrow().page());
+        assertThat(alice.seesText(text)).as("after signing in again the draft is restored").isTrue();
+    }
+}

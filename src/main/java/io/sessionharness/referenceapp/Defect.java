@@ -34,6 +34,8 @@ public enum Defect {
     DRAFT_LOST("draft-lost", "unsaved form text lost at session end", "a form whose text is thrown away when the session ended"),
     TAMPERED_COOKIE_500("tampered-cookie-500", "tampered session cookie answered with a 500",
             "a session lookup that throws on an unknown or malformed ID"),
+    TAMPERED_COOKIE_ACCEPTED("tampered-cookie-accepted", "tampered session cookie accepted",
+            "a session lookup by prefix (LIKE 'id%'): a cut-short cookie still opens the real session"),
     IP_BINDING_MISSING("ip-binding-missing", "IP binding missing where declared",
             "a declared 'session bound to the client address' rule that is never checked"),
     WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",

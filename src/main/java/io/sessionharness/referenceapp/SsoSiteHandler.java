@@ -41,12 +41,17 @@ final class SsoSiteHandler extends Handler.Abstract {
         this.identityProviderUrl = identityProvider;
     }
 
+    /** A public page the browser may cache: each answer is numbered, so a cached copy shows an old number. */
+    private final java.util.concurrent.atomic.AtomicLong cacheProbes = new java.util.concurrent.atomic.AtomicLong();
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         boolean identityProvider = Request.getLocalPort(request) == identityProviderUrl.getPort();
         if (path.equals("/health")) {
             Http.text(response, callback, "ok");
+        } else if (path.equals("/cache-probe") && !identityProvider) {
+            Http.cacheable(response, callback, Pages.cacheProbe(cacheProbes.incrementAndGet()));
         } else if (identityProvider) {
             identityProvider(request, response, callback, path);
         } else {

@@ -3,6 +3,7 @@ package io.sessionharness.browser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.openqa.selenium.Capabilities;
@@ -37,6 +38,23 @@ public final class BrowserLauncher implements AutoCloseable {
 
     public BrowserProfile profile() {
         return resolved.profile();
+    }
+
+    /** Why this machine cannot start a browser with {@code setup} (a feature the profile lacks, a tool not installed). */
+    public Optional<String> cannotStart(BrowserSetup setup) {
+        for (BrowserFeature needed : setup.needs()) {
+            if (!resolved.profile().supports(needed)) {
+                return Optional.of("browser profile " + resolved.profile().name() + " does not support " + needed.key()
+                        + " (needed for " + setup.describe() + ")");
+            }
+        }
+        if (!setup.clockSkew().isZero() && !resolved.remote() && ClockSkewWrappers.faketime().isEmpty()) {
+            return Optional.of("a browser with a shifted clock needs libfaketime, which is not installed: sudo apt-get install -y faketime");
+        }
+        if (!setup.clockSkew().isZero() && resolved.remote()) {
+            return Optional.of("a shifted browser clock needs the browser on this machine (libfaketime), not on a Grid");
+        }
+        return Optional.empty();
     }
 
     /** How many browsers may run at once (0: no limit); see {@link ResolvedBrowser#sessionLimit()}. */

@@ -66,7 +66,8 @@ final class AccountFeatures {
         session.removeAttribute(DRAFT);
         String user = visitor.user().orElseThrow();
         boolean saved = Request.extractQueryParameters(request).getValue("saved") != null;
-        Http.html(response, callback, HttpStatus.OK_200, Pages.notes(user, csrf.tokenFor(session), notesOf(user), draft, saved));
+        Http.html(response, callback, HttpStatus.OK_200,
+                Pages.notes(user, csrf.tokenFor(session), FormTokens.issue(session), notesOf(user), draft, saved, false));
     }
 
     private void saveNote(Request request, Response response, Callback callback) throws Exception {
@@ -74,8 +75,16 @@ final class AccountFeatures {
         String text = String.valueOf(form.getValue("note") == null ? "" : form.getValue("note"));
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
-            guard.recordActivity(visitor.session().orElseThrow());
-            notesOf(visitor.user().orElseThrow()).add(text);
+            Session session = visitor.session().orElseThrow();
+            guard.recordActivity(session);
+            String user = visitor.user().orElseThrow();
+            if (!FormTokens.consume(session, form.getValue("form-token"))) {
+                // The same form again (Back and send, a double click, a page restored from a cache): no second note.
+                Http.html(response, callback, HttpStatus.CONFLICT_409,
+                        Pages.notes(user, csrf.tokenFor(session), FormTokens.issue(session), notesOf(user), "", false, true));
+                return;
+            }
+            notesOf(user).add(text);
             Http.redirect(request, response, callback, "/notes?saved=1");
             return;
         }

@@ -36,6 +36,9 @@ public enum Defect {
             "a session lookup that throws on an unknown or malformed ID"),
     TAMPERED_COOKIE_ACCEPTED("tampered-cookie-accepted", "tampered session cookie accepted",
             "a session lookup by prefix (LIKE 'id%'): a cut-short cookie still opens the real session"),
+    COOKIE_EXPIRES_BY_SERVER_CLOCK("cookie-expires-by-server-clock", "session cookie dropped by a client whose clock is ahead",
+            "a session cookie with an absolute Expires (server time) and no Date header: a browser whose clock is hours ahead"
+                    + " deletes it at once"),
     IP_BINDING_MISSING("ip-binding-missing", "IP binding missing where declared",
             "a declared 'session bound to the client address' rule that is never checked"),
     WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",

@@ -97,12 +97,20 @@ final class Pages {
 
     /** The notes page: a form whose text must never be lost silently. */
     static String notes(String user, String csrf, java.util.List<String> saved, String draft, boolean justSaved) {
+        return notes(user, csrf, "", saved, draft, justSaved, false);
+    }
+
+    /** The notes page with a one-time form token; {@code alreadySent}: the same form came in twice, saved once. */
+    static String notes(String user, String csrf, String formToken, java.util.List<String> saved, String draft, boolean justSaved,
+            boolean alreadySent) {
         StringBuilder list = new StringBuilder("<ul id=\"saved-notes\">");
         saved.forEach(note -> list.append("<li>").append(escape(note)).append("</li>"));
         return page("Notes", "<main id=\"account-page\" data-page=\"/notes\"><h1>Notes of " + escape(user) + "</h1>"
                 + (justSaved ? "<p id=\"saved\" role=\"status\">Saved.</p>" : "")
+                + (alreadySent ? "<p id=\"already-sent\" role=\"alert\">This form was already sent: it was saved once, not twice.</p>" : "")
                 + (draft.isEmpty() ? "" : "<p id=\"draft-restored\" role=\"status\">Your unsaved text was restored.</p>")
                 + "<form id=\"note-form\" method=\"post\" action=\"/notes\">" + hidden("csrf", csrf)
+                + (formToken.isEmpty() ? "" : hidden("form-token", formToken))
                 + "<textarea id=\"note\" name=\"note\" rows=\"4\" cols=\"50\">" + escape(draft) + "</textarea>"
                 + "<button id=\"save\" type=\"submit\">Save</button></form>" + list + "</ul></main>");
     }

@@ -72,6 +72,10 @@ public final class ReferenceSite implements AutoCloseable {
         connector.setHost(HOST);
         connector.setPort(port);
         server.addConnector(connector);
+        if (settings.has(Defect.COOKIE_EXPIRES_BY_SERVER_CLOCK)) {
+            // Part of the defect: without a Date header the browser cannot correct an Expires by the server's clock.
+            connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class).getHttpConfiguration().setSendDateHeader(false);
+        }
         ServerConnector idpConnector = null;
         if (settings.flavour() == SiteSettings.Flavour.SSO) {
             idpConnector = new ServerConnector(server);
@@ -96,7 +100,7 @@ public final class ReferenceSite implements AutoCloseable {
         sessions.setMaxInactiveInterval(settings.housekeepingSeconds());
         sessions.setUsingUriParameters(settings.has(Defect.SESSION_ID_IN_URL));
         SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock));
-        SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(guard, users, new AuthorizationCodes(clock)) : null;
+        SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, new AuthorizationCodes(clock)) : null;
         sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));
         server.setHandler(sessions);
         try {

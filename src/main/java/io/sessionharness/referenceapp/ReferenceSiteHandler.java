@@ -145,6 +145,13 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             return;
         }
         csrf.renew(session);
+        if (settings.has(Defect.COOKIE_EXPIRES_BY_SERVER_CLOCK)) {
+            // The defect: the session cookie again, now with an absolute expiry in the server's time.
+            java.time.ZonedDateTime expires = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                    .plus(settings.idleTimeout().orElse(java.time.Duration.ofMinutes(30)));
+            response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "=" + session.getExtendedId()
+                    + "; Path=/; HttpOnly; SameSite=Lax; Expires=" + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(expires));
+        }
         boolean rewriteUrl = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request);
         Http.redirect(request, response, callback, rewriteUrl ? next + ";jsessionid=" + session.getId() : next);
     }

@@ -8,6 +8,7 @@ enum SessionEnd {
     SUPERSEDED("your account signed in on another device or browser, and only one session is allowed at a time"),
     SIGNED_OUT_EVERYWHERE("you chose to sign out everywhere from another device"),
     PASSWORD_CHANGED("the account's password was changed"),
+    SSO_ENDED("your single sign-on session ended (the identity provider no longer renews your sign-in)"),
     ADDRESS_CHANGED("your network address changed, and this site ties a session to the address it started from");
 
     private final String explanation;

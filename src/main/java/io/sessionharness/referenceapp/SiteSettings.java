@@ -17,6 +17,7 @@ public record SiteSettings(
         SessionPolicy.OneTimeLinks oneTimeLinks,
         boolean bindsToIp,
         Optional<Duration> warningLead,
+        Optional<SessionPolicy.Tokens> tokens,
         java.util.Set<Defect> defects) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
@@ -26,7 +27,7 @@ public record SiteSettings(
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC,
-                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), java.util.Set.of());
+                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), Optional.empty(), java.util.Set.of());
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
@@ -34,32 +35,32 @@ public record SiteSettings(
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
                 policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
-                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), java.util.Set.of());
+                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), policy.tokens(), java.util.Set.of());
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, defects);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, defects);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
     }
 
     public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
     }
 
     public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, defects);
     }
 
     public SiteSettings withFlavour(Flavour other, String cookie) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
     }
 
     public SiteSettings withIpBinding(boolean bind) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bind, warningLead, defects);
+                oneTimeLinks, bind, warningLead, tokens, defects);
     }
 
     /** How long before the idle timeout the page warns, as the site really does it (the warning-too-late defect: 5 s). */
@@ -70,7 +71,7 @@ public record SiteSettings(
     /** The same site with {@code switched} defects on (the detection matrix); none: the correct site. */
     public SiteSettings withDefects(java.util.Set<Defect> switched) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, java.util.Set.copyOf(switched));
+                oneTimeLinks, bindsToIp, warningLead, tokens, java.util.Set.copyOf(switched));
     }
 
     public boolean has(Defect defect) {

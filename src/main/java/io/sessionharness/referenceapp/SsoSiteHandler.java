@@ -30,7 +30,12 @@ final class SsoSiteHandler extends Handler.Abstract {
     private volatile URI appUrl;
     private volatile URI identityProviderUrl;
 
-    SsoSiteHandler(SessionGuard guard, UserStore users, AuthorizationCodes codes) {
+    private final SiteSettings settings;
+    private final java.time.Clock clock;
+
+    SsoSiteHandler(SiteSettings settings, java.time.Clock clock, SessionGuard guard, UserStore users, AuthorizationCodes codes) {
+        this.settings = settings;
+        this.clock = clock;
         this.guard = guard;
         this.users = users;
         this.codes = codes;
@@ -40,6 +45,9 @@ final class SsoSiteHandler extends Handler.Abstract {
         this.appUrl = app;
         this.identityProviderUrl = identityProvider;
     }
+
+    private static final String ACCESS_UNTIL = "accessTokenUntil";
+    private static final String REFRESH_UNTIL = "refreshTokenUntil";
 
     /** A public page the browser may cache: each answer is numbered, so a cached copy shows an old number. */
     private final java.util.concurrent.atomic.AtomicLong cacheProbes = new java.util.concurrent.atomic.AtomicLong();
@@ -64,7 +72,9 @@ final class SsoSiteHandler extends Handler.Abstract {
         String method = request.getMethod();
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
-            if (visitor.isSignedIn()) {
+            if (visitor.isSignedIn() && !tokensStillValid(visitor.session().orElseThrow())) {
+                Http.redirect(request, response, callback, "/signin?timeout=1&reason=" + SessionEnd.SSO_ENDED.code());
+            } else if (visitor.isSignedIn()) {
                 Session session = visitor.session().orElseThrow();
                 guard.recordActivity(session);
                 Http.html(response, callback, HttpStatus.OK_200, SsoPages.home(visitor.user().orElseThrow(), path, csrf.tokenFor(session)));
@@ -116,7 +126,33 @@ final class SsoSiteHandler extends Handler.Abstract {
             return;
         }
         csrf.renew(session);
+        settings.tokens().ifPresent(tokens -> {
+            long now = clock.millis();
+            session.setAttribute(ACCESS_UNTIL, now + tokens.access().toMillis());
+            session.setAttribute(REFRESH_UNTIL, now + tokens.refresh().toMillis());
+        });
         Http.redirect(request, response, callback, "/app/home");
+    }
+
+    /**
+     * The app session lives on its access token: an expired one is renewed with the refresh token while that lasts
+     * (the identity provider's session); once the refresh token has ended, the app session ends too.
+     */
+    private boolean tokensStillValid(Session session) {
+        if (settings.tokens().isEmpty() || !(session.getAttribute(ACCESS_UNTIL) instanceof Long accessUntil)
+                || !(session.getAttribute(REFRESH_UNTIL) instanceof Long refreshUntil)) {
+            return true;
+        }
+        long now = clock.millis();
+        if (now < accessUntil) {
+            return true;
+        }
+        if (now < refreshUntil) {
+            session.setAttribute(ACCESS_UNTIL, now + settings.tokens().get().access().toMillis());
+            return true;
+        }
+        guard.end(session, SessionEnd.SSO_ENDED);
+        return false;
     }
 
     private void identityProvider(Request request, Response response, Callback callback, String path) throws Exception {

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sessionharness.browser.Browser;
-import io.sessionharness.browser.BrowserFeature;
 import io.sessionharness.browser.BrowserLauncher;
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.browser.SharedBrowser;
@@ -63,12 +62,9 @@ public final class Cast implements AutoCloseable {
      * scenario, with the reason, when the browser profile cannot do that.
      */
     public synchronized Person person(String name, BrowserSetup setup) {
-        for (BrowserFeature needed : setup.needs()) {
-            if (!launcher.profile().supports(needed)) {
-                throw new org.testng.SkipException("browser profile " + launcher.profile().name() + " does not support " + needed.key()
-                        + " (needed for " + name + ": " + setup.describe() + ")");
-            }
-        }
+        launcher.cannotStart(setup).ifPresent(reason -> {
+            throw new org.testng.SkipException(name + "'s browser: " + reason);
+        });
         long ownBrowsers = people.stream().map(Person::browser).distinct().count();
         int limit = launcher.sessionLimit();
         if ((!userContexts || !setup.plain()) && limit > 0 && ownBrowsers >= limit) {

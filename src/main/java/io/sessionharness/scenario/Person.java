@@ -287,6 +287,64 @@ public final class Person {
         return click(site.profile().features().form().orElseThrow().submit(), "submits the form", true);
     }
 
+    /**
+     * Keeps a copy of the form as it stands (its fields, hidden tokens included) — what a page restored by Back from
+     * a cache would still hold — to send it again later with {@link #sendsCopyOfForm}.
+     */
+    @SuppressWarnings("unchecked")
+    public FormCopy keepsACopyOfTheForm() {
+        Features.FormSpec form = site.profile().features().form().orElseThrow();
+        Object copy = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var f = document.querySelector(arguments[0]).form;"
+                + " return {action: f.action, fields: Array.from(new FormData(f)).map(function (e) { return [e[0], String(e[1])]; })};",
+                form.field());
+        java.util.Map<String, Object> map = (java.util.Map<String, Object>) copy;
+        List<List<String>> fields = ((List<List<Object>>) map.get("fields")).stream().map(e -> List.of(String.valueOf(e.get(0)), String.valueOf(e.get(1)))).toList();
+        stage.timeline().record(name, where(), "keeps a copy of the form (" + fields.size() + " fields)");
+        return new FormCopy(String.valueOf(map.get("action")), fields);
+    }
+
+    /** Sends {@code copy} again from the current page: the same fields, the same one-time token, the same cookies. */
+    public PageVisit sendsCopyOfForm(FormCopy copy) {
+        return Report.step(name + " sends the same form again", rename -> {
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            Optional<Duration> idle = idleSoFar();
+            actionStart = stage.clock().instant();
+            js.executeScript("window.__sehOldPage = true; var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                    + " arguments[1].forEach(function (e) { var i = document.createElement('input'); i.type = 'hidden';"
+                    + " i.name = e[0]; i.value = e[1]; f.appendChild(i); }); document.body.appendChild(f); f.submit();",
+                    copy.action(), copy.fields());
+            new FluentWait<>(js).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(j -> j.executeScript("return window.__sehOldPage === undefined && document.readyState === 'complete';"));
+            PageVisit visit = recognise("(the form sent again)", idle);
+            rename.accept(name + " sends the same form again → " + visit.state().description());
+            screenshot("the same form sent again → " + visit.state().description());
+            return visit;
+        });
+    }
+
+    /** True when the page says the same form came in twice (the profile's form.alreadySent marker). */
+    public boolean seesFormAlreadySent() {
+        return site.profile().features().form().orElseThrow().alreadySent()
+                .orElseThrow(() -> new IllegalStateException("the target profile's form has no alreadySent marker"))
+                .matches(browser.driver());
+    }
+
+    /** How often {@code text} appears in the page's visible text. */
+    public int timesOnPage(String text) {
+        String body = browser.driver().findElement(By.tagName("body")).getText();
+        int count = 0;
+        for (int at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** A form as it was: where it posts and its fields (name, value), hidden tokens included. */
+    public record FormCopy(String action, List<List<String>> fields) {
+    }
+
     /** True when the page shows the profile's "saved" marker. */
     public boolean seesFormSaved() {
         return site.profile().features().form().orElseThrow().saved().matches(browser.driver());

@@ -33,11 +33,15 @@ public record Features(Optional<FormSpec> form, Optional<TargetProfile.SignOutCo
         }
     }
 
-    /** A form: where it is, its text field, its submit button and how a successful save shows. */
-    public record FormSpec(String page, String field, String submit, Marker saved) {
+    /**
+     * A form: where it is, its text field, its submit button, how a successful save shows and — optional — how the
+     * site says that the same form came in twice (one-time form tokens).
+     */
+    public record FormSpec(String page, String field, String submit, Marker saved, Optional<Marker> alreadySent) {
         static FormSpec read(ProfileNode node) {
-            node.known("page", "field", "submit", "saved");
-            return new FormSpec(node.string("page"), node.string("field"), node.string("submit"), Marker.read(node.requiredChild("saved")));
+            node.known("page", "field", "submit", "saved", "alreadySent");
+            return new FormSpec(node.string("page"), node.string("field"), node.string("submit"), Marker.read(node.requiredChild("saved")),
+                    node.child("alreadySent").map(Marker::read));
         }
     }
 

@@ -25,10 +25,18 @@ public record SessionPolicy(
         Optional<Boolean> bindsToIp,
         Optional<OneTimeLinks> oneTimeLinks,
         Optional<Duration> warningLeadTime,
+        Optional<Tokens> tokens,
         boolean exact,
         List<Compliance.Requirement> compliance) {
 
     public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(1);
+
+    /**
+     * A single sign-on site's tokens: the app session lives on an access token refreshed (silently) with a refresh
+     * token; when the refresh token — the identity provider's session — ends, so does the app session.
+     */
+    public record Tokens(Duration access, Duration refresh) {
+    }
 
     /** What happens when one account signs in a second time elsewhere. */
     public enum ConcurrentSessions { ALLOW, NEWEST_WINS, REJECT_NEW }
@@ -48,12 +56,12 @@ public record SessionPolicy(
     /** A policy with declared timeouts and the default rules (rotation and server-side sign-out). */
     public static SessionPolicy of(Optional<Duration> idle, Optional<Duration> absolute, Duration tolerance) {
         return new SessionPolicy(idle, absolute, tolerance, true, true, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), true, List.of());
+                Optional.empty(), Optional.empty(), true, List.of());
     }
 
     public static SessionPolicy read(ProfileNode node, List<Compliance.Requirement> compliance) {
         node.known("idleTimeout", "absoluteTimeout", "tolerance", "rotatesSessionIdOnSignIn", "invalidatesOnSignOut",
-                "concurrentSessions", "bindsToIp", "oneTimeLinks", "warningLeadTime");
+                "concurrentSessions", "bindsToIp", "oneTimeLinks", "warningLeadTime", "tokens");
         Optional<Duration> declaredIdle = node.optionalDuration("idleTimeout");
         Optional<Duration> declaredAbsolute = node.optionalDuration("absoluteTimeout");
         Optional<Duration> presetIdle = ceiling(compliance, Compliance.Metric.IDLE_TIMEOUT);
@@ -71,6 +79,7 @@ public record SessionPolicy(
                     node.has("bindsToIp") ? Optional.of(node.bool("bindsToIp", false)) : Optional.empty(),
                     node.optionalString("oneTimeLinks").map(v -> choice(node, "oneTimeLinks", v, OneTimeLinks.class)),
                     node.optionalDuration("warningLeadTime"),
+                    node.child("tokens").map(t -> new Tokens(t.known("access", "refresh").duration("access"), t.duration("refresh"))),
                     exact,
                     compliance);
         } catch (IllegalArgumentException e) {
@@ -118,6 +127,7 @@ public record SessionPolicy(
         bindsToIp.ifPresent(b -> lines.put("policy.bindsToIp", String.valueOf(b)));
         oneTimeLinks.ifPresent(o -> lines.put("policy.oneTimeLinks", Choices.name(o)));
         warningLeadTime.ifPresent(w -> lines.put("policy.warningLeadTime", Durations.format(w)));
+        tokens.ifPresent(t -> lines.put("policy.tokens", "access " + Durations.format(t.access()) + ", refresh " + Durations.format(t.refresh())));
         if (!compliance.isEmpty()) {
             lines.put("policy.compliance", String.join("; ", compliance.stream().map(Compliance.Requirement::title).distinct().toList()));
         }

@@ -98,19 +98,20 @@ public final class DetectionMatrix {
         testng.addListener(new HarnessSuiteListener());
         testng.addListener(new SuiteProgress());
         testng.addListener(new ITestListener() {
+            // A data-driven scenario runs once per row: it caught the defect when any row failed.
             @Override
             public void onTestSuccess(ITestResult result) {
-                outcomes.put(key(result), Outcome.PASSED);
+                outcomes.merge(key(result), Outcome.PASSED, Outcome::worse);
             }
 
             @Override
             public void onTestFailure(ITestResult result) {
-                outcomes.put(key(result), result.getThrowable() instanceof AssertionError ? Outcome.FAILED : Outcome.BROKEN);
+                outcomes.merge(key(result), result.getThrowable() instanceof AssertionError ? Outcome.FAILED : Outcome.BROKEN, Outcome::worse);
             }
 
             @Override
             public void onTestSkipped(ITestResult result) {
-                outcomes.put(key(result), Outcome.SKIPPED);
+                outcomes.merge(key(result), Outcome.SKIPPED, Outcome::worse);
             }
         });
         testng.run();
@@ -164,6 +165,20 @@ public final class DetectionMatrix {
 
         String asCatcher() {
             return asCatcher;
+        }
+
+        /** The more telling of two rows' outcomes: failed over broken over skipped over passed. */
+        static Outcome worse(Outcome a, Outcome b) {
+            return rank(a) >= rank(b) ? a : b;
+        }
+
+        private static int rank(Outcome outcome) {
+            return switch (outcome) {
+                case FAILED -> 3;
+                case BROKEN -> 2;
+                case SKIPPED -> 1;
+                case PASSED -> 0;
+            };
         }
     }
 }

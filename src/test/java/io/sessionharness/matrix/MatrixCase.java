@@ -35,6 +35,7 @@ record MatrixCase(Defect defect, String target, List<String> catchers) {
                 new MatrixCase(Defect.DRAFT_LOST, "reference", List.of("people.TabsScenarios#formSubmittedAfterSignOutElsewhereKeepsItsText")),
                 new MatrixCase(Defect.TAMPERED_COOKIE_500, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly")),
                 new MatrixCase(Defect.TAMPERED_COOKIE_ACCEPTED, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly")),
+                new MatrixCase(Defect.COOKIE_EXPIRES_BY_SERVER_CLOCK, "reference", List.of("conditions.ClockScenarios#aWrongClientClockChangesNothing")),
                 new MatrixCase(Defect.IP_BINDING_MISSING, "reference-sso", List.of("conditions.NetworkScenarios#addressChangeFollowsTheDeclaredBinding")),
                 new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough")));
     }

@@ -138,4 +138,20 @@ public class PeopleFeaturesTest {
         device().getAbsolute(link.toString());
         assertThat(device().getAbsolute(link.toString()).body()).contains("id=\"link-invalid\"");
     }
+
+    @Test
+    public void theSameFormSentTwiceIsSavedOnce() throws Exception {
+        start(SiteSettings.defaults());
+        SiteClient tab = device();
+        tab.signIn("erin", password);
+        HttpResponse<String> page = tab.get("/notes");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("a one-time form token on the notes form").isTrue();
+        Map<String, String> form = Map.of("csrf", SiteClient.csrfOf(page), "form-token", token.group(1), "note", "buy two boxes");
+        assertThat(tab.post("/notes", form).statusCode()).isEqualTo(303);
+        HttpResponse<String> again = tab.post("/notes", form);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("id=\"already-sent\"");
+        assertThat(tab.get("/notes").body().split("buy two boxes", -1)).as("the note saved once").hasSize(2);
+    }
 }

@@ -1,0 +1,66 @@
+package io.sessionharness.scenarios.conditions;
+
+import static io.sessionharness.assertions.SessionAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.testng.annotations.Test;
+
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import io.qameta.allure.Story;
+import io.sessionharness.scenario.Person;
+import io.sessionharness.testng.ScenarioTest;
+
+/**
+ * A form sent, Back, the same form sent again — as a page restored from a cache still holds it, with its one-time
+ * token. No silent double action, a clear message; and after expiry, the stale copy ends on a clean expiry page
+ * without losing its text.
+ */
+@Epic("Session expiry")
+@Feature("Browser and network conditions")
+@Story("Back-button resubmit")
+public class ResubmitScenarios extends ScenarioTest {
+
+    private void requireOneTimeForm() {
+        requireThat(cast().site().profile().features().form().flatMap(f -> f.alreadySent()).isPresent(),
+                "the target profile's form has no alreadySent marker (one-time form tokens)");
+    }
+
+    @Test(groups = "smoke", description = "Sent, Back, sent again: saved once, and the second send gets a clear 'already sent' message")
+    public void sameFormSentTwiceIsSavedOnce() {
+        requireOneTimeForm();
+        String text = "Order " + UUID.randomUUID().toString().substring(0, 8) + ": two boxes";
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        alice.typeIntoForm(text);
+        Person.FormCopy copy = alice.keepsACopyOfTheForm();
+        assertThat(alice.submitForm()).isSignedIn();
+        assertThat(alice.seesFormSaved()).as("the first send is saved").isTrue();
+
+        alice.goBack();
+        assertThat(alice.sendsCopyOfForm(copy)).as("the same form sent again").isSignedIn();
+        assertThat(alice.seesFormAlreadySent()).as("a clear message that the form was already sent").isTrue();
+        alice.open(cast().site().profile().features().form().orElseThrow().page());
+        assertThat(alice.timesOnPage(text)).as("how often '%s' was saved", text).isEqualTo(1);
+    }
+
+    @Test(groups = "full", description = "A stale copy of the form sent after the idle timeout: a clean expiry page, the text shown"
+            + " back and restored after signing in again")
+    public void staleFormAfterExpiryKeepsItsText() {
+        requireOneTimeForm();
+        String text = "Written before lunch " + UUID.randomUUID().toString().substring(0, 8);
+        Person alice = cast().person("alice");
+        assertThat(alice.signIn()).isSignedIn();
+        alice.typeIntoForm(text);
+        Person.FormCopy copy = alice.keepsACopyOfTheForm();
+        alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
+
+        assertThat(alice.sendsCopyOfForm(copy)).as("the stale form sent after the idle timeout").isNotSignedIn();
+        assertThat(alice.seesText(text)).as("the text is shown back, not silently dropped").isTrue();
+        assertThat(alice.signIn()).isSignedIn();
+        alice.open(cast().site().profile().features().form().orElseThrow().page());
+        assertThat(alice.seesText(text)).as("after signing in again the text is restored").isTrue();
+    }
+}

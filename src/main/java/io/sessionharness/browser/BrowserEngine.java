@@ -26,6 +26,11 @@ public interface BrowserEngine extends AutoCloseable {
     /** Starts a browser and its driver on this machine. */
     Started start(ResolvedBrowser browser, Duration pageLoadTimeout, BrowserSetup setup);
 
+    /** Why this engine cannot start a browser with {@code setup} although the profile supports the feature; empty: it can. */
+    default Optional<String> cannotStart(BrowserSetup setup) {
+        return Optional.empty();
+    }
+
     /**
      * What "a new tab" is for this engine. WebKitGTK's MiniBrowser does not paint a background tab, so a screenshot
      * of one hangs: there every tab is a window of its own.

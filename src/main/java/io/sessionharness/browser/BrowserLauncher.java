@@ -48,6 +48,10 @@ public final class BrowserLauncher implements AutoCloseable {
                         + " (needed for " + setup.describe() + ")");
             }
         }
+        Optional<String> engineReason = engine.cannotStart(setup);
+        if (engineReason.isPresent()) {
+            return engineReason;
+        }
         if (!setup.clockSkew().isZero() && !resolved.remote() && ClockSkewWrappers.faketime().isEmpty()) {
             return Optional.of("a browser with a shifted clock needs libfaketime, which is not installed: sudo apt-get install -y faketime");
         }

@@ -36,6 +36,11 @@ final class SafariEngine implements BrowserEngine {
     }
 
     @Override
+    public Optional<String> cannotStart(BrowserSetup setup) {
+        return setup.plain() ? Optional.empty() : Optional.of("real Safari starts plain browsers only (asked for: " + setup.describe() + ")");
+    }
+
+    @Override
     public Started start(ResolvedBrowser browser, Duration pageLoadTimeout, BrowserSetup setup) {
         SafariDriverService service = new SafariDriverService.Builder().usingDriverExecutable(browser.driver().toFile()).usingAnyFreePort().build();
         try {

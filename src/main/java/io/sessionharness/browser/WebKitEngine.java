@@ -41,6 +41,14 @@ final class WebKitEngine implements BrowserEngine {
     }
 
     @Override
+    public Optional<String> cannotStart(BrowserSetup setup) {
+        if (setup.cookies() == BrowserSetup.Cookies.SESSION_ONLY) {
+            return Optional.of("WebKitGTK's MiniBrowser has no 'session cookies only' policy (only always, never, no-third-party)");
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public org.openqa.selenium.WindowType newTabType() {
         return org.openqa.selenium.WindowType.WINDOW;
     }

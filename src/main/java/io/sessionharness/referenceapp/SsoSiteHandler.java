@@ -128,8 +128,8 @@ final class SsoSiteHandler extends Handler.Abstract {
         csrf.renew(session);
         settings.tokens().ifPresent(tokens -> {
             long now = clock.millis();
-            session.setAttribute(ACCESS_UNTIL, now + tokens.access().toMillis());
             session.setAttribute(REFRESH_UNTIL, now + tokens.refresh().toMillis());
+            session.setAttribute(ACCESS_UNTIL, now + Math.min(tokens.access().toMillis(), tokens.refresh().toMillis()));
         });
         Http.redirect(request, response, callback, "/app/home");
     }
@@ -148,7 +148,8 @@ final class SsoSiteHandler extends Handler.Abstract {
             return true;
         }
         if (now < refreshUntil) {
-            session.setAttribute(ACCESS_UNTIL, now + settings.tokens().get().access().toMillis());
+            // As identity providers do, a renewed access token never outlives the session it was renewed from.
+            session.setAttribute(ACCESS_UNTIL, Math.min(now + settings.tokens().get().access().toMillis(), refreshUntil));
             return true;
         }
         guard.end(session, SessionEnd.SSO_ENDED);

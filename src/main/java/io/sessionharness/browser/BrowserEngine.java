@@ -26,8 +26,11 @@ public interface BrowserEngine extends AutoCloseable {
     /** Starts a browser and its driver on this machine. */
     Started start(ResolvedBrowser browser, Duration pageLoadTimeout, BrowserSetup setup);
 
-    /** Why this engine cannot start a browser with {@code setup} although the profile supports the feature; empty: it can. */
-    default Optional<String> cannotStart(BrowserSetup setup) {
+    /**
+     * Why this engine cannot start a browser with {@code setup} — here, or on a Grid ({@code remote}) — although the
+     * profile supports the feature; empty: it can.
+     */
+    default Optional<String> cannotStart(BrowserSetup setup, boolean remote) {
         return Optional.empty();
     }
 

@@ -48,7 +48,7 @@ public final class BrowserLauncher implements AutoCloseable {
                         + " (needed for " + setup.describe() + ")");
             }
         }
-        Optional<String> engineReason = engine.cannotStart(setup);
+        Optional<String> engineReason = engine.cannotStart(setup, resolved.remote());
         if (engineReason.isPresent()) {
             return engineReason;
         }

@@ -36,7 +36,7 @@ final class SafariEngine implements BrowserEngine {
     }
 
     @Override
-    public Optional<String> cannotStart(BrowserSetup setup) {
+    public Optional<String> cannotStart(BrowserSetup setup, boolean remote) {
         return setup.plain() ? Optional.empty() : Optional.of("real Safari starts plain browsers only (asked for: " + setup.describe() + ")");
     }
 

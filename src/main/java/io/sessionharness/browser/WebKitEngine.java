@@ -41,7 +41,12 @@ final class WebKitEngine implements BrowserEngine {
     }
 
     @Override
-    public Optional<String> cannotStart(BrowserSetup setup) {
+    public Optional<String> cannotStart(BrowserSetup setup, boolean remote) {
+        if (remote && !setup.plain()) {
+            // A Grid relay matches MiniBrowser requests on its stereotype, launch arguments included.
+            return Optional.of("on a Grid, a WebKit session cannot change MiniBrowser's launch arguments (" + setup.describe()
+                    + "): the relay's stereotype fixes them");
+        }
         if (setup.cookies() == BrowserSetup.Cookies.SESSION_ONLY) {
             return Optional.of("WebKitGTK's MiniBrowser has no 'session cookies only' policy (only always, never, no-third-party)");
         }

@@ -158,7 +158,8 @@ public final class LocalGrid {
                 session-timeout = 3600
 
                 [sessionqueue]
-                session-request-timeout = 600
+                # A request no slot can ever match waits this long before it fails (broken, not a hang).
+                session-request-timeout = 120
 
                 [[node.driver-configuration]]
                 display-name = "Chromium"

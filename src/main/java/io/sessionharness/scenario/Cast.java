@@ -196,9 +196,9 @@ public final class Cast implements AutoCloseable {
                 rename.accept(person.name() + " empties the browser's HTTP cache");
                 return null;
             }
-            Browser old = person.browser();
+            // The old browser goes first: where sessions are scarce (a Grid slot, real Safari) the new one needs its place.
+            person.browser().close();
             Browser fresh = launcher.launch(person.name() + "'s clean browser");
-            old.close();
             person.continuesIn(fresh);
             rename.accept(person.name() + " empties the caches: a new, clean browser (this one cannot clear its cache)");
             return null;

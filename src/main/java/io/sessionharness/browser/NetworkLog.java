@@ -1,11 +1,7 @@
 package io.sessionharness.browser;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,28 +40,23 @@ public final class NetworkLog {
         return List.copyOf(exchanges);
     }
 
-    /** "JSESSIONID=abc; Path=/; HttpOnly" → "JSESSIONID=sha256:1a2b3c4d; Path=/; HttpOnly" (and the value becomes a secret). */
+    /**
+     * "JSESSIONID=abc; Path=/; HttpOnly" → "JSESSIONID=sha256:1a2b3c4d; Path=/; HttpOnly", for each cookie of the
+     * header: the browser joins several Set-Cookie headers of one answer with newlines. Every value becomes a secret.
+     */
     static String redactSetCookie(String header) {
-        int equals = header.indexOf('=');
-        if (equals < 0) {
-            return header;
-        }
-        int end = header.indexOf(';', equals);
-        String value = header.substring(equals + 1, end < 0 ? header.length() : end);
-        Secret.register(value);
-        return header.substring(0, equals + 1) + fingerprint(value) + (end < 0 ? "" : header.substring(end));
+        return header.lines().filter(line -> !line.isBlank()).map(NetworkLog::redactOneCookie).collect(java.util.stream.Collectors.joining(" | "));
     }
 
-    public static String fingerprint(String value) {
-        if (value.isEmpty()) {
-            return "(empty)";
+    private static String redactOneCookie(String cookie) {
+        int equals = cookie.indexOf('=');
+        if (equals < 0) {
+            return cookie;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(hash, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        int end = cookie.indexOf(';', equals);
+        String value = cookie.substring(equals + 1, end < 0 ? cookie.length() : end);
+        Secret.registerObserved(value);
+        return cookie.substring(0, equals + 1) + Secret.fingerprint(value) + (end < 0 ? "" : cookie.substring(end));
     }
 
     /** One request and its answer. */

@@ -22,6 +22,8 @@ public enum ConfigKey {
     GRID_URL("grid.url", "SEH_GRID_URL", "", "Selenium Grid to run every browser on (http://host:4444); empty: browsers on this machine"),
     ISOLATION("isolation", "SEH_ISOLATION", "browser", "each person/device: a new browser, or a new BiDi user context in the scenario's browser (context)"),
     REFERENCE_DEFECTS("reference.defects", "SEH_REFERENCE_DEFECTS", "", "embedded reference site only: comma-separated defects to switch on (detection matrix); empty: the correct site"),
+    REFERENCE_LEDGER("reference.ledger", "SEH_REFERENCE_LEDGER", "", "embedded reference site only: a file listing every secret the site hands out, for the redaction scan (test support)"),
+    REPORT_SCREENSHOTS("report.screenshots", "SEH_REPORT_SCREENSHOTS", "always", "screenshots in the report (they cannot be masked): always (each moment), on-failure, never"),
     RESULTS_DIR("allure.results.directory", "SEH_RESULTS_DIR", "target/allure-results", "where Allure results are written");
 
     private final String property;

@@ -22,6 +22,8 @@ public record HarnessConfig(
         Optional<java.net.URI> gridUrl,
         Isolation isolation,
         java.util.List<String> referenceDefects,
+        Optional<Path> referenceLedger,
+        Screenshots screenshots,
         Path resultsDir,
         Measure measure,
         Map<ConfigKey, ConfigSources.ResolvedValue> origins) {
@@ -32,6 +34,16 @@ public record HarnessConfig(
         BROWSER,
         /** A fresh BiDi user context (own cookie jar, cache and storage) in the scenario's one browser. */
         CONTEXT
+    }
+
+    /** Which screenshots the report gets: a screenshot cannot be masked, so a team may keep them to failures or drop them. */
+    public enum Screenshots {
+        /** One at each moment that matters, and on failure. */
+        ALWAYS,
+        /** Only the failure evidence. */
+        ON_FAILURE,
+        /** None. */
+        NEVER
     }
 
     /** Options of the measure suite; empty durations mean "derive from the declared policy". */
@@ -63,6 +75,8 @@ public record HarnessConfig(
                 choice(values.get(ConfigKey.ISOLATION), Isolation.class),
                 java.util.Arrays.stream(values.get(ConfigKey.REFERENCE_DEFECTS).value().split(",")).map(String::strip)
                         .filter(d -> !d.isEmpty()).toList(),
+                optionalPath(home, values.get(ConfigKey.REFERENCE_LEDGER)),
+                choice(values.get(ConfigKey.REPORT_SCREENSHOTS), Screenshots.class),
                 home.resolve(values.get(ConfigKey.RESULTS_DIR).value()).normalize(),
                 new Measure(wholeNumber(values.get(ConfigKey.MEASURE_PARALLEL), 1, 16),
                         optionalDuration(values.get(ConfigKey.MEASURE_UPPER)),

@@ -32,6 +32,7 @@ public final class ReferenceSite implements AutoCloseable {
     private URI baseUrl;
     private java.nio.file.Path sessionStore;
     private URI identityProviderUrl;
+    private IssuedValues issued = IssuedValues.none();
 
     public ReferenceSite(SiteSettings settings) {
         this(settings, Clock.systemUTC());
@@ -53,6 +54,12 @@ public final class ReferenceSite implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /** Lists every secret the site hands out in {@code ledger} (the redaction scan's test ledger; see {@link IssuedValues}). */
+    public ReferenceSite listingIssuedValuesIn(java.nio.file.Path ledger) {
+        issued = new IssuedValues(java.util.Optional.of(ledger));
         return this;
     }
 
@@ -99,8 +106,9 @@ public final class ReferenceSite implements AutoCloseable {
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         sessions.setMaxInactiveInterval(settings.housekeepingSeconds());
         sessions.setUsingUriParameters(settings.has(Defect.SESSION_ID_IN_URL));
+        sessions.addEventListener(issued.sessionIds());
         SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock));
-        SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, new AuthorizationCodes(clock)) : null;
+        SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, new AuthorizationCodes(clock), issued) : null;
         sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));
         server.setHandler(sessions);
         try {
@@ -125,7 +133,9 @@ public final class ReferenceSite implements AutoCloseable {
 
     /** Adds an account with a fresh random password; the password is a registered secret. */
     public Secret createAccount(String username) {
-        return users.create(username);
+        Secret password = users.create(username);
+        issued.record(password.reveal());
+        return password;
     }
 
     /** What the site would e-mail: a one-time sign-in link for the account (the classic flavour). */
@@ -134,6 +144,7 @@ public final class ReferenceSite implements AutoCloseable {
     }
 
     public void addAccount(String username, Secret password) {
+        issued.record(password.reveal());
         users.add(username, password);
     }
 

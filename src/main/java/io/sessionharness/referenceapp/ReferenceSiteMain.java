@@ -21,7 +21,7 @@ public final class ReferenceSiteMain {
     static final String PASSWORD_VARIABLE = "REFERENCE_SITE_PASSWORD";
     private static final String USAGE = "usage: ReferenceSiteMain [--port N (0 = free port, default 8080)] [--idle 4s|none] "
             + "[--absolute 12s|none] [--concurrent allow|newest-wins|reject-new] [--links confirm-then-consume|consume-on-open] "
-            + "[--user NAME]... [--defect KEY]... ; password from $" + PASSWORD_VARIABLE + " or generated";
+            + "[--user NAME]... [--defect KEY]... [--ledger FILE (lists every secret handed out, for the redaction scan)] ; password from $" + PASSWORD_VARIABLE + " or generated";
 
     private ReferenceSiteMain() {
     }
@@ -29,7 +29,9 @@ public final class ReferenceSiteMain {
     public static void main(String[] args) throws InterruptedException {
         try {
             Options options = Options.parse(args);
-            ReferenceSite site = new ReferenceSite(options.settings()).start(options.port());
+            ReferenceSite site = new ReferenceSite(options.settings());
+            options.ledger().ifPresent(site::listingIssuedValuesIn);
+            site.start(options.port());
             String password = System.getenv(PASSWORD_VARIABLE);
             boolean generated = password == null || password.isEmpty();
             Secret secret = generated ? null : Secret.of(password);
@@ -68,11 +70,12 @@ public final class ReferenceSiteMain {
         return duration == null ? "none" : Durations.format(duration);
     }
 
-    record Options(int port, SiteSettings settings, List<String> users) {
+    record Options(int port, SiteSettings settings, List<String> users, Optional<java.nio.file.Path> ledger) {
         static Options parse(String[] args) {
             int port = 8080;
             SiteSettings settings = SiteSettings.defaults();
             List<String> users = new ArrayList<>();
+            Optional<java.nio.file.Path> ledger = Optional.empty();
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
                 if (flag.equals("--help") || flag.equals("-h")) {
@@ -87,6 +90,7 @@ public final class ReferenceSiteMain {
                     case "--idle" -> settings = settings.withIdleTimeout(limit(value));
                     case "--absolute" -> settings = settings.withAbsoluteTimeout(limit(value));
                     case "--user" -> users.add(value);
+                    case "--ledger" -> ledger = Optional.of(java.nio.file.Path.of(value));
                     case "--concurrent" -> settings = settings.withConcurrentSessions(Choices.parse(value, SessionPolicy.ConcurrentSessions.class));
                     case "--links" -> settings = settings.withOneTimeLinks(Choices.parse(value, SessionPolicy.OneTimeLinks.class));
                     case "--defect" -> settings = settings.withDefects(withOneMore(settings.defects(), Defect.byKey(value)
@@ -94,7 +98,7 @@ public final class ReferenceSiteMain {
                     default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
                 }
             }
-            return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users));
+            return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users), ledger);
         }
 
         private static Optional<Duration> limit(String value) {

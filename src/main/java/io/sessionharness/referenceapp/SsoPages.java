@@ -31,16 +31,17 @@ final class SsoPages {
                 + "<button id=\"logout\" type=\"submit\">Log out</button></form></main>");
     }
 
-    static String identify(String returnTo, String state, String error) {
+    /** The identity provider's first step; its form action carries a one-time session_code, as login actions of real ones do. */
+    static String identify(String returnTo, String state, String error, String sessionCode) {
         return page("Reference ID", "<main id=\"idp\"><h1>Reference ID</h1>" + (error.isEmpty() ? "" : "<p class=\"error\">" + escape(error) + "</p>")
-                + "<form method=\"post\" action=\"/idp/identify\">" + hidden("return", returnTo) + hidden("state", state)
+                + "<form method=\"post\" action=\"/idp/identify?session_code=" + escape(sessionCode) + "\">" + hidden("return", returnTo) + hidden("state", state)
                 + "<label for=\"identifier\">Email or username</label> <input id=\"identifier\" name=\"identifier\">"
                 + " <button id=\"next\" type=\"submit\">Next</button></form></main>");
     }
 
-    static String verify(String identifier, String returnTo, String state) {
+    static String verify(String identifier, String returnTo, String state, String sessionCode) {
         return page("Reference ID", "<main id=\"idp\"><h1>Hello " + escape(identifier) + "</h1>"
-                + "<form method=\"post\" action=\"/idp/verify\">" + hidden("identifier", identifier) + hidden("return", returnTo)
+                + "<form method=\"post\" action=\"/idp/verify?session_code=" + escape(sessionCode) + "\">" + hidden("identifier", identifier) + hidden("return", returnTo)
                 + hidden("state", state) + "<label for=\"secret\">Password</label> <input id=\"secret\" name=\"secret\" type=\"password\">"
                 + " <button id=\"verify\" type=\"submit\">Sign in</button></form></main>");
     }

@@ -33,7 +33,10 @@ final class SsoSiteHandler extends Handler.Abstract {
     private final SiteSettings settings;
     private final java.time.Clock clock;
 
-    SsoSiteHandler(SiteSettings settings, java.time.Clock clock, SessionGuard guard, UserStore users, AuthorizationCodes codes) {
+    private final SsoSessionCookies ssoCookies;
+
+    SsoSiteHandler(SiteSettings settings, java.time.Clock clock, SessionGuard guard, UserStore users, AuthorizationCodes codes, IssuedValues issued) {
+        this.ssoCookies = new SsoSessionCookies(issued);
         this.settings = settings;
         this.clock = clock;
         this.guard = guard;
@@ -103,6 +106,7 @@ final class SsoSiteHandler extends Handler.Abstract {
             if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
                 guard.signOut(visitor.session().orElseThrow());
             }
+            ssoCookies.clear(response);
             Http.redirect(request, response, callback, "/signin?out=1");
         } else if (path.equals("/") && method.equals("GET")) {
             Http.redirect(request, response, callback, visitor.isSignedIn() ? "/app/home" : "/signin");
@@ -126,6 +130,7 @@ final class SsoSiteHandler extends Handler.Abstract {
             return;
         }
         csrf.renew(session);
+        ssoCookies.set(response, user.get(), session.getId(), clock.millis());
         settings.tokens().ifPresent(tokens -> {
             long now = clock.millis();
             session.setAttribute(REFRESH_UNTIL, now + tokens.refresh().toMillis());
@@ -159,21 +164,25 @@ final class SsoSiteHandler extends Handler.Abstract {
     private void identityProvider(Request request, Response response, Callback callback, String path) throws Exception {
         if (path.equals("/idp/authorize") && request.getMethod().equals("GET")) {
             Fields query = Request.extractQueryParameters(request);
-            Http.html(response, callback, HttpStatus.OK_200, SsoPages.identify(returnTo(query.getValue("return")), String.valueOf(query.getValue("state")), ""));
+            Http.html(response, callback, HttpStatus.OK_200, SsoPages.identify(returnTo(query.getValue("return")), String.valueOf(query.getValue("state")), "",
+                    ssoCookies.oneTimeValue()));
         } else if (path.equals("/idp/identify") && request.getMethod().equals("POST")) {
             Fields form = Request.getParameters(request);
             Http.html(response, callback, HttpStatus.OK_200,
-                    SsoPages.verify(String.valueOf(form.getValue("identifier")), returnTo(form.getValue("return")), String.valueOf(form.getValue("state"))));
+                    SsoPages.verify(String.valueOf(form.getValue("identifier")), returnTo(form.getValue("return")), String.valueOf(form.getValue("state")),
+                            ssoCookies.oneTimeValue()));
         } else if (path.equals("/idp/verify") && request.getMethod().equals("POST")) {
             Fields form = Request.getParameters(request);
             String user = form.getValue("identifier");
             if (!users.verify(user, form.getValue("secret"))) {
                 Http.html(response, callback, HttpStatus.UNAUTHORIZED_401,
-                        SsoPages.identify(returnTo(form.getValue("return")), String.valueOf(form.getValue("state")), "Wrong email or password."));
+                        SsoPages.identify(returnTo(form.getValue("return")), String.valueOf(form.getValue("state")), "Wrong email or password.",
+                                ssoCookies.oneTimeValue()));
                 return;
             }
-            Http.redirect(request, response, callback, returnTo(form.getValue("return")) + "?code=" + encode(codes.issue(user))
-                    + "&state=" + encode(String.valueOf(form.getValue("state"))));
+            // As real identity providers do: the code, the app's state and the provider's session_state in the URL.
+            Http.redirect(request, response, callback, returnTo(form.getValue("return")) + "?code=" + encode(ssoCookies.issuedCode(codes.issue(user)))
+                    + "&state=" + encode(String.valueOf(form.getValue("state"))) + "&session_state=" + encode(ssoCookies.oneTimeValue()));
         } else {
             Http.html(response, callback, HttpStatus.NOT_FOUND_404, Pages.notFound(path));
         }

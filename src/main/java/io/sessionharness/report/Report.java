@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import io.qameta.allure.Allure;
-import io.sessionharness.config.Secret;
 
 /**
  * The one door to the Allure report: named steps and attachments. Every text is redacted before it is written,
@@ -13,18 +12,35 @@ import io.sessionharness.config.Secret;
  */
 public final class Report {
 
+    private static volatile io.sessionharness.config.HarnessConfig.Screenshots screenshots = io.sessionharness.config.HarnessConfig.Screenshots.ALWAYS;
+
     private Report() {
+    }
+
+    /** Which screenshots this run attaches (-Dreport.screenshots): a screenshot is the one thing that cannot be masked. */
+    public static void useScreenshots(io.sessionharness.config.HarnessConfig.Screenshots choice) {
+        screenshots = choice;
+    }
+
+    /** Whether a screenshot of an ordinary moment is wanted; callers skip taking it otherwise. */
+    public static boolean wantsMomentScreenshots() {
+        return screenshots == io.sessionharness.config.HarnessConfig.Screenshots.ALWAYS;
+    }
+
+    /** Whether the failure evidence includes screenshots. */
+    public static boolean wantsFailureScreenshots() {
+        return screenshots != io.sessionharness.config.HarnessConfig.Screenshots.NEVER;
     }
 
     /** Runs an action as a named step; {@code rename} may give the step its final name once the outcome is known. */
     public static <T> T step(String name, StepBody<T> body) {
         Allure.ThrowableContextRunnable<T, Allure.StepContext> runnable =
-                context -> body.run(newName -> context.name(Secret.maskAll(newName)));
-        return Allure.step(Secret.maskAll(name), runnable);
+                context -> body.run(newName -> context.name(Redactor.mask(newName)));
+        return Allure.step(Redactor.mask(name), runnable);
     }
 
     public static void step(String name) {
-        Allure.step(Secret.maskAll(name));
+        Allure.step(Redactor.mask(name));
     }
 
     public static <T> T step(String name, Supplier<T> body) {
@@ -32,7 +48,7 @@ public final class Report {
     }
 
     public static void screenshot(String name, byte[] png) {
-        Allure.addAttachment(Secret.maskAll(name), "image/png", new ByteArrayInputStream(png), "png");
+        Allure.addAttachment(Redactor.mask(name), "image/png", new ByteArrayInputStream(png), "png");
     }
 
     public static void text(String name, String text) {
@@ -55,8 +71,8 @@ public final class Report {
     }
 
     private static void attach(String name, String type, String content, String extension) {
-        byte[] bytes = Secret.maskAll(content).getBytes(StandardCharsets.UTF_8);
-        Allure.addAttachment(Secret.maskAll(name), type, new ByteArrayInputStream(bytes), extension);
+        byte[] bytes = Redactor.mask(content).getBytes(StandardCharsets.UTF_8);
+        Allure.addAttachment(Redactor.mask(name), type, new ByteArrayInputStream(bytes), extension);
     }
 
     /** A step's body; it may rename the step once it knows what happened. */

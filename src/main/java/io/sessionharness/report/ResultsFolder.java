@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.sessionharness.config.Secret;
 
 /** Files the harness writes next to Allure's results: the environment table shown on the report's overview. */
 public final class ResultsFolder {
@@ -20,7 +19,7 @@ public final class ResultsFolder {
 
     public void writeEnvironment(Map<String, String> environment) {
         StringBuilder text = new StringBuilder();
-        environment.forEach((key, value) -> text.append(escape(key)).append('=').append(escape(Secret.maskAll(value))).append('\n'));
+        environment.forEach((key, value) -> text.append(escape(key)).append('=').append(escape(Redactor.mask(value))).append('\n'));
         write("environment.properties", text.toString());
     }
 
@@ -31,7 +30,7 @@ public final class ResultsFolder {
 
     /** Tells the report which CI build produced it (Allure's executor widget); nothing outside CI. */
     public void writeExecutor(java.util.Map<String, String> env) {
-        CiExecutor.detect(env).ifPresent(json -> write("executor.json", json));
+        CiExecutor.detect(env).ifPresent(json -> write("executor.json", Redactor.mask(json)));
     }
 
     private void write(String name, String content) {

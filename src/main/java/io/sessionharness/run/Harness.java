@@ -31,7 +31,9 @@ public final class Harness implements AutoCloseable {
     }
 
     public static Harness start(RunPlan plan) {
-        return new Harness(plan, Site.open(plan.target(), plan.defects()));
+        io.sessionharness.report.Report.useScreenshots(plan.config().screenshots());
+        io.sessionharness.report.Redactor.addSecretParameters(plan.target().secretParameters());
+        return new Harness(plan, Site.open(plan.target(), plan.defects(), plan.config().referenceLedger()));
     }
 
     public Cast newCast(String scenario) {

@@ -223,15 +223,25 @@ public final class Cast implements AutoCloseable {
     public synchronized void attachFailureEvidence() {
         for (Person person : people) {
             Browser browser = person.browser();
-            browser.screenshot().ifPresent(png -> Report.screenshot("on failure: " + browser.label(), png));
+            if (Report.wantsFailureScreenshots()) {
+                browser.screenshot().ifPresent(png -> Report.screenshot("on failure: " + browser.label(), png));
+            }
             browser.pageSource().ifPresent(html -> Report.html("on failure: page source in " + browser.label(), html));
             Report.text("on failure: state of " + browser.label(), "url: " + browser.currentUrl().orElse("(browser not answering)")
-                    + "\nsession cookie: " + safeCookie(person));
+                    + "\nsession cookie: " + safeCookie(person) + "\nevery cookie held: " + allCookies(browser));
             String base = site.baseUrl().toString();
             List<String> answers = browser.network().all().stream().map(e -> "+" + e.at() + "  " + e.describe(base)).toList();
             if (!answers.isEmpty()) {
                 Report.text("on failure: server answers to " + browser.label(), String.join("\n", answers));
             }
+        }
+    }
+
+    private static String allCookies(Browser browser) {
+        try {
+            return SessionCookie.describeAll(browser.driver().manage().getCookies());
+        } catch (RuntimeException e) {
+            return "(browser not answering)";
         }
     }
 

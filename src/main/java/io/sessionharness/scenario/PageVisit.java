@@ -39,6 +39,6 @@ public record PageVisit(
         idleBefore.ifPresent(idle -> text.append(" after ").append(Durations.format(idle)).append(" idle"));
         sinceSignIn.ifPresent(age -> text.append(" (").append(Durations.format(age)).append(" after sign-in)"));
         // Masked: a URL may carry a session ID (URL rewriting), which must not reach a report or a log.
-        return text.append(" and got ").append(state.description()).append(" at ").append(io.sessionharness.config.Secret.maskAll(landedUrl)).toString();
+        return text.append(" and got ").append(state.description()).append(" at ").append(io.sessionharness.report.Redactor.mask(landedUrl)).toString();
     }
 }

@@ -89,6 +89,7 @@ public final class Person {
                 perform(step);
             }
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
+            SessionCookie.registerAll(browser.driver().manage().getCookies());
             if (visit.signedIn()) {
                 signedInAt = sessionIssuedAt(submitted);
             }
@@ -721,6 +722,9 @@ public final class Person {
     }
 
     private void screenshot(String moment) {
+        if (!Report.wantsMomentScreenshots()) {
+            return;
+        }
         browser.screenshot().ifPresent(png -> Report.screenshot(name + ": " + moment, png));
     }
 }

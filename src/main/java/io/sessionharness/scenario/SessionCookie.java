@@ -2,7 +2,6 @@ package io.sessionharness.scenario;
 
 import org.openqa.selenium.Cookie;
 
-import io.sessionharness.browser.NetworkLog;
 import io.sessionharness.config.Secret;
 
 /**
@@ -16,7 +15,7 @@ public record SessionCookie(Cookie cookie) {
     }
 
     public String fingerprint() {
-        return NetworkLog.fingerprint(cookie.getValue());
+        return Secret.fingerprint(cookie.getValue());
     }
 
     /** The same cookie with another value (a tampered, truncated or foreign session ID); the new value is a secret too. */
@@ -40,6 +39,18 @@ public record SessionCookie(Cookie cookie) {
         return cookie.getName() + "=" + fingerprint() + " (path " + cookie.getPath() + (cookie.isHttpOnly() ? ", HttpOnly" : "")
                 + (cookie.isSecure() ? ", Secure" : "") + (cookie.getSameSite() != null ? ", SameSite=" + cookie.getSameSite() : "")
                 + (cookie.getExpiry() == null ? ", session-only" : ", expires " + cookie.getExpiry().toInstant()) + ")";
+    }
+
+    /** Every cookie a browser holds, as name and fingerprint — each value registered as a secret first; never the values. */
+    static String describeAll(java.util.Collection<Cookie> cookies) {
+        registerAll(cookies);
+        return cookies.isEmpty() ? "(none)" : cookies.stream().sorted(java.util.Comparator.comparing(Cookie::getName))
+                .map(c -> c.getName() + "=" + Secret.fingerprint(c.getValue())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Registers every cookie value a browser holds — those set by scripts too, which no Set-Cookie answer showed. */
+    static void registerAll(java.util.Collection<Cookie> cookies) {
+        cookies.forEach(c -> Secret.registerObserved(c.getValue()));
     }
 
     @Override

@@ -60,17 +60,18 @@ public final class Site implements AutoCloseable {
     }
 
     public static Site open(TargetProfile profile) {
-        return open(profile, java.util.Set.of());
+        return open(profile, java.util.Set.of(), java.util.Optional.empty());
     }
 
     /** Starts the embedded reference site with {@code defects} switched on (the detection matrix), or opens a real target. */
-    public static Site open(TargetProfile profile, java.util.Set<io.sessionharness.referenceapp.Defect> defects) {
+    public static Site open(TargetProfile profile, java.util.Set<io.sessionharness.referenceapp.Defect> defects, java.util.Optional<java.nio.file.Path> ledger) {
         if (!profile.embedded()) {
             return new Site(profile, profile.baseUrl().orElseThrow(), null);
         }
         ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookie(),
-                SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT))).withDefects(defects)).start(0);
-        return new Site(profile, site.baseUrl(), site);
+                SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT))).withDefects(defects));
+        ledger.ifPresent(site::listingIssuedValuesIn);
+        return new Site(profile, site.start(0).baseUrl(), site);
     }
 
     /**

@@ -17,6 +17,7 @@ public record TargetProfile(
         Optional<URI> baseUrl,
         String embeddedFlavour,
         String sessionCookie,
+        List<String> secretParameters,
         SignInFlow signIn,
         SignOutControl signOut,
         List<String> protectedPages,

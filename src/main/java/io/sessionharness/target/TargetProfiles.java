@@ -75,12 +75,12 @@ public final class TargetProfiles {
         });
         problems.throwIfAny();
         SiteSection s = site.orElseThrow();
-        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), signIn.orElseThrow(), signOut.orElseThrow(),
+        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), s.secretParameters(), signIn.orElseThrow(), signOut.orElseThrow(),
                 pages.orElseThrow(), recognition.orElseThrow(), accounts.orElseThrow(), policy.orElseThrow(), features.orElseThrow());
     }
 
     private SiteSection site(ProfileNode site) {
-        site.known("embedded", "baseUrl", "sessionCookie", "flavour");
+        site.known("embedded", "baseUrl", "sessionCookie", "flavour", "secretParameters");
         boolean embedded = site.bool("embedded", false);
         Optional<URI> baseUrl = site.optionalString("baseUrl").map(url -> baseUrl(site, expand(site, "baseUrl", url)));
         if (embedded == baseUrl.isPresent()) {
@@ -91,7 +91,13 @@ public final class TargetProfiles {
         if (!List.of("classic", "sso").contains(flavour) || (!embedded && site.has("flavour"))) {
             throw site.problem("flavour", "is 'classic' or 'sso', and only for the embedded reference site");
         }
-        return new SiteSection(embedded, baseUrl, cookie, flavour);
+        List<String> secretParameters = site.strings("secretParameters");
+        List<String> notPlain = secretParameters.stream().filter(name -> !io.sessionharness.report.RedactionRules.isPlainName(name)).toList();
+        if (!notPlain.isEmpty()) {
+            throw site.problem("secretParameters", "must be plain parameter names (letters, digits, '_', '.', '-'), not "
+                    + notPlain.stream().map(name -> "'" + name + "'").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return new SiteSection(embedded, baseUrl, cookie, flavour, secretParameters);
     }
 
     private static List<String> protectedPages(ProfileNode root) {
@@ -103,7 +109,7 @@ public final class TargetProfiles {
         return pages;
     }
 
-    private record SiteSection(boolean embedded, Optional<URI> baseUrl, String cookie, String flavour) {
+    private record SiteSection(boolean embedded, Optional<URI> baseUrl, String cookie, String flavour, List<String> secretParameters) {
     }
 
     private TargetProfile.AccountSpec accounts(ProfileNode node, boolean embedded) {

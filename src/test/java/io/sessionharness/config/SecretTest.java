@@ -10,8 +10,22 @@ public class SecretTest {
     public void secretsAreMaskedWhereverTheyAppear() {
         Secret secret = Secret.of("canary-password-7f3a");
         assertThat(secret.toString()).doesNotContain("canary");
-        assertThat(Secret.maskAll("login with canary-password-7f3a failed")).isEqualTo("login with [redacted] failed");
+        assertThat(Secret.maskKnown("login with canary-password-7f3a failed")).isEqualTo("login with [redacted] failed");
         Secret.register("node0sessionvalue123");
-        assertThat(Secret.maskAll("Cookie: JSESSIONID=node0sessionvalue123.node0")).isEqualTo("Cookie: JSESSIONID=[redacted].node0");
+        assertThat(Secret.maskKnown("Cookie: JSESSIONID=node0sessionvalue123.node0")).isEqualTo("Cookie: JSESSIONID=[redacted].node0");
+    }
+
+    @Test
+    public void wordLikeCookieValuesAreNotMaskedInsideOtherText() {
+        Secret.registerObserved("enabled");
+        Secret.registerObserved("Zq81xLm0PaC");
+        assertThat(Secret.maskKnown("the feature is enabled; token Zq81xLm0PaC")).isEqualTo("the feature is enabled; token [redacted]");
+        assertThat(Secret.isKnownShort("enabled")).isTrue();
+    }
+
+    @Test
+    public void fingerprintsTellValuesApartWithoutShowingThem() {
+        assertThat(Secret.fingerprint("abc")).matches("sha256:[0-9a-f]{8}").isNotEqualTo(Secret.fingerprint("abd"));
+        assertThat(Secret.fingerprint("")).isEqualTo("(empty)");
     }
 }

@@ -1,0 +1,37 @@
+package io.sessionharness.report;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+import io.sessionharness.config.Secret;
+
+/**
+ * The one redaction path for everything a run writes — step names, attachments, failure messages and stack traces
+ * (Allure, surefire, the console), log lines, the report environment: registered secrets first, then the shape rules
+ * of {@link RedactionRules}, then short registered values where they stand as a whole parameter value.
+ */
+public final class Redactor {
+
+    /** "?pin=42" with "42" registered: too short to mask inside other text, but masked as a whole parameter value. */
+    private static final RedactionRules.Rule SHORT_VALUES = new RedactionRules.Rule("short registered value",
+            Pattern.compile("(?:&amp;|[?&#;])[\\w.\\-]+=(?<v>[^&#;?\\s\"'<>]+)"), m -> Secret.isKnownShort(m.group("v")), v -> Secret.MASK);
+    private static volatile RedactionRules rules = RedactionRules.standard();
+
+    private Redactor() {
+    }
+
+    /** Masks the values of {@code names} too from now on (a target profile's {@code site.secretParameters}). */
+    public static synchronized void addSecretParameters(Collection<String> names) {
+        if (!names.isEmpty()) {
+            rules = RedactionRules.withParameters(names);
+        }
+    }
+
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return SHORT_VALUES.mask(rules.mask(Secret.maskKnown(text)));
+    }
+
+}

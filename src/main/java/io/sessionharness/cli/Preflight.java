@@ -35,7 +35,8 @@ public final class Preflight {
                     + ", target " + plan.target().name() + ", " + plan.config().threads() + " thread(s)");
             return 0;
         } catch (ConfigException e) {
-            e.getMessage().lines().forEach(line -> err.println("error: " + line));
+            // An error may quote a URL with credentials in it (grid.url, a baseUrl): masked like everything else.
+            e.getMessage().lines().forEach(line -> err.println("error: " + io.sessionharness.report.Redactor.mask(line)));
             return CONFIG_ERROR;
         }
     }

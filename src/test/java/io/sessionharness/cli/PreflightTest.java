@@ -88,6 +88,12 @@ public class PreflightTest {
     }
 
     @Test
+    public void credentialsInAUrlNeverReachTheErrorLine() {
+        assertThat(run(Sources.ofProject().property("grid.url", "http://ci-bot:gr1d-s3cret@127.0.0.1:9"))).isEqualTo(2);
+        assertThat(errorLine()).contains("http://[redacted]@127.0.0.1:9").doesNotContain("gr1d-s3cret", "ci-bot");
+    }
+
+    @Test
     public void missingBrowserBinary() {
         assertThat(run(Sources.ofProject().property("browser.binary", "/nowhere/chromium"))).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("error: browser.binary = /nowhere/chromium: no executable file there");

@@ -100,6 +100,19 @@ public class TargetProfilesTest {
     }
 
     @Test
+    public void secretParametersArePlainNamesOrOneLineNamingTheBadOnes() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/ok.yaml", STAGING.replace("app\n", "app\n  secretParameters: [execution, sso_nonce]\n"));
+            assertThat(new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "pw-1234")).load("ok").secretParameters())
+                    .containsExactly("execution", "sso_nonce");
+            home.write("targets/bad.yaml", STAGING.replace("app\n", "app\n  secretParameters: [\"tab id\", \"code=\", nonce]\n"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "pw-1234")).load("bad"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("targets/bad.yaml: site.secretParameters must be plain parameter names (letters, digits, '_', '.', '-'), not 'tab id', 'code='");
+        }
+    }
+
+    @Test
     public void complianceCeilingsStandInForUndeclaredTimeouts() {
         try (TempHome home = new TempHome()) {
             home.write("targets/pci.yaml", STAGING.replace("  idleTimeout: 15m\n  absoluteTimeout: 8h\n", "")

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The redaction regression run (./run-tests): the SSO flavour of the reference site sets several cookies in one answer
+# (one of them a JWT), redirects with code= and session_state=, keeps hidden tokens in its forms, and lists every
+# secret it hands out in a ledger. The full suite runs against it (must pass), then the smoke suite with a seeded
+# defect (failures, with their evidence: page sources, server answers, statusDetails, surefire failure reports); the
+# Allure HTML report is generated; then scripts/redaction-scan looks through every output for any ledger value,
+# JWT-shaped value, credential parameter, Authorization value, hidden form value or cookie value in the clear.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ledger=target/redaction-ledger.txt
+rm -rf target/allure-results target/scenario-reports "$ledger" target/redaction-*.log
+
+run() {
+  local log=$1; shift
+  ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dtarget=reference-sso -Dreference.ledger="$ledger" "$@" 2>&1 \
+    | tee "$log" | grep --line-buffered -E 'Tests run:|FAIL|BROKEN|ERROR|preflight|BUILD'
+  return "${PIPESTATUS[0]}"
+}
+
+run target/redaction-full.log -Dsuite=full "$@" || { echo "error: the full suite against reference-sso failed" >&2; exit 1; }
+echo "now with a seeded defect (idle-not-enforced), so that failures and their evidence are written too:"
+run target/redaction-defect.log -Dsuite=smoke -Dreference.defects=idle-not-enforced -Dscenarios.failureIgnore=true "$@" \
+  || { echo "error: the smoke suite with a seeded defect could not run" >&2; exit 1; }
+if ! grep -qE 'Tests run: [0-9]+, Failures: [1-9]' target/redaction-defect.log; then
+  echo "error: the seeded defect failed no scenario, so no failure evidence was written to scan" >&2
+  exit 1
+fi
+./mvnw -B -q allure:report >target/redaction-report.log 2>&1 || { echo "error: the Allure report could not be generated" >&2; exit 1; }
+if [ ! -s "$ledger" ]; then
+  echo "error: the reference site listed nothing in $ledger: the scan would prove nothing" >&2
+  exit 1
+fi
+scripts/redaction-scan --ledger "$ledger" target/allure-results reports/allure-report target/scenario-reports target/surefire-reports \
+  target/redaction-full.log target/redaction-defect.log target/redaction-report.log

@@ -12,15 +12,26 @@ scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new
 site_pid=$!
 trap 'kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null' EXIT
 
+# A real staging site is reached by its name, and so is this one: the browser must resolve it as the preflight does.
+host=reference-site.seh.test
+if ! grep -qE "^127\.0\.0\.1[[:space:]].*[[:space:]]$host([[:space:]]|\$)" /etc/hosts 2>/dev/null; then
+  if [ -w /etc/hosts ]; then
+    echo "127.0.0.1 $host" >>/etc/hosts
+  else
+    echo "error: $host does not resolve and /etc/hosts is not writable: add '127.0.0.1 $host' to /etc/hosts (as root)" >&2
+    exit 3
+  fi
+fi
+
 url=""
 for _ in $(seq 1 600); do   # up to 60 s for Maven to compile and the site to print its address
-  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -n 1)
+  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -n 1 | sed "s/127\.0\.0\.1/$host/")
   [ -n "$url" ] && break
   kill -0 "$site_pid" 2>/dev/null || break
   sleep 0.1
 done
 if [ -z "$url" ]; then echo "error: the standalone reference site did not start; see $log" >&2; exit 1; fi
-echo "standalone reference site at $url"
+echo "standalone reference site at $url (by name)"
 
 run_log=target/external-target-run.log
 rm -rf target/allure-results

@@ -137,9 +137,13 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
                 && actual.idleBefore().get().compareTo(actual.policy().idleTimeout().get().minus(actual.policy().tolerance())) >= 0;
     }
 
-    private static String problemWith(PageState state) {
-        return state == PageState.ERROR ? "The site answered with an error page instead of a clean session page"
-                : "The page matched none of the target's markers (no clear state: a broken page or a redirect loop?)";
+    private String problemWith(PageState state) {
+        if (state == PageState.ERROR) {
+            return "The site answered with an error page instead of a clean session page";
+        }
+        return "Unrecognised page — profile or site? It matched none of the target's markers (a page the profile does not"
+                + " describe yet, or a broken page or redirect loop)" + actual.pageSummary().map(summary -> "; the page was: "
+                + summary.replace("\n", "; ")).orElse("");
     }
 
     private String policyLine() {

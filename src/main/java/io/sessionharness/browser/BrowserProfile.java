@@ -14,6 +14,8 @@ import java.util.Set;
  * @param sessions    how many browser sessions may run at once (0: no limit; real Safari: 1)
  * @param display     {@code xvfb}: the harness starts a virtual display for a browser that has no headless mode
  * @param grid        the Selenium Grid this profile always runs on (the {@code grid.url} option overrides it)
+ * @param embeddedOnlyArguments arguments added only when the target is the embedded reference site (every host it
+ *                    uses is a 127.x address): a real target's hosts — its identity provider's too — must all resolve
  */
 public record BrowserProfile(
         String name,
@@ -30,7 +32,18 @@ public record BrowserProfile(
         String whenMissing,
         int sessions,
         String display,
-        Optional<String> grid) {
+        Optional<String> grid,
+        List<String> embeddedOnlyArguments) {
+
+    /** The profile as a run against this target starts it: the embedded-only arguments added for the embedded site. */
+    public BrowserProfile forTarget(boolean embedded) {
+        List<String> all = new java.util.ArrayList<>(arguments);
+        if (embedded) {
+            all.addAll(embeddedOnlyArguments);
+        }
+        return new BrowserProfile(name, description, engine, binaryCandidates, driverExecutable, driverCandidates, webDriverManager,
+                supports, List.copyOf(all), preferences, installHint, whenMissing, sessions, display, grid, List.of());
+    }
 
     public boolean supports(BrowserFeature feature) {
         return supports.contains(feature);

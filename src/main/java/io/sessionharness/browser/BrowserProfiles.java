@@ -37,7 +37,8 @@ public final class BrowserProfiles {
                 oneOf(root, "when-missing", "fail", List.of("fail", "skip")),
                 sessions(root),
                 oneOf(root, "display", "own", List.of("own", "xvfb")),
-                root.optionalString("grid"));
+                root.optionalString("grid"),
+                root.strings("embedded-only-arguments"));
         root.rejectUnknownKeys();
         return profile;
     }

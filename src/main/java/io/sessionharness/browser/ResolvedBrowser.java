@@ -31,6 +31,11 @@ public record ResolvedBrowser(BrowserProfile profile, Path binary, Path driver, 
                 Optional.of(reason), 0);
     }
 
+    /** The same browser started as a run against this target needs (see {@link BrowserProfile#forTarget}). */
+    public ResolvedBrowser forTarget(boolean embedded) {
+        return new ResolvedBrowser(profile.forTarget(embedded), binary, driver, driverSource, grid, unavailable, gridSlots);
+    }
+
     /** How many browsers may run at once: the profile's limit (real Safari: 1) or the grid's slots; 0: no limit. */
     public int sessionLimit() {
         int profileLimit = profile.sessions();

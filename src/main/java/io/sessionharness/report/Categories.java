@@ -12,16 +12,20 @@ import java.util.stream.Collectors;
 public final class Categories {
 
     public static final String INFRASTRUCTURE = "Infrastructure (browser, driver, Grid, target unreachable)";
+    public static final String SIGN_IN = "Could not sign in (account, password, MFA, lockout, changed sign-in page)";
 
     public static final List<Category> ALL = List.of(
+            // First: the summary of an unrecognised page quotes its text, which may hold any other category's words.
+            new Category("Unrecognised page — profile or site?", "failed", "(?s).*Unrecognised page — profile or site\\?.*"),
             new Category("Security: session survives sign-out, fixation, or cacheable authenticated page", "failed",
                     "(?s).*(still alive on the server|not rotated|session fixation|cacheable|browser's cache|Still signed in).*"),
             new Category("Expired too early", "failed", "(?s).*(expired too early|ended too early).*"),
             new Category("Outlived its timeout", "failed", "(?s).*outlived.*"),
             new Category("No clear expiry message / error page", "failed",
-                    "(?s).*(No clear expiry message|error page|matched none of the target's markers|without a clear expiry message).*"),
+                    "(?s).*(No clear expiry message|error page|without a clear expiry message).*"),
             new Category("Data lost", "failed", "(?s).*(data lost|draft).*"),
             new Category("Other target behaviour", "failed", null),
+            new Category(SIGN_IN, "broken", "(?s).*could not sign in as .*"),
             new Category(INFRASTRUCTURE, "broken", null));
 
     private Categories() {

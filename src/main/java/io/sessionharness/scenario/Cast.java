@@ -75,7 +75,7 @@ public final class Cast implements AutoCloseable {
                 ? Report.step("open a new user context for " + name, () -> sharedBrowser().newPerson(name + "'s user context"))
                 : Report.step("start a browser for " + name + (setup.plain() ? "" : " (" + setup.describe() + ")"),
                         () -> launcher.launch(name + "'s browser", setup));
-        Person person = new Person(name, browser, site, stage);
+        Person person = new Person(name, browser, setup, site, stage);
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started");
         return person;
@@ -98,7 +98,7 @@ public final class Cast implements AutoCloseable {
 
     /** Another person at the same computer: {@code owner}'s browser (cookies and all), their own account. */
     public synchronized Person atTheSameComputer(Person owner, String name) {
-        Person next = new Person(name, owner.browser(), site, stage);
+        Person next = new Person(name, owner.browser(), owner.setup(), site, stage);
         people.add(next);
         stage.timeline().record(name, owner.browser().label(), "sits down at " + owner.name() + "'s computer");
         return next;
@@ -132,7 +132,7 @@ public final class Cast implements AutoCloseable {
         Browser browser = Report.step("start a browser for " + name, () -> launcher.launch(name + "'s browser"));
         AccountLeases leases = new AccountLeases(other);
         privateLeases.add(leases);
-        Person person = new Person(name, browser, other, new Stage(stage.clock(), stage.timeline(), stage.idle(), stage.waitTimeout(), leases));
+        Person person = new Person(name, browser, io.sessionharness.browser.BrowserSetup.PLAIN, other, new Stage(stage.clock(), stage.timeline(), stage.idle(), stage.waitTimeout(), leases));
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started (private site " + other.baseUrl() + ")");
         return person;

@@ -22,7 +22,14 @@ public record PageVisit(
         Optional<Duration> idleBefore,
         List<String> serverAnswers,
         boolean answersRecorded,
-        SessionPolicy policy) {
+        SessionPolicy policy,
+        Optional<String> pageSummary) {
+
+    /** A visit without a page summary (one is taken only of a page no marker recognised). */
+    public PageVisit(String person, String requested, String landedUrl, PageState state, Optional<Duration> sinceSignIn,
+            Optional<Duration> idleBefore, List<String> serverAnswers, boolean answersRecorded, SessionPolicy policy) {
+        this(person, requested, landedUrl, state, sinceSignIn, idleBefore, serverAnswers, answersRecorded, policy, Optional.empty());
+    }
 
     /** True when the browser showed the page without any answer from the server (a cache), as far as it recorded. */
     public boolean servedFromBrowserCache() {

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.FluentWait;
 import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.NetworkLog;
 import io.sessionharness.config.Durations;
+import io.sessionharness.report.Redactor;
 import io.sessionharness.report.Report;
 import io.sessionharness.target.Account;
 import io.sessionharness.target.Features;
@@ -34,6 +35,7 @@ public final class Person {
     private final String name;
     private Browser browser;
     private final Site site;
+    private final io.sessionharness.browser.BrowserSetup setup;
     private final Stage stage;
     private Account account;
     private Instant signedInAt;
@@ -45,8 +47,9 @@ public final class Person {
     private int tabsOpened;
     private final java.util.Map<String, Tab> tabs = new java.util.LinkedHashMap<>();
 
-    Person(String name, Browser browser, Site site, Stage stage) {
+    Person(String name, Browser browser, io.sessionharness.browser.BrowserSetup setup, Site site, Stage stage) {
         this.name = name;
+        this.setup = setup;
         this.browser = browser;
         this.site = site;
         this.stage = stage;
@@ -54,6 +57,10 @@ public final class Person {
 
     public String name() {
         return name;
+    }
+
+    io.sessionharness.browser.BrowserSetup setup() {
+        return setup;
     }
 
     /** This person's account: leased for the scenario on first use, or the one of the person whose device this is. */
@@ -70,9 +77,18 @@ public final class Person {
 
     /** Opens the sign-in page, runs the target's sign-in steps with this person's account and waits for the result. */
     public PageVisit signIn() {
+        return signInAs(account());
+    }
+
+    /**
+     * Signs in with {@code credentials} (this person's own account, or deliberately wrong ones). When a browser that
+     * accepts cookies cannot get through — a step's field never appears, or the site keeps showing its sign-in form
+     * (wrong password, MFA, lockout, CAPTCHA) — the scenario is broken, "could not sign in as …", with what the page
+     * said: it never reached what it meant to check, so that is no verdict on the site's sessions.
+     */
+    public PageVisit signInAs(Account credentials) {
         SignInFlow flow = site.profile().signIn();
         return Report.step(name + " signs in", rename -> {
-            Account signingIn = account();
             navigate(flow.page());
             PageVisit opened = recognise(flow.page(), Optional.empty());
             if (opened.signedIn()) {
@@ -82,21 +98,35 @@ public final class Person {
             }
             actionStart = stage.clock().instant();
             Instant submitted = actionStart;
-            for (SignInFlow.Step step : flow.steps()) {
+            for (int i = 0; i < flow.steps().size(); i++) {
                 // The session starts with the last step's submission: earlier steps (an identity provider's pages)
                 // must not count towards its age.
                 submitted = stage.clock().instant();
-                perform(step);
+                perform(flow.steps().get(i), i + 1, credentials);
             }
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             SessionCookie.registerAll(browser.driver().manage().getCookies());
             if (visit.signedIn()) {
                 signedInAt = sessionIssuedAt(submitted);
+            } else if (acceptsCookies() && visit.state() != PageState.SIGN_IN_REFUSED && visit.state() != PageState.COOKIES_REQUIRED
+                    && flow.steps().stream().anyMatch(this::showsFieldsOf)) {
+                throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at " + Redactor.mask(
+                        browser.currentUrl().orElse("?")) + " (" + visit.state().description() + ") and said: "
+                        + PageSummary.of(browser.driver()).flatMap(PageSummary::messages).orElse("(no message)"));
             }
-            rename.accept(name + " signs in as " + signingIn.username() + " → " + visit.state().description());
+            rename.accept(name + " signs in as " + credentials.username() + " → " + visit.state().description());
             screenshot("after sign-in");
             return visit;
         });
+    }
+
+    private boolean acceptsCookies() {
+        return setup.cookies() == io.sessionharness.browser.BrowserSetup.Cookies.ALL;
+    }
+
+    /** A sign-in step's fields are on the page again: the site answered the credentials with its form. */
+    private boolean showsFieldsOf(SignInFlow.Step step) {
+        return !step.fill().isEmpty() && step.fill().keySet().stream().allMatch(css -> !browser.driver().findElements(By.cssSelector(css)).isEmpty());
     }
 
     /**
@@ -122,20 +152,25 @@ public final class Person {
         }
     }
 
-    private void perform(SignInFlow.Step step) {
+    private void perform(SignInFlow.Step step, int number, Account credentials) {
         WebDriver driver = browser.driver();
         try {
             new FluentWait<>(driver).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                     .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true));
         } catch (TimeoutException e) {
-            throw new AssertionError("Sign-in could not go on: " + step.waitFor().orElse("") + " did not appear within "
-                    + Durations.format(stage.waitTimeout()) + " at " + browser.currentUrl().orElse("?")
-                    + " — the site's sign-in changed, or the target profile's signIn steps are wrong");
+            String what = "sign-in step " + number + "'s selector " + step.waitFor().orElse("") + " did not appear within "
+                    + Durations.format(stage.waitTimeout()) + " at " + Redactor.mask(browser.currentUrl().orElse("?"))
+                    + " — the site's sign-in changed, or the target profile's signIn steps are wrong";
+            if (acceptsCookies()) {
+                throw new SignInFailedException(name, credentials.username(), what);
+            }
+            // A browser that blocks cookies is what is being tested: where its sign-in stalls is the site's doing.
+            throw new AssertionError("Sign-in could not go on without cookies: " + what);
         }
         step.fill().forEach((css, value) -> {
             WebElement field = driver.findElement(By.cssSelector(css));
             field.clear();
-            field.sendKeys(value.replace(SignInFlow.USERNAME, account.username()).replace(SignInFlow.PASSWORD, account.password().reveal()));
+            field.sendKeys(value.replace(SignInFlow.USERNAME, credentials.username()).replace(SignInFlow.PASSWORD, credentials.password().reveal()));
         });
         step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
     }
@@ -682,7 +717,9 @@ public final class Person {
             state = PageState.ERROR;
         }
         List<String> described = answers.stream().map(a -> a.describe(site.baseUrl().toString())).toList();
-        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy());
+        Optional<String> summary = state == PageState.UNRECOGNISED ? PageSummary.of(browser.driver()) : Optional.empty();
+        summary.ifPresent(text -> Report.text(name + ": the unrecognised page at " + relative(landed), "url: " + landed + "\n" + text));
+        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy(), summary);
         stage.timeline().record(name, where(), requested + " → " + state.description() + " (" + relative(landed) + ")");
         described.forEach(answer -> stage.timeline().record("  server", where(), answer));
         actionStart = recognisedAt;

@@ -41,6 +41,17 @@ public class SessionAssertionsTest {
     }
 
     @Test
+    public void anUnrecognisedPageSaysWhatThePageWasAndHasItsOwnCategory() {
+        PageVisit logoutConfirm = new PageVisit("alice", "(back)", "http://127.0.0.1:1/logout", PageState.UNRECOGNISED, Optional.empty(),
+                Optional.empty(), List.of(), true, POLICY, Optional.of("title: Logging out\nheadings: Do you want to log out?\nlandmark ids: form#kc-logout"));
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(logoutConfirm).isNotSignedIn());
+        org.assertj.core.api.Assertions.assertThat(failure).hasMessageStartingWith("Unrecognised page — profile or site?")
+                .hasMessageContaining("the page was: title: Logging out; headings: Do you want to log out?; landmark ids: form#kc-logout");
+        org.assertj.core.api.Assertions.assertThat(io.sessionharness.report.Categories.of("failed", failure.getMessage()))
+                .hasValueSatisfying(c -> org.assertj.core.api.Assertions.assertThat(c.name()).isEqualTo("Unrecognised page — profile or site?"));
+    }
+
+    @Test
     public void anExpiryAfterTheHarnessIdledTooLongIsInconclusiveNotAFailure() {
         assertThatThrownBy(() -> assertThat(visit(PageState.EXPIRED, 3500, 6000)).isSignedIn())
                 .isInstanceOf(InconclusiveTimingException.class)

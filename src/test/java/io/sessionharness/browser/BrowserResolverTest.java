@@ -25,7 +25,7 @@ public class BrowserResolverTest {
 
     private static BrowserProfile profile(List<String> binaries, List<String> drivers) {
         return new BrowserProfile("test", "", "chromium", binaries, "chromedriver", drivers, true, java.util.Set.of(), List.of(), Map.of(),
-                "sudo apt-get install -y chromium chromium-driver", "fail", 0, "own", Optional.empty());
+                "sudo apt-get install -y chromium chromium-driver", "fail", 0, "own", Optional.empty(), List.of());
     }
 
     private static HarnessConfig config(Sources sources) {
@@ -100,6 +100,23 @@ public class BrowserResolverTest {
         BrowserProfiles profiles = new BrowserProfiles(ProjectHome.path());
         assertThat(profiles.available()).contains("chromium-headless", "chrome");
         assertThat(profiles.load("chromium-headless").arguments()).contains("--headless=new", "--no-sandbox");
+    }
+
+    /** A staging site reached by name, and its identity provider on yet another host, must resolve in the browser. */
+    @Test
+    public void onlyTheEmbeddedSiteGetsTheLoopbackOnlyHostRule() {
+        BrowserProfiles profiles = new BrowserProfiles(ProjectHome.path());
+        for (String name : List.of("chromium-headless", "grid")) {
+            BrowserProfile profile = profiles.load(name);
+            assertThat(profile.forTarget(false).arguments()).as(name + " against a real site").noneMatch(a -> a.startsWith("--host-resolver-rules"));
+            assertThat(profile.forTarget(true).arguments()).as(name + " against the embedded site")
+                    .contains("--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.* , EXCLUDE localhost");
+        }
+    }
+
+    @Test
+    public void unknownProfilesListTheChoices() {
+        BrowserProfiles profiles = new BrowserProfiles(ProjectHome.path());
         assertThatThrownBy(() -> profiles.load("netscape"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("Unknown browser profile 'netscape': choose one of [chrome, chromium-headless");

@@ -88,6 +88,25 @@ public class ReportingSelfTest {
     }
 
     @Test
+    public void anUnrecognisedPageSaysWhatItWas() {
+        Map<String, Object> result = results.get("pageTheProfileDoesNotDescribe");
+        assertThat(result.get("status")).isEqualTo("failed");
+        assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
+                .startsWith("Unrecognised page — profile or site?")
+                .contains("title: Cache probe", "landmark ids: main#cache-probe", "text begins: Answer number");
+        assertThat(attachmentNames(result)).anyMatch(name -> name.startsWith("alice: the unrecognised page at /cache-probe"));
+    }
+
+    @Test
+    public void aSignInThatFailsIsBrokenWithWhatThePageSaid() {
+        Map<String, Object> result = results.get("signInWithAWrongPassword");
+        assertThat(result.get("status")).isEqualTo("broken");
+        assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
+                .contains("alice could not sign in as alice-", "and said: Wrong username or password.")
+                .doesNotContain("ended too early");
+    }
+
+    @Test
     public void theNextScenarioIsUnharmed() {
         assertThat(results.get("nextScenarioIsUnharmed").get("status")).isEqualTo("passed");
     }

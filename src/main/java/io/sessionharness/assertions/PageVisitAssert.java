@@ -39,7 +39,8 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
         isNotNull();
         if (actual.state() != PageState.EXPIRED) {
             String what = switch (actual.state()) {
-                case SIGNED_IN -> "The session outlived its declared limit";
+                case SIGNED_IN -> actual.pageKeptAlive().map(activity -> "The session outlived its declared limit while its page kept it alive ("
+                        + activity + "; a target whose pages do so on purpose declares policy.pageKeepsAlive)").orElse("The session outlived its declared limit");
                 case SIGNED_OUT -> "No clear expiry message: a plain sign-in page instead of the session-expired page";
                 default -> problemWith(actual.state());
             };

@@ -41,6 +41,8 @@ public enum Defect {
                     + " deletes it at once"),
     IP_BINDING_MISSING("ip-binding-missing", "IP binding missing where declared",
             "a declared 'session bound to the client address' rule that is never checked"),
+    PAGE_KEEPS_ALIVE("page-keeps-alive", "the signed-in page keeps an idle session alive",
+            "a single-page app polling a keep-alive URL in the background: a person who walked away never times out"),
     WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",
             "a warning 5 s before the idle timeout, too late to react (WCAG 2.2.1 asks for 20 s)");
 

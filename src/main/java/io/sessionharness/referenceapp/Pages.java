@@ -67,6 +67,7 @@ final class Pages {
                 + "<button id=\"sign-out-everywhere\" type=\"submit\">Sign out everywhere</button></form>"
                 + "</main>"
                 + expiryWarning(settings, csrf)
+                + backgroundKeepAlive(settings, csrf)
                 + (settings.has(Defect.IDLE_CLIENT_ONLY) && settings.idleTimeout().isPresent()
                         // The idle-client-only defect: the page "expires" itself; the server never does.
                         ? "<script>setTimeout(function(){location.href='/session-expired?reason=idle&next=" + escape(page) + "';},"
@@ -93,6 +94,19 @@ final class Pages {
                 + "document.getElementById('stay-signed-in').addEventListener('click',function(){"
                 + "fetch('/keepalive',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded'},body:'csrf="
                 + escape(csrf) + "'}).then(function(r){if(r.ok){arm();}else{location.reload();}});});arm();})();</script>";
+    }
+
+    /**
+     * A page that tells the server "still here" every quarter of the idle timeout, unasked — by design where the site
+     * declares it (policy.pageKeepsAlive), a defect (page-keeps-alive) where it does not.
+     */
+    private static String backgroundKeepAlive(SiteSettings settings, String csrf) {
+        if (!settings.pagePollsKeepAlive() || settings.idleTimeout().isEmpty()) {
+            return "";
+        }
+        long every = Math.max(500, settings.idleTimeout().get().toMillis() / 4);
+        return "<script>setInterval(function(){fetch('/keepalive',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded'},"
+                + "body:'csrf=" + escape(csrf) + "'});}," + every + ");</script>";
     }
 
     /** The notes page: a form whose text must never be lost silently. */

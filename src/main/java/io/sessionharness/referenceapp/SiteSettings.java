@@ -18,6 +18,7 @@ public record SiteSettings(
         boolean bindsToIp,
         Optional<Duration> warningLead,
         Optional<SessionPolicy.Tokens> tokens,
+        boolean pageKeepsAlive,
         java.util.Set<Defect> defects) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
@@ -27,7 +28,7 @@ public record SiteSettings(
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC,
-                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), Optional.empty(), java.util.Set.of());
+                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), Optional.empty(), false, java.util.Set.of());
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
@@ -35,32 +36,32 @@ public record SiteSettings(
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
                 policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
-                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), policy.tokens(), java.util.Set.of());
+                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), policy.tokens(), policy.pageKeepsAlive(), java.util.Set.of());
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
     }
 
     public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
     }
 
     public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
     }
 
     public SiteSettings withFlavour(Flavour other, String cookie) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
     }
 
     public SiteSettings withIpBinding(boolean bind) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bind, warningLead, tokens, defects);
+                oneTimeLinks, bind, warningLead, tokens, pageKeepsAlive, defects);
     }
 
     /** How long before the idle timeout the page warns, as the site really does it (the warning-too-late defect: 5 s). */
@@ -71,7 +72,12 @@ public record SiteSettings(
     /** The same site with {@code switched} defects on (the detection matrix); none: the correct site. */
     public SiteSettings withDefects(java.util.Set<Defect> switched) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, java.util.Set.copyOf(switched));
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, java.util.Set.copyOf(switched));
+    }
+
+    /** The signed-in page polls a keep-alive URL: declared (policy.pageKeepsAlive), or the page-keeps-alive defect. */
+    public boolean pagePollsKeepAlive() {
+        return pageKeepsAlive || has(Defect.PAGE_KEEPS_ALIVE);
     }
 
     public boolean has(Defect defect) {

@@ -11,7 +11,8 @@ import io.sessionharness.target.SessionPolicy;
 /**
  * One page a person asked for and what the site showed, with the measured times the assertions report:
  * how long since sign-in and how long the person had been idle before asking, and what the server answered
- * (status and session headers, when the browser records them).
+ * (status and session headers, when the browser records them). {@code pageKeptAlive} says what the page itself sent
+ * the server during the idle period before this visit ("the page sent 6 requests to /api/ping"), if anything.
  */
 public record PageVisit(
         String person,
@@ -23,12 +24,13 @@ public record PageVisit(
         List<String> serverAnswers,
         boolean answersRecorded,
         SessionPolicy policy,
-        Optional<String> pageSummary) {
+        Optional<String> pageSummary,
+        Optional<String> pageKeptAlive) {
 
-    /** A visit without a page summary (one is taken only of a page no marker recognised). */
+    /** A visit without a page summary (one is taken only of a page no marker recognised) and no page activity while idle. */
     public PageVisit(String person, String requested, String landedUrl, PageState state, Optional<Duration> sinceSignIn,
             Optional<Duration> idleBefore, List<String> serverAnswers, boolean answersRecorded, SessionPolicy policy) {
-        this(person, requested, landedUrl, state, sinceSignIn, idleBefore, serverAnswers, answersRecorded, policy, Optional.empty());
+        this(person, requested, landedUrl, state, sinceSignIn, idleBefore, serverAnswers, answersRecorded, policy, Optional.empty(), Optional.empty());
     }
 
     /** True when the browser showed the page without any answer from the server (a cache), as far as it recorded. */

@@ -36,6 +36,8 @@ public final class Person {
     private Browser browser;
     private final Site site;
     private final io.sessionharness.browser.BrowserSetup setup;
+    /** What the page sent the server by itself during the last idle period, until the next visit reports it. */
+    private String pageActivityWhileIdle;
     private final Stage stage;
     private Account account;
     private Instant signedInAt;
@@ -590,12 +592,36 @@ public final class Person {
 
     /** Does nothing for {@code length}, counted from this person's last contact with the site. */
     public void stayIdle(Duration length) {
-        Report.step(name + " stays idle " + Durations.format(length), () -> {
+        Report.step(name + " stays idle " + Durations.format(length), rename -> {
+            if (site.policy().pageKeepsAlive()) {
+                // The site's pages keep the session alive on purpose: the person idles away from them.
+                browser.driver().get("about:blank");
+                stage.timeline().record(name, where(), "leaves the site for a blank page (the target declares that its pages keep the session alive)");
+            }
             Instant from = lastContact == null ? stage.clock().instant() : lastContact;
+            Instant idleStarted = stage.clock().instant();
             stage.timeline().record(name, browser.label(), "starts " + Durations.format(length) + " idle");
             stage.idle().stay(name, from, length, browser::keepAlive);
+            pageActivityWhileIdle = pageActivitySince(idleStarted).orElse(null);
+            if (pageActivityWhileIdle != null) {
+                stage.timeline().record(name, where(), pageActivityWhileIdle);
+                rename.accept(name + " stays idle " + Durations.format(length) + " — but " + pageActivityWhileIdle);
+            }
             return null;
         });
+    }
+
+    /** "during the idle period the page sent 6 requests to /api/ping": what the open page told the server by itself. */
+    private Optional<String> pageActivitySince(Instant since) {
+        List<NetworkLog.Exchange> sent = browser.network().since(since).stream().filter(e -> !e.url().endsWith("/favicon.ico")).toList();
+        if (sent.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, Long> byPath = sent.stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> Redactor.mask(relative(e.url()).replaceAll("[?#].*$", "")), java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        return Optional.of("during the idle period the page sent " + sent.size() + " request(s) to the site by itself ("
+                + byPath.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey()).collect(java.util.stream.Collectors.joining(", "))
+                + "), which keeps a session alive");
     }
 
     /**
@@ -719,7 +745,10 @@ public final class Person {
         List<String> described = answers.stream().map(a -> a.describe(site.baseUrl().toString())).toList();
         Optional<String> summary = state == PageState.UNRECOGNISED ? PageSummary.of(browser.driver()) : Optional.empty();
         summary.ifPresent(text -> Report.text(name + ": the unrecognised page at " + relative(landed), "url: " + landed + "\n" + text));
-        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy(), summary);
+        Optional<String> keptAlive = idleBefore.isPresent() ? Optional.ofNullable(pageActivityWhileIdle) : Optional.empty();
+        pageActivityWhileIdle = null;
+        PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy(),
+                summary, keptAlive);
         stage.timeline().record(name, where(), requested + " → " + state.description() + " (" + relative(landed) + ")");
         described.forEach(answer -> stage.timeline().record("  server", where(), answer));
         actionStart = recognisedAt;

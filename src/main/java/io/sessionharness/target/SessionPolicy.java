@@ -14,6 +14,8 @@ import io.sessionharness.config.ProfileNode;
  * What a target declares about its sessions: the numbers and rules the scenarios hold it to. {@code tolerance} is
  * how far a measured expiry may lie from the declared figure and still pass. When the timeouts come from compliance
  * presets instead of the profile, they are ceilings only ({@code exact} is false): expiring earlier is not a defect.
+ * {@code pageKeepsAlive}: the site's pages keep the session alive on purpose while they are open (polling, token
+ * refresh), so a person idles on a blank page instead; without it, a page doing so during an idle period is reported.
  */
 public record SessionPolicy(
         Optional<Duration> idleTimeout,
@@ -26,6 +28,7 @@ public record SessionPolicy(
         Optional<OneTimeLinks> oneTimeLinks,
         Optional<Duration> warningLeadTime,
         Optional<Tokens> tokens,
+        boolean pageKeepsAlive,
         boolean exact,
         List<Compliance.Requirement> compliance) {
 
@@ -56,12 +59,12 @@ public record SessionPolicy(
     /** A policy with declared timeouts and the default rules (rotation and server-side sign-out). */
     public static SessionPolicy of(Optional<Duration> idle, Optional<Duration> absolute, Duration tolerance) {
         return new SessionPolicy(idle, absolute, tolerance, true, true, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), true, List.of());
+                Optional.empty(), Optional.empty(), false, true, List.of());
     }
 
     public static SessionPolicy read(ProfileNode node, List<Compliance.Requirement> compliance) {
         node.known("idleTimeout", "absoluteTimeout", "tolerance", "rotatesSessionIdOnSignIn", "invalidatesOnSignOut",
-                "concurrentSessions", "bindsToIp", "oneTimeLinks", "warningLeadTime", "tokens");
+                "concurrentSessions", "bindsToIp", "oneTimeLinks", "warningLeadTime", "tokens", "pageKeepsAlive");
         Optional<Duration> declaredIdle = node.optionalDuration("idleTimeout");
         Optional<Duration> declaredAbsolute = node.optionalDuration("absoluteTimeout");
         Optional<Duration> presetIdle = ceiling(compliance, Compliance.Metric.IDLE_TIMEOUT);
@@ -80,6 +83,7 @@ public record SessionPolicy(
                     node.optionalString("oneTimeLinks").map(v -> choice(node, "oneTimeLinks", v, OneTimeLinks.class)),
                     node.optionalDuration("warningLeadTime"),
                     node.child("tokens").map(t -> new Tokens(t.known("access", "refresh").duration("access"), t.duration("refresh"))),
+                    node.bool("pageKeepsAlive", false),
                     exact,
                     compliance);
         } catch (IllegalArgumentException e) {
@@ -127,6 +131,9 @@ public record SessionPolicy(
         bindsToIp.ifPresent(b -> lines.put("policy.bindsToIp", String.valueOf(b)));
         oneTimeLinks.ifPresent(o -> lines.put("policy.oneTimeLinks", Choices.name(o)));
         warningLeadTime.ifPresent(w -> lines.put("policy.warningLeadTime", Durations.format(w)));
+        if (pageKeepsAlive) {
+            lines.put("policy.pageKeepsAlive", "true (idle periods are spent on a blank page)");
+        }
         tokens.ifPresent(t -> lines.put("policy.tokens", "access " + Durations.format(t.access()) + ", refresh " + Durations.format(t.refresh())));
         if (!compliance.isEmpty()) {
             lines.put("policy.compliance", String.join("; ", compliance.stream().map(Compliance.Requirement::title).distinct().toList()));

@@ -67,6 +67,15 @@ public abstract class ScenarioTest implements IHookable {
         }
     }
 
+    /**
+     * Skips a scenario that idles with one of the site's pages open, when the target declares that its pages keep the
+     * session alive by design (policy.pageKeepsAlive): such a page never idles out, and the scenario would prove nothing.
+     */
+    protected void requireOpenPagesMayIdleOut() {
+        requireThat(!policy().pageKeepsAlive(), "the target's pages keep the session alive while open (policy.pageKeepsAlive):"
+                + " a page left open never idles out");
+    }
+
     private static Harness harness(ITestResult result) {
         Object harness = result.getTestContext().getSuite().getAttribute(HarnessSuiteListener.HARNESS);
         if (!(harness instanceof Harness h)) {

@@ -33,6 +33,16 @@ public class SessionAssertionsTest {
     }
 
     @Test
+    public void aSessionKeptAliveByItsOwnPageIsReportedAsExactlyThat() {
+        PageVisit kept = new PageVisit("alice", "/account", "http://127.0.0.1:1/account", PageState.SIGNED_IN, Optional.of(Duration.ofMillis(5500)),
+                Optional.of(Duration.ofMillis(5000)), List.of(), true, POLICY, Optional.empty(),
+                Optional.of("during the idle period the page sent 4 request(s) to the site by itself (4 × /keepalive), which keeps a session alive"));
+        assertThatThrownBy(() -> assertThat(kept).isExpired())
+                .hasMessageStartingWith("The session outlived its declared limit while its page kept it alive (during the idle period the page sent 4")
+                .hasMessageContaining("policy.pageKeepsAlive");
+    }
+
+    @Test
     public void aPlainSignInPageIsNotAClearExpiryMessage() {
         assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_OUT, 5000, 5500)).isExpired())
                 .hasMessageStartingWith("No clear expiry message: a plain sign-in page instead of the session-expired page");
@@ -43,7 +53,7 @@ public class SessionAssertionsTest {
     @Test
     public void anUnrecognisedPageSaysWhatThePageWasAndHasItsOwnCategory() {
         PageVisit logoutConfirm = new PageVisit("alice", "(back)", "http://127.0.0.1:1/logout", PageState.UNRECOGNISED, Optional.empty(),
-                Optional.empty(), List.of(), true, POLICY, Optional.of("title: Logging out\nheadings: Do you want to log out?\nlandmark ids: form#kc-logout"));
+                Optional.empty(), List.of(), true, POLICY, Optional.of("title: Logging out\nheadings: Do you want to log out?\nlandmark ids: form#kc-logout"), Optional.empty());
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(logoutConfirm).isNotSignedIn());
         org.assertj.core.api.Assertions.assertThat(failure).hasMessageStartingWith("Unrecognised page — profile or site?")
                 .hasMessageContaining("the page was: title: Logging out; headings: Do you want to log out?; landmark ids: form#kc-logout");

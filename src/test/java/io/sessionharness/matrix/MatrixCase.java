@@ -37,6 +37,7 @@ record MatrixCase(Defect defect, String target, List<String> catchers) {
                 new MatrixCase(Defect.TAMPERED_COOKIE_ACCEPTED, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly")),
                 new MatrixCase(Defect.COOKIE_EXPIRES_BY_SERVER_CLOCK, "reference", List.of("conditions.ClockScenarios#aWrongClientClockChangesNothing")),
                 new MatrixCase(Defect.IP_BINDING_MISSING, "reference-sso", List.of("conditions.NetworkScenarios#addressChangeFollowsTheDeclaredBinding")),
+                new MatrixCase(Defect.PAGE_KEEPS_ALIVE, "reference", List.of(IDLE)),
                 new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough")));
     }
 }

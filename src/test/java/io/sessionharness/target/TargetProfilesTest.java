@@ -95,7 +95,7 @@ public class TargetProfilesTest {
                             "targets/many.yaml: accounts.list[0].password.env names environment variable STAGING_QA1_PASSWORD, which is not set",
                             "targets/many.yaml: policy.idleTimeout 'soon' is not a duration (write e.g. 4s, 1500ms, 15m, 1h30m or 15:00)",
                             "targets/many.yaml: unknown key 'policy.colour' (known here: idleTimeout, absoluteTimeout, tolerance, "
-                                    + "rotatesSessionIdOnSignIn, invalidatesOnSignOut, concurrentSessions, bindsToIp, oneTimeLinks, warningLeadTime, tokens)"));
+                                    + "rotatesSessionIdOnSignIn, invalidatesOnSignOut, concurrentSessions, bindsToIp, oneTimeLinks, warningLeadTime, tokens, pageKeepsAlive)"));
         }
     }
 

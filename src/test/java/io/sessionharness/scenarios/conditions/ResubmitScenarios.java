@@ -49,6 +49,7 @@ public class ResubmitScenarios extends ScenarioTest {
     @Test(groups = "full", description = "A stale copy of the form sent after the idle timeout: a clean expiry page, the text shown"
             + " back and restored after signing in again")
     public void staleFormAfterExpiryKeepsItsText() {
+        requireOpenPagesMayIdleOut();
         requireOneTimeForm();
         String text = "Written before lunch " + UUID.randomUUID().toString().substring(0, 8);
         Person alice = cast().person("alice");

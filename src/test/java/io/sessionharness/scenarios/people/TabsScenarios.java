@@ -40,6 +40,7 @@ public class TabsScenarios extends ScenarioTest {
 
     @Test(groups = "full", description = "Idle in both tabs past the idle timeout: both tabs find the session over")
     public void idleInBothTabsExpiresBoth() {
+        requireOpenPagesMayIdleOut();
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();

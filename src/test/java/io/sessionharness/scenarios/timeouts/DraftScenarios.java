@@ -20,6 +20,7 @@ public class DraftScenarios extends ScenarioTest {
     @Test(groups = "full", description = "A long form filled while the session idles out: submitting it gives the expiry page with the"
             + " text shown back, and after signing in again the draft is restored")
     public void formFilledAcrossExpiryKeepsItsDraft() {
+        requireOpenPagesMayIdleOut();
         requireThat(cast().site().profile().features().form().isPresent(), "the target profile describes no form");
         String text = ("A long answer typed slowly, paragraph after paragraph, while the idle timeout ran out. ").repeat(8).strip();
         Person alice = cast().person("alice");

@@ -30,6 +30,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
     private void requireWarning() {
         requireThat(policy().warningLeadTime().isPresent(), "the target does not declare policy.warningLeadTime");
         requireThat(cast().site().profile().features().expiryWarning().isPresent(), "the target profile describes no expiryWarning");
+        requireOpenPagesMayIdleOut();
     }
 
     @Test(groups = "warnings", description = "The warning comes at least the declared lead time (and WCAG's 20 s) before the idle timeout")

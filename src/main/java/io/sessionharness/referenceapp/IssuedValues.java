@@ -40,12 +40,12 @@ final class IssuedValues {
         return value;
     }
 
-    /** Records every session ID the site's session handler creates or renews (added to the handler as an event listener). */
-    java.util.EventListener sessionIds() {
+    /** Records every session ID the site's session handler creates or renews (a context attribute, where Jetty's session manager looks for such listeners). */
+    org.eclipse.jetty.server.Session.LifeCycleListener sessionIds() {
         return new SessionIds();
     }
 
-    private final class SessionIds implements org.eclipse.jetty.server.Session.LifeCycleListener, java.util.EventListener {
+    private final class SessionIds implements org.eclipse.jetty.server.Session.LifeCycleListener {
         @Override
         public void onSessionCreated(org.eclipse.jetty.server.Session session) {
             record(session.getId());

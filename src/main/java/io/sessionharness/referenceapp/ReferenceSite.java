@@ -106,7 +106,8 @@ public final class ReferenceSite implements AutoCloseable {
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         sessions.setMaxInactiveInterval(settings.housekeepingSeconds());
         sessions.setUsingUriParameters(settings.has(Defect.SESSION_ID_IN_URL));
-        sessions.addEventListener(issued.sessionIds());
+        // Jetty's session manager calls the session life-cycle listeners it finds among its context's attributes.
+        server.setAttribute(IssuedValues.class.getName(), issued.sessionIds());
         SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock));
         SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, new AuthorizationCodes(clock), issued) : null;
         sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));

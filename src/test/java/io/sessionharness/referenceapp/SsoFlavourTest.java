@@ -64,6 +64,37 @@ public class SsoFlavourTest {
         assertThat(dana.get("/signin?timeout=1&reason=idle").body()).contains("Your session timed out");
     }
 
+    /**
+     * The shapes that leaked from a real SSO product into reports: several cookies in one answer (one a signed JWT),
+     * code, state and session_state in the redirect — and the ledger the redaction scan reads lists every one of them.
+     */
+    @Test
+    public void signInAnswersWithSeveralCookiesAndTheLedgerListsEverySecret() throws Exception {
+        java.nio.file.Path ledger = java.nio.file.Files.createTempFile("issued", ".txt");
+        site.close();
+        site = new ReferenceSite(SiteSettings.defaults().withFlavour(SiteSettings.Flavour.SSO, "APPSESSION"), clock).listingIssuedValuesIn(ledger).start(0);
+        password = site.createAccount("dana").reveal();
+        try {
+            SiteClient dana = new SiteClient(site.baseUrl());
+            String callback = signIn(dana);
+            assertThat(callback).contains("&session_state=");
+            HttpResponse<String> landed = dana.get(callback);
+            java.util.List<String> cookies = landed.headers().allValues("Set-Cookie");
+            assertThat(cookies).anyMatch(c -> c.startsWith("APPSESSION=")).anyMatch(c -> c.startsWith("APP_IDENTITY=eyJ"))
+                    .anyMatch(c -> c.startsWith("APP_RESTART=")).anyMatch(c -> c.startsWith("APP_SESSION_HASH="));
+            java.util.List<String> issued = java.nio.file.Files.readAllLines(ledger);
+            for (String cookie : cookies) {
+                String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+                assertThat(issued).as("the ledger lists the value of %s", cookie.substring(0, cookie.indexOf('=')))
+                        .anyMatch(value::startsWith);
+            }
+            String code = callback.replaceAll(".*[?&]code=([^&]*).*", "$1");
+            assertThat(issued).contains(password, java.net.URLDecoder.decode(code, java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            java.nio.file.Files.deleteIfExists(ledger);
+        }
+    }
+
     /** Walks the sign-in like a browser would; returns the app callback URL the identity provider redirected to. */
     private String signIn(SiteClient client) throws Exception {
         Matcher authorize = AUTHORIZE.matcher(client.get("/signin").body());

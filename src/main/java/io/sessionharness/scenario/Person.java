@@ -596,6 +596,8 @@ public final class Person {
             if (site.policy().pageKeepsAlive()) {
                 // The site's pages keep the session alive on purpose: the person idles away from them.
                 browser.driver().get("about:blank");
+                // Until it was left, the page may have told the server it is still there: idle counts from now.
+                lastContact = stage.clock().instant();
                 stage.timeline().record(name, where(), "leaves the site for a blank page (the target declares that its pages keep the session alive)");
             }
             Instant from = lastContact == null ? stage.clock().instant() : lastContact;
@@ -702,7 +704,7 @@ public final class Person {
         Report.step(name + " plants session cookie " + cookie.fingerprint() + " in " + browser.label(), () -> {
             navigate(site.profile().signIn().page());
             browser.driver().manage().deleteCookieNamed(cookie.cookie().getName());
-            browser.driver().manage().addCookie(cookie.cookie());
+            browser.driver().manage().addCookie(cookie.asPlanted());
             stage.timeline().record(name, browser.label(), "plants cookie " + cookie.describe());
             return null;
         });

@@ -25,6 +25,19 @@ public record SessionCookie(Cookie cookie) {
                 .sameSite(cookie.getSameSite()).build());
     }
 
+    /**
+     * The cookie as another browser would hold it after the site set it: a host-only cookie (WebDriver shows its
+     * domain without a leading dot) is planted host-only. Planted with an explicit domain it would become a second,
+     * domain-wide cookie of the same name beside the one the site sets next — on a site reached by name, the site's
+     * new session cookie and the planted one would then both be sent, and the old one read back as "not rotated".
+     */
+    public Cookie asPlanted() {
+        boolean hostOnly = cookie.getDomain() == null || !cookie.getDomain().startsWith(".");
+        Cookie.Builder builder = new Cookie.Builder(cookie.getName(), cookie.getValue()).path(cookie.getPath())
+                .isHttpOnly(cookie.isHttpOnly()).isSecure(cookie.isSecure()).sameSite(cookie.getSameSite());
+        return (hostOnly ? builder : builder.domain(cookie.getDomain())).build();
+    }
+
     /** The value, for deriving tampered variants in a scenario; never for printing. */
     public String value() {
         return cookie.getValue();

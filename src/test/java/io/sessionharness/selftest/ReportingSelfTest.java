@@ -94,7 +94,7 @@ public class ReportingSelfTest {
         assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
                 .startsWith("Unrecognised page — profile or site?")
                 .contains("title: Cache probe", "landmark ids: main#cache-probe", "text begins: Answer number");
-        assertThat(attachmentNames(result)).anyMatch(name -> name.startsWith("alice: the unrecognised page at /cache-probe"));
+        assertThat(attachmentNamesInSteps(result)).anyMatch(name -> name.startsWith("alice: the unrecognised page at /cache-probe"));
     }
 
     @Test
@@ -138,8 +138,18 @@ public class ReportingSelfTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> attachmentNames(Map<String, Object> result) {
-        List<Map<String, Object>> attachments = (List<Map<String, Object>>) result.get("attachments");
+        List<Map<String, Object>> attachments = (List<Map<String, Object>>) result.getOrDefault("attachments", List.of());
         return attachments.stream().map(a -> String.valueOf(a.get("name"))).toList();
+    }
+
+    /** The attachments of a result and of all its steps, however deep. */
+    @SuppressWarnings("unchecked")
+    private static List<String> attachmentNamesInSteps(Map<String, Object> item) {
+        List<String> names = new java.util.ArrayList<>(attachmentNames(item));
+        for (Map<String, Object> step : (List<Map<String, Object>>) item.getOrDefault("steps", List.of())) {
+            names.addAll(attachmentNamesInSteps(step));
+        }
+        return names;
     }
 
     private static Map<String, Map<String, Object>> fixtureResults(Path folder) throws IOException {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the smoke suite against the reference site started as a separate server and described only by
-# targets/reference-standalone.yaml — the path every real target takes (URL, listed accounts, secret from env).
+# Runs the smoke suite against the reference site started as a separate HTTPS server with a self-signed certificate,
+# reached by a host name and described only by targets/reference-standalone-tls.yaml — the path every real staging
+# site takes (URL, TLS, listed accounts, secret from env).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export REFERENCE_SITE_PASSWORD="ci-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -8,7 +9,7 @@ log=target/reference-site.log
 ledger=target/external-ledger.txt
 mkdir -p target
 rm -f "$ledger"
-scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new --user qa1 --user qa2 --ledger "$ledger" >"$log" 2>&1 &
+scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new --user qa1 --user qa2 --ledger "$ledger" --tls self-signed >"$log" 2>&1 &
 site_pid=$!
 trap 'kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null' EXIT
 
@@ -25,7 +26,7 @@ fi
 
 url=""
 for _ in $(seq 1 600); do   # up to 60 s for Maven to compile and the site to print its address
-  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -n 1 | sed "s/127\.0\.0\.1/$host/")
+  url=$(grep -o 'https://127\.0\.0\.1:[0-9]*/' "$log" | head -n 1 | sed "s/127\.0\.0\.1/$host/")
   [ -n "$url" ] && break
   kill -0 "$site_pid" 2>/dev/null || break
   sleep 0.1
@@ -35,7 +36,7 @@ echo "standalone reference site at $url (by name)"
 
 run_log=target/external-target-run.log
 rm -rf target/allure-results
-REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget=reference-standalone "$@" 2>&1 \
+REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget=reference-standalone-tls "$@" 2>&1 \
   | tee "$run_log" | grep --line-buffered -E 'Tests run:|FAIL|ERROR|preflight|BUILD'
 status=${PIPESTATUS[0]}
 [ "$status" -eq 0 ] || exit "$status"

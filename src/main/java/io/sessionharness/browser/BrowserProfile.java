@@ -16,6 +16,7 @@ import java.util.Set;
  * @param grid        the Selenium Grid this profile always runs on (the {@code grid.url} option overrides it)
  * @param embeddedOnlyArguments arguments added only when the target is the embedded reference site (every host it
  *                    uses is a 127.x address): a real target's hosts — its identity provider's too — must all resolve
+ * @param acceptInsecureCerts set by {@link #forTarget} from the target's {@code site.acceptInsecureCerts}, never by a file
  */
 public record BrowserProfile(
         String name,
@@ -33,16 +34,20 @@ public record BrowserProfile(
         int sessions,
         String display,
         Optional<String> grid,
-        List<String> embeddedOnlyArguments) {
+        List<String> embeddedOnlyArguments,
+        boolean acceptInsecureCerts) {
 
-    /** The profile as a run against this target starts it: the embedded-only arguments added for the embedded site. */
-    public BrowserProfile forTarget(boolean embedded) {
+    /**
+     * The profile as a run against this target starts it: the embedded-only arguments added for the embedded site, and
+     * any TLS certificate accepted where the target profile says so (a self-signed staging certificate).
+     */
+    public BrowserProfile forTarget(boolean embedded, boolean insecureCerts) {
         List<String> all = new java.util.ArrayList<>(arguments);
         if (embedded) {
             all.addAll(embeddedOnlyArguments);
         }
         return new BrowserProfile(name, description, engine, binaryCandidates, driverExecutable, driverCandidates, webDriverManager,
-                supports, List.copyOf(all), preferences, installHint, whenMissing, sessions, display, grid, List.of());
+                supports, List.copyOf(all), preferences, installHint, whenMissing, sessions, display, grid, List.of(), insecureCerts);
     }
 
     public boolean supports(BrowserFeature feature) {

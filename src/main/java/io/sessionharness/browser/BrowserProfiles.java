@@ -38,7 +38,8 @@ public final class BrowserProfiles {
                 sessions(root),
                 oneOf(root, "display", "own", List.of("own", "xvfb")),
                 root.optionalString("grid"),
-                root.strings("embedded-only-arguments"));
+                root.strings("embedded-only-arguments"),
+                false);
         root.rejectUnknownKeys();
         return profile;
     }

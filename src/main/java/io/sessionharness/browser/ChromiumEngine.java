@@ -74,6 +74,7 @@ final class ChromiumEngine implements BrowserEngine {
         if (!preferences.isEmpty()) {
             options.setExperimentalOption("prefs", preferences);
         }
+        options.setAcceptInsecureCerts(browser.profile().acceptInsecureCerts());
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         options.setPageLoadTimeout(pageLoadTimeout);
         if (browser.profile().supports(BrowserFeature.BIDI)) {

@@ -42,6 +42,7 @@ final class FirefoxEngine implements BrowserEngine {
         if (!setup.clockSkew().isZero()) {
             throw new IllegalArgumentException("the firefox profile does not support a shifted clock");
         }
+        options.setAcceptInsecureCerts(browser.profile().acceptInsecureCerts());
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         options.setPageLoadTimeout(pageLoadTimeout);
         if (browser.profile().supports(BrowserFeature.BIDI)) {

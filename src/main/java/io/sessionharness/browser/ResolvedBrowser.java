@@ -32,8 +32,8 @@ public record ResolvedBrowser(BrowserProfile profile, Path binary, Path driver, 
     }
 
     /** The same browser started as a run against this target needs (see {@link BrowserProfile#forTarget}). */
-    public ResolvedBrowser forTarget(boolean embedded) {
-        return new ResolvedBrowser(profile.forTarget(embedded), binary, driver, driverSource, grid, unavailable, gridSlots);
+    public ResolvedBrowser forTarget(boolean embedded, boolean insecureCerts) {
+        return new ResolvedBrowser(profile.forTarget(embedded, insecureCerts), binary, driver, driverSource, grid, unavailable, gridSlots);
     }
 
     /** How many browsers may run at once: the profile's limit (real Safari: 1) or the grid's slots; 0: no limit. */

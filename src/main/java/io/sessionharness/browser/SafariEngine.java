@@ -30,6 +30,7 @@ final class SafariEngine implements BrowserEngine {
             throw new IllegalArgumentException("the safari profile starts plain browsers only (asked for: " + setup.describe() + ")");
         }
         SafariOptions options = new SafariOptions();
+        options.setAcceptInsecureCerts(browser.profile().acceptInsecureCerts());
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         options.setPageLoadTimeout(pageLoadTimeout);
         return options;

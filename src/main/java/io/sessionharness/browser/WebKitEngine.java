@@ -74,6 +74,7 @@ final class WebKitEngine implements BrowserEngine {
         }
         MutableCapabilities capabilities = new MutableCapabilities();
         capabilities.setCapability(CapabilityType.BROWSER_NAME, "MiniBrowser");
+        capabilities.setCapability(CapabilityType.ACCEPT_INSECURE_CERTS, browser.profile().acceptInsecureCerts());
         capabilities.setCapability(CapabilityType.PAGE_LOAD_STRATEGY, PageLoadStrategy.NORMAL.toString());
         capabilities.setCapability("timeouts", Map.of("pageLoad", pageLoadTimeout.toMillis()));
         capabilities.setCapability("webkitgtk:browserOptions", Map.of("binary", browser.binary().toString(), "args", args));

@@ -26,6 +26,7 @@ public final class Preflight {
     static int check(ConfigSources sources, java.io.PrintStream out, java.io.PrintStream err) {
         try {
             RunPlan plan = RunPlan.prepare(HarnessConfig.resolve(sources));
+            plan.target().warnings().forEach(line -> out.println("warning: " + line));
             if (plan.browser().unavailable().isPresent()) {
                 out.println("warning: browser profile '" + plan.browser().profile().name() + "' is unavailable here; every scenario will be"
                         + " reported skipped: " + plan.browser().unavailable().get());

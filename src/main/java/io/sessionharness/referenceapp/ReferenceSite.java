@@ -33,6 +33,7 @@ public final class ReferenceSite implements AutoCloseable {
     private java.nio.file.Path sessionStore;
     private URI identityProviderUrl;
     private IssuedValues issued = IssuedValues.none();
+    private SelfSignedTls tls;
 
     public ReferenceSite(SiteSettings settings) {
         this(settings, Clock.systemUTC());
@@ -57,6 +58,15 @@ public final class ReferenceSite implements AutoCloseable {
         return this;
     }
 
+    /** Serves HTTPS with a fresh self-signed certificate, as a staging site often does (the classic flavour). */
+    public ReferenceSite withSelfSignedTls() {
+        if (settings.flavour() != SiteSettings.Flavour.CLASSIC) {
+            throw new IllegalArgumentException("a self-signed certificate is offered for the classic flavour only");
+        }
+        tls = SelfSignedTls.create();
+        return this;
+    }
+
     /** Lists every secret the site hands out in {@code ledger} (the redaction scan's test ledger; see {@link IssuedValues}). */
     public ReferenceSite listingIssuedValuesIn(java.nio.file.Path ledger) {
         issued = new IssuedValues(java.util.Optional.of(ledger));
@@ -75,7 +85,7 @@ public final class ReferenceSite implements AutoCloseable {
         threads.setName("reference-site");
         threads.setDaemon(true);
         server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        ServerConnector connector = tls == null ? new ServerConnector(server) : tls.connector(server);
         connector.setHost(HOST);
         connector.setPort(port);
         server.addConnector(connector);
@@ -124,7 +134,7 @@ public final class ReferenceSite implements AutoCloseable {
             stopQuietly();
             throw new IllegalStateException("The reference site could not start: " + e.getMessage(), e);
         }
-        baseUrl = URI.create("http://" + HOST + ":" + connector.getLocalPort() + "/");
+        baseUrl = URI.create((tls == null ? "http://" : "https://") + HOST + ":" + connector.getLocalPort() + "/");
         if (sso != null) {
             identityProviderUrl = URI.create("http://" + IDENTITY_PROVIDER_HOST + ":" + idpConnector.getLocalPort() + "/");
             sso.addresses(baseUrl, identityProviderUrl);
@@ -163,6 +173,9 @@ public final class ReferenceSite implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly();
+        if (tls != null) {
+            tls.delete();
+        }
         if (sessionStore != null) {
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sessionStore)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

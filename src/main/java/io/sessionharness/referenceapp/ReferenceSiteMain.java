@@ -21,7 +21,7 @@ public final class ReferenceSiteMain {
     static final String PASSWORD_VARIABLE = "REFERENCE_SITE_PASSWORD";
     private static final String USAGE = "usage: ReferenceSiteMain [--port N (0 = free port, default 8080)] [--idle 4s|none] "
             + "[--absolute 12s|none] [--concurrent allow|newest-wins|reject-new] [--links confirm-then-consume|consume-on-open] "
-            + "[--user NAME]... [--defect KEY]... [--ledger FILE (lists every secret handed out, for the redaction scan)] ; password from $" + PASSWORD_VARIABLE + " or generated";
+            + "[--user NAME]... [--defect KEY]... [--ledger FILE (lists every secret handed out, for the redaction scan)] [--tls self-signed (HTTPS)] ; password from $" + PASSWORD_VARIABLE + " or generated";
 
     private ReferenceSiteMain() {
     }
@@ -31,6 +31,9 @@ public final class ReferenceSiteMain {
             Options options = Options.parse(args);
             ReferenceSite site = new ReferenceSite(options.settings());
             options.ledger().ifPresent(site::listingIssuedValuesIn);
+            if (options.selfSignedTls()) {
+                site.withSelfSignedTls();
+            }
             site.start(options.port());
             String password = System.getenv(PASSWORD_VARIABLE);
             boolean generated = password == null || password.isEmpty();
@@ -70,12 +73,13 @@ public final class ReferenceSiteMain {
         return duration == null ? "none" : Durations.format(duration);
     }
 
-    record Options(int port, SiteSettings settings, List<String> users, Optional<java.nio.file.Path> ledger) {
+    record Options(int port, SiteSettings settings, List<String> users, Optional<java.nio.file.Path> ledger, boolean selfSignedTls) {
         static Options parse(String[] args) {
             int port = 8080;
             SiteSettings settings = SiteSettings.defaults();
             List<String> users = new ArrayList<>();
             Optional<java.nio.file.Path> ledger = Optional.empty();
+            boolean selfSignedTls = false;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
                 if (flag.equals("--help") || flag.equals("-h")) {
@@ -91,6 +95,12 @@ public final class ReferenceSiteMain {
                     case "--absolute" -> settings = settings.withAbsoluteTimeout(limit(value));
                     case "--user" -> users.add(value);
                     case "--ledger" -> ledger = Optional.of(java.nio.file.Path.of(value));
+                    case "--tls" -> {
+                        if (!value.equals("self-signed")) {
+                            throw new IllegalArgumentException("--tls takes 'self-signed' (a fresh self-signed certificate), not '" + value + "'");
+                        }
+                        selfSignedTls = true;
+                    }
                     case "--concurrent" -> settings = settings.withConcurrentSessions(Choices.parse(value, SessionPolicy.ConcurrentSessions.class));
                     case "--links" -> settings = settings.withOneTimeLinks(Choices.parse(value, SessionPolicy.OneTimeLinks.class));
                     case "--defect" -> settings = settings.withDefects(withOneMore(settings.defects(), Defect.byKey(value)
@@ -98,7 +108,7 @@ public final class ReferenceSiteMain {
                     default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
                 }
             }
-            return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users), ledger);
+            return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users), ledger, selfSignedTls);
         }
 
         private static Optional<Duration> limit(String value) {

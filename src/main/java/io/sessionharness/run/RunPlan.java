@@ -44,7 +44,7 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
             return null;
         }));
         problems.throwIfAny();
-        return new RunPlan(config, suiteFile.orElseThrow(), browser.orElseThrow().forTarget(target.orElseThrow().embedded()), target.orElseThrow());
+        return new RunPlan(config, suiteFile.orElseThrow(), browser.orElseThrow().forTarget(target.orElseThrow().embedded(), target.orElseThrow().acceptInsecureCerts()), target.orElseThrow());
     }
 
     public static RunPlan prepare(HarnessConfig config) {

@@ -29,7 +29,12 @@ public class TargetProbe {
 
     public void check(TargetProfile target) {
         URI base = target.baseUrl().orElseThrow();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL);
+        if (target.acceptInsecureCerts()) {
+            // The same TLS decision as the browser's (acceptInsecureCerts): "preflight ok" means the browser gets in.
+            builder.sslContext(InsecureTls.context());
+        }
+        HttpClient client = builder.build();
         fetch(client, target.name(), base);
         if (target.signIn().rendersWithJavaScript()) {
             return;
@@ -54,6 +59,9 @@ public class TargetProbe {
     private HttpResponse<String> fetch(HttpClient client, String target, URI url) {
         try {
             return client.send(HttpRequest.newBuilder(url).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            throw new ConfigException("Target '" + target + "' at " + url + " has a TLS certificate this machine does not trust ("
+                    + e.getMessage() + "): for a self-signed staging certificate set site.acceptInsecureCerts: true in targets/" + target + ".yaml");
         } catch (IOException e) {
             throw new ConfigException("Target '" + target + "' is unreachable at " + url + " ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): start the site or fix site.baseUrl");

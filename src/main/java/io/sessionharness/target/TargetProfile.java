@@ -18,6 +18,7 @@ public record TargetProfile(
         String embeddedFlavour,
         String sessionCookie,
         List<String> secretParameters,
+        boolean acceptInsecureCerts,
         SignInFlow signIn,
         SignOutControl signOut,
         List<String> protectedPages,
@@ -31,12 +32,27 @@ public record TargetProfile(
         return baseUrl.isEmpty();
     }
 
+    /** What the profile asks that a reader should know about, one line each (printed by the preflight, logged at start). */
+    public List<String> warnings() {
+        if (!acceptInsecureCerts) {
+            return List.of();
+        }
+        boolean https = baseUrl.map(url -> "https".equals(url.getScheme())).orElse(false);
+        return List.of(https ? "targets/" + name + ".yaml: site.acceptInsecureCerts is on: the browsers and the preflight accept any TLS"
+                + " certificate from " + baseUrl.get().getHost() + " (a self-signed staging certificate); never use it for a production site"
+                : "targets/" + name + ".yaml: site.acceptInsecureCerts is set, but " + baseUrl.map(URI::toString).orElse("the site")
+                + " is plain http: there is no certificate to accept");
+    }
+
     public String firstProtectedPage() {
         return protectedPages.get(0);
     }
 
     public Map<String, String> describe() {
-        return Map.of("target", name, "target.site", baseUrl.map(URI::toString).orElse("embedded reference site"));
+        return acceptInsecureCerts
+                ? Map.of("target", name, "target.site", baseUrl.map(URI::toString).orElse("embedded reference site"),
+                        "target.acceptInsecureCerts", "true — any TLS certificate is accepted")
+                : Map.of("target", name, "target.site", baseUrl.map(URI::toString).orElse("embedded reference site"));
     }
 
     /** The page that holds the sign-out control, and the control. */

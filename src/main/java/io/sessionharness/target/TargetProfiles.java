@@ -75,12 +75,12 @@ public final class TargetProfiles {
         });
         problems.throwIfAny();
         SiteSection s = site.orElseThrow();
-        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), s.secretParameters(), signIn.orElseThrow(), signOut.orElseThrow(),
+        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), s.secretParameters(), s.acceptInsecureCerts(), signIn.orElseThrow(), signOut.orElseThrow(),
                 pages.orElseThrow(), recognition.orElseThrow(), accounts.orElseThrow(), policy.orElseThrow(), features.orElseThrow());
     }
 
     private SiteSection site(ProfileNode site) {
-        site.known("embedded", "baseUrl", "sessionCookie", "flavour", "secretParameters");
+        site.known("embedded", "baseUrl", "sessionCookie", "flavour", "secretParameters", "acceptInsecureCerts");
         boolean embedded = site.bool("embedded", false);
         Optional<URI> baseUrl = site.optionalString("baseUrl").map(url -> baseUrl(site, expand(site, "baseUrl", url)));
         if (embedded == baseUrl.isPresent()) {
@@ -97,7 +97,11 @@ public final class TargetProfiles {
             throw site.problem("secretParameters", "must be plain parameter names (letters, digits, '_', '.', '-'), not "
                     + notPlain.stream().map(name -> "'" + name + "'").collect(java.util.stream.Collectors.joining(", ")));
         }
-        return new SiteSection(embedded, baseUrl, cookie, flavour, secretParameters);
+        boolean acceptInsecureCerts = site.bool("acceptInsecureCerts", false);
+        if (acceptInsecureCerts && embedded) {
+            throw site.problem("acceptInsecureCerts", "is for a real site's self-signed certificate; the embedded site is plain HTTP");
+        }
+        return new SiteSection(embedded, baseUrl, cookie, flavour, secretParameters, acceptInsecureCerts);
     }
 
     private static List<String> protectedPages(ProfileNode root) {
@@ -109,7 +113,8 @@ public final class TargetProfiles {
         return pages;
     }
 
-    private record SiteSection(boolean embedded, Optional<URI> baseUrl, String cookie, String flavour, List<String> secretParameters) {
+    private record SiteSection(boolean embedded, Optional<URI> baseUrl, String cookie, String flavour, List<String> secretParameters,
+            boolean acceptInsecureCerts) {
     }
 
     private TargetProfile.AccountSpec accounts(ProfileNode node, boolean embedded) {

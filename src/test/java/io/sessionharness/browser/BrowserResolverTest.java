@@ -25,7 +25,7 @@ public class BrowserResolverTest {
 
     private static BrowserProfile profile(List<String> binaries, List<String> drivers) {
         return new BrowserProfile("test", "", "chromium", binaries, "chromedriver", drivers, true, java.util.Set.of(), List.of(), Map.of(),
-                "sudo apt-get install -y chromium chromium-driver", "fail", 0, "own", Optional.empty(), List.of());
+                "sudo apt-get install -y chromium chromium-driver", "fail", 0, "own", Optional.empty(), List.of(), false);
     }
 
     private static HarnessConfig config(Sources sources) {
@@ -108,8 +108,8 @@ public class BrowserResolverTest {
         BrowserProfiles profiles = new BrowserProfiles(ProjectHome.path());
         for (String name : List.of("chromium-headless", "grid")) {
             BrowserProfile profile = profiles.load(name);
-            assertThat(profile.forTarget(false).arguments()).as(name + " against a real site").noneMatch(a -> a.startsWith("--host-resolver-rules"));
-            assertThat(profile.forTarget(true).arguments()).as(name + " against the embedded site")
+            assertThat(profile.forTarget(false, false).arguments()).as(name + " against a real site").noneMatch(a -> a.startsWith("--host-resolver-rules"));
+            assertThat(profile.forTarget(true, false).arguments()).as(name + " against the embedded site")
                     .contains("--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.* , EXCLUDE localhost");
         }
     }

@@ -48,6 +48,39 @@ public class TargetProbeTest {
         return new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x")).load(name);
     }
 
+    /** A staging site with a self-signed certificate: refused, naming the key that accepts it; accepted with that key. */
+    @Test
+    public void aSelfSignedCertificateIsRefusedUnlessTheProfileAcceptsIt() {
+        ReferenceSite tls = new ReferenceSite(SiteSettings.defaults()).withSelfSignedTls().start(0);
+        try {
+            String yaml = """
+                    site: {baseUrl: "%s"%s}
+                    signIn: {page: /login, username: "#username", password: "#password", submit: "#sign-in"}
+                    signOut: {page: /account, control: "#sign-out"}
+                    protectedPages: [/account]
+                    recognise: {signedIn: {element: "#account-page"}, expired: {element: "#session-expired"}, signedOut: {element: "#login-form"}}
+                    accounts: {list: [{username: qa, password: {env: QA_PASSWORD}}]}
+                    policy: {idleTimeout: 4s}
+                    """;
+            home.write("targets/strict.yaml", yaml.formatted(tls.baseUrl(), ""));
+            home.write("targets/insecure.yaml", yaml.formatted(tls.baseUrl(), ", acceptInsecureCerts: true"));
+            TargetProfiles profiles = new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x"));
+            assertThatThrownBy(() -> new TargetProbe(Duration.ofSeconds(5)).check(profiles.load("strict")))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("Target 'strict' at " + tls.baseUrl() + " has a TLS certificate this machine does not trust")
+                    .hasMessageEndingWith("for a self-signed staging certificate set site.acceptInsecureCerts: true in targets/strict.yaml");
+            TargetProfile insecure = profiles.load("insecure");
+            assertThatCode(() -> new TargetProbe(Duration.ofSeconds(5)).check(insecure)).doesNotThrowAnyException();
+            org.assertj.core.api.Assertions.assertThat(insecure.warnings()).singleElement().asString()
+                    .startsWith("targets/insecure.yaml: site.acceptInsecureCerts is on: the browsers and the preflight accept any TLS certificate");
+            home.write("targets/plain.yaml", yaml.formatted(site.baseUrl(), ", acceptInsecureCerts: true"));
+            org.assertj.core.api.Assertions.assertThat(profiles.load("plain").warnings()).singleElement().asString()
+                    .contains("is plain http: there is no certificate to accept");
+        } finally {
+            tls.close();
+        }
+    }
+
     @Test
     public void aMatchingSignInPagePasses() {
         assertThatCode(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile("good", "#username"))).doesNotThrowAnyException();

@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * A plain HTTP/1.1 forwarding proxy on 127.0.0.1 that reaches loopback sites <em>from an address the scenario
  * chooses</em> (127.0.0.2, then 127.0.0.3 …): to the site, the person's network address changes mid-session, as when
  * a laptop moves from Wi-Fi to a phone's hotspot. Forwards only to 127.x hosts; one request per connection
- * ({@code Connection: close}), so a switch applies to the very next request. Owned and closed by the scenario's cast.
+ * ({@code Connection: close}), so a switch applies to the very next request. HTTPS goes through {@code CONNECT}
+ * tunnels, which a switch closes, so the browser's next request opens a new one from the new address. Owned and closed
+ * by the scenario's cast.
  */
 public final class LoopbackProxy implements AutoCloseable {
 
@@ -31,6 +33,8 @@ public final class LoopbackProxy implements AutoCloseable {
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon());
     private final AtomicReference<InetAddress> outgoing;
     private final AtomicInteger forwarded = new AtomicInteger();
+    private final AtomicInteger tunnelled = new AtomicInteger();
+    private final java.util.Set<Socket> tunnels = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private LoopbackProxy(ServerSocket server, InetAddress outgoing) {
         this.server = server;
@@ -57,15 +61,28 @@ public final class LoopbackProxy implements AutoCloseable {
     /** From the next request on, the site sees this address. */
     public void leaveFrom(String outgoingAddress) {
         outgoing.set(loopback(outgoingAddress));
+        // A tunnel keeps the address it was opened from: close them, and the browser opens new ones from here.
+        for (Socket tunnel : tunnels) {
+            try {
+                tunnel.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
     }
 
     public String outgoingAddress() {
         return outgoing.get().getHostAddress();
     }
 
-    /** Requests forwarded so far. */
+    /** Plain HTTP requests forwarded so far. */
     public int forwarded() {
         return forwarded.get();
+    }
+
+    /** HTTPS tunnels (CONNECT) opened so far; what goes through them the proxy cannot see. */
+    public int tunnelled() {
+        return tunnelled.get();
     }
 
     private static InetAddress loopback(String address) {
@@ -105,8 +122,12 @@ public final class LoopbackProxy implements AutoCloseable {
             }
             String[] lines = head.split("\r\n");
             String[] requestLine = lines[0].split(" ");
+            if (requestLine.length == 3 && requestLine[0].equals("CONNECT")) {
+                tunnel(client, in, requestLine[1]);
+                return;
+            }
             if (requestLine.length != 3 || !requestLine[1].startsWith("http://")) {
-                respond(client.getOutputStream(), "400 Bad Request", "absolute http:// URLs only (no CONNECT)");
+                respond(client.getOutputStream(), "400 Bad Request", "absolute http:// URLs or CONNECT only");
                 return;
             }
             URI target = URI.create(requestLine[1]);
@@ -144,6 +165,38 @@ public final class LoopbackProxy implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("loopback proxy: {}", e.getMessage());
+        }
+    }
+
+    /** CONNECT host:port: a byte tunnel to a loopback site, leaving from the current outgoing address. */
+    private void tunnel(Socket client, InputStream in, String authority) throws IOException {
+        int colon = authority.lastIndexOf(':');
+        InetAddress host = InetAddress.getByName(colon < 0 ? authority : authority.substring(0, colon));
+        if (!host.isLoopbackAddress()) {
+            respond(client.getOutputStream(), "403 Forbidden", "the loopback proxy forwards to 127.x only");
+            return;
+        }
+        try (Socket upstream = new Socket()) {
+            upstream.bind(new InetSocketAddress(outgoing.get(), 0));
+            upstream.connect(new InetSocketAddress(host, colon < 0 ? 443 : Integer.parseInt(authority.substring(colon + 1))), 10_000);
+            tunnels.add(upstream);
+            client.getOutputStream().write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            client.getOutputStream().flush();
+            tunnelled.incrementAndGet();
+            java.util.concurrent.Future<?> toSite = workers.submit(() -> {
+                try {
+                    in.transferTo(upstream.getOutputStream());
+                    upstream.shutdownOutput();
+                } catch (IOException e) {
+                    // the other direction ends the tunnel
+                }
+            });
+            try {
+                upstream.getInputStream().transferTo(client.getOutputStream());
+            } finally {
+                toSite.cancel(true);
+                tunnels.remove(upstream);
+            }
         }
     }
 

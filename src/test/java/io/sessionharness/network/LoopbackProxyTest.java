@@ -53,6 +53,25 @@ public class LoopbackProxyTest {
         }
     }
 
+    /** HTTPS through CONNECT tunnels; a change of address closes them, so the next request leaves from the new one. */
+    @Test
+    public void httpsGoesThroughTunnelsThatAChangeOfAddressCloses() throws Exception {
+        io.sessionharness.referenceapp.ReferenceSite site = new io.sessionharness.referenceapp.ReferenceSite(
+                io.sessionharness.referenceapp.SiteSettings.defaults()).withSelfSignedTls().start(0);
+        try (LoopbackProxy proxy = LoopbackProxy.start("127.0.0.2")) {
+            HttpClient client = HttpClient.newBuilder().sslContext(io.sessionharness.run.InsecureTls.context())
+                    .proxy(ProxySelector.of(new InetSocketAddress(proxy.url().getHost(), proxy.url().getPort()))).build();
+            HttpRequest login = HttpRequest.newBuilder(site.baseUrl().resolve("/login")).GET().build();
+            assertThat(client.send(login, HttpResponse.BodyHandlers.ofString()).body()).contains("id=\"login-form\"");
+            assertThat(proxy.tunnelled()).isEqualTo(1);
+            proxy.leaveFrom("127.0.0.3");
+            assertThat(client.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(proxy.tunnelled()).as("a new tunnel from the new address").isEqualTo(2);
+        } finally {
+            site.close();
+        }
+    }
+
     @Test
     public void onlyLoopbackAddressesAreAccepted() {
         assertThatThrownBy(() -> LoopbackProxy.start("10.0.0.1")).isInstanceOf(IllegalArgumentException.class)

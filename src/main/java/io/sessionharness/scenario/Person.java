@@ -83,10 +83,10 @@ public final class Person {
     }
 
     /**
-     * Signs in with {@code credentials} (this person's own account, or deliberately wrong ones). When a browser that
-     * accepts cookies cannot get through — a step's field never appears, or the site keeps showing its sign-in form
-     * (wrong password, MFA, lockout, CAPTCHA) — the scenario is broken, "could not sign in as …", with what the page
-     * said: it never reached what it meant to check, so that is no verdict on the site's sessions.
+     * Signs in with {@code credentials} (this person's own account, or deliberately wrong ones). When a plain browser
+     * cannot get through — a step's field never appears, or the site shows its sign-in form again with a message (wrong
+     * password, MFA, lockout, CAPTCHA) — the scenario is broken, "could not sign in as …", with what the page said: it
+     * never reached what it meant to check, so that is no verdict on the site's sessions.
      */
     public PageVisit signInAs(Account credentials) {
         SignInFlow flow = site.profile().signIn();
@@ -110,11 +110,11 @@ public final class Person {
             SessionCookie.registerAll(browser.driver().manage().getCookies());
             if (visit.signedIn()) {
                 signedInAt = sessionIssuedAt(submitted);
-            } else if (acceptsCookies() && visit.state() != PageState.SIGN_IN_REFUSED && visit.state() != PageState.COOKIES_REQUIRED
-                    && flow.steps().stream().anyMatch(this::showsFieldsOf)) {
-                throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at " + Redactor.mask(
-                        browser.currentUrl().orElse("?")) + " (" + visit.state().description() + ") and said: "
-                        + PageSummary.of(browser.driver()).flatMap(PageSummary::messages).orElse("(no message)"));
+            } else {
+                refusedCredentials(flow, visit).ifPresent(said -> {
+                    throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at "
+                            + Redactor.mask(browser.currentUrl().orElse("?")) + " (" + visit.state().description() + ") and said: " + said);
+                });
             }
             rename.accept(name + " signs in as " + credentials.username() + " → " + visit.state().description());
             screenshot("after sign-in");
@@ -122,8 +122,17 @@ public final class Person {
         });
     }
 
-    private boolean acceptsCookies() {
-        return setup.cookies() == io.sessionharness.browser.BrowserSetup.Cookies.ALL;
+    /**
+     * What the site said when it answered the credentials with its sign-in form again and a message (wrong password,
+     * lockout, MFA required) — in a plain browser only: where cookies, the clock or the network are the condition
+     * under test, a sign-in that comes back without a session is the site's doing and stays a verdict.
+     */
+    private Optional<String> refusedCredentials(SignInFlow flow, PageVisit visit) {
+        if (!setup.plain() || visit.state() == PageState.SIGN_IN_REFUSED || visit.state() == PageState.COOKIES_REQUIRED
+                || flow.steps().stream().noneMatch(this::showsFieldsOf)) {
+            return Optional.empty();
+        }
+        return PageSummary.of(browser.driver()).flatMap(PageSummary::messages);
     }
 
     /** A sign-in step's fields are on the page again: the site answered the credentials with its form. */
@@ -163,11 +172,11 @@ public final class Person {
             String what = "sign-in step " + number + "'s selector " + step.waitFor().orElse("") + " did not appear within "
                     + Durations.format(stage.waitTimeout()) + " at " + Redactor.mask(browser.currentUrl().orElse("?"))
                     + " — the site's sign-in changed, or the target profile's signIn steps are wrong";
-            if (acceptsCookies()) {
+            if (setup.plain()) {
                 throw new SignInFailedException(name, credentials.username(), what);
             }
-            // A browser that blocks cookies is what is being tested: where its sign-in stalls is the site's doing.
-            throw new AssertionError("Sign-in could not go on without cookies: " + what);
+            // Cookies, the clock or the network are what is being tested: where such a sign-in stalls is the site's doing.
+            throw new AssertionError("Sign-in could not go on (" + setup.describe() + "): " + what);
         }
         step.fill().forEach((css, value) -> {
             WebElement field = driver.findElement(By.cssSelector(css));
@@ -696,7 +705,15 @@ public final class Person {
     /** The session cookie, or a failed check naming the cookie the profile says the site uses. */
     public SessionCookie requireSessionCookie() {
         return sessionCookie().orElseThrow(() -> new AssertionError(name + "'s browser holds no '" + site.profile().sessionCookie()
-                + "' cookie for " + site.baseUrl() + " (the cookie named by the target profile's site.sessionCookie)"));
+                + "' cookie for " + site.baseUrl() + " (the cookie named by the target profile's site.sessionCookie); the cookies it does hold: "
+                + cookieNames()));
+    }
+
+    /** The names of the cookies this browser holds for the site — names only, never values. */
+    private String cookieNames() {
+        java.util.Set<org.openqa.selenium.Cookie> held = browser.driver().manage().getCookies();
+        return held.isEmpty() ? "none" : held.stream().map(org.openqa.selenium.Cookie::getName).sorted().distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Puts someone else's session cookie into this browser (replay / fixation attempts). */

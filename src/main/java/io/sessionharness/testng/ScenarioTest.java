@@ -76,6 +76,30 @@ public abstract class ScenarioTest implements IHookable {
                 + " a page left open never idles out");
     }
 
+    /**
+     * Runs {@code action} (another device signing in, say) while {@code worker} keeps working — opening its protected
+     * page every quarter of the idle timeout —, so that a slow machine cannot let the worker idle out meanwhile.
+     * The worker's visits are added to {@code workerVisits}; returns what the action returned.
+     */
+    protected io.sessionharness.scenario.PageVisit whileKeepingBusy(io.sessionharness.scenario.Person worker,
+            java.util.function.Supplier<io.sessionharness.scenario.PageVisit> action, java.util.List<io.sessionharness.scenario.PageVisit> workerVisits) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.time.Duration every = policy().idleTimeout().map(idle -> idle.dividedBy(4)).orElse(java.time.Duration.ofSeconds(1));
+        java.util.List<Object> outcomes = cast().inParallel(2, i -> {
+            if (i == 0) {
+                try {
+                    return action.get();
+                } finally {
+                    done.set(true);
+                }
+            }
+            java.util.List<io.sessionharness.scenario.PageVisit> visits = worker.keepWorkingWhile(every, () -> !done.get());
+            workerVisits.addAll(visits);
+            return visits;
+        });
+        return (io.sessionharness.scenario.PageVisit) outcomes.get(0);
+    }
+
     private static Harness harness(ITestResult result) {
         Object harness = result.getTestContext().getSuite().getAttribute(HarnessSuiteListener.HARNESS);
         if (!(harness instanceof Harness h)) {

@@ -30,7 +30,7 @@ public class MultipleDevicesScenarios extends ScenarioTest {
         Person phone = cast().secondDevice(laptop, "alice-phone");
         assertThat(laptop.signIn()).isSignedIn();
         List<PageVisit> laptopVisits = new java.util.ArrayList<>();
-        PageVisit second = whileTheLaptopKeepsWorking(laptop, phone::signIn, laptopVisits);
+        PageVisit second = whileKeepingBusy(laptop, phone::signIn, laptopVisits);
 
         switch (rule) {
             case ALLOW -> {
@@ -50,25 +50,5 @@ public class MultipleDevicesScenarios extends ScenarioTest {
             }
         }
         Report.step("declared rule '" + Choices.name(rule) + "' held");
-    }
-
-    /** The phone signs in while the laptop stays active, so a slow machine cannot let the laptop idle out meanwhile. */
-    private PageVisit whileTheLaptopKeepsWorking(Person laptop, java.util.function.Supplier<PageVisit> phoneAction,
-            List<PageVisit> laptopVisits) {
-        java.util.concurrent.atomic.AtomicBoolean phoneDone = new java.util.concurrent.atomic.AtomicBoolean();
-        java.time.Duration every = policy().idleTimeout().map(idle -> idle.dividedBy(4)).orElse(java.time.Duration.ofSeconds(1));
-        List<Object> outcomes = cast().inParallel(2, i -> {
-            if (i == 0) {
-                try {
-                    return phoneAction.get();
-                } finally {
-                    phoneDone.set(true);
-                }
-            }
-            List<PageVisit> visits = laptop.keepWorkingWhile(every, () -> !phoneDone.get());
-            laptopVisits.addAll(visits);
-            return visits;
-        });
-        return (PageVisit) outcomes.get(0);
     }
 }

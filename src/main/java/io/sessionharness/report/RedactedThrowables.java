@@ -22,7 +22,16 @@ public final class RedactedThrowables {
             return false;
         }
         String message = failure.getMessage();
-        return !Objects.equals(message, Redactor.mask(message)) || needsMasking(failure.getCause(), depth + 1);
+        if (!Objects.equals(message, Redactor.mask(message)) || needsMasking(failure.getCause(), depth + 1)) {
+            return true;
+        }
+        // Suppressed failures are printed with the trace too, and copied (masked) below: they must be looked at here.
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (needsMasking(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable copy(Throwable original, int depth) {

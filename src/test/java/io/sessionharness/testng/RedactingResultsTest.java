@@ -51,5 +51,10 @@ public class RedactingResultsTest {
         assertThat(broken).isNotInstanceOf(AssertionError.class).hasMessageStartingWith("java.lang.IllegalStateException: token [redacted-jwt]");
         assertThat(broken.getCause()).hasMessageContaining("state=[redacted]").hasMessageNotContaining(LeakyFixtures.CODE);
         assertThat(broken.getStackTrace()).isNotEmpty();
+
+        IllegalStateException quiet = new IllegalStateException("closing the browser failed");
+        quiet.addSuppressed(new RuntimeException("while leaving /cb?code=" + LeakyFixtures.CODE));
+        Throwable masked = io.sessionharness.report.RedactedThrowables.redact(quiet);
+        assertThat(masked.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessageNotContaining(LeakyFixtures.CODE));
     }
 }

@@ -18,6 +18,23 @@ final class Http {
         Response.sendRedirect(request, response, callback, HttpStatus.SEE_OTHER_303, location, false);
     }
 
+    /**
+     * True when a browser says the request comes from one of the site's own pages: its {@code Origin} is the
+     * request's own scheme, host and port (every current browser sends Origin on a form POST), or, without one,
+     * {@code Sec-Fetch-Site: same-origin}. A request that says neither is not taken as same-origin.
+     */
+    static boolean sameOrigin(Request request) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin == null) {
+            return "same-origin".equals(request.getHeaders().get("Sec-Fetch-Site"));
+        }
+        org.eclipse.jetty.http.HttpURI uri = request.getHttpURI();
+        int port = uri.getPort();
+        boolean defaultPort = port < 0 || (port == 80 && "http".equals(uri.getScheme())) || (port == 443 && "https".equals(uri.getScheme()));
+        String own = uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + port);
+        return origin.equalsIgnoreCase(own);
+    }
+
     static void html(Response response, Callback callback, int status, String body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");

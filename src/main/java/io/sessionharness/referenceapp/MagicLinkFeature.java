@@ -56,8 +56,8 @@ final class MagicLinkFeature {
         } else if (settings.oneTimeLinks() == SessionPolicy.OneTimeLinks.CONSUME_ON_OPEN || settings.has(Defect.LINK_BURNT_BY_PREOPEN)) {
             signInWith(request, response, callback, token, user.get());
         } else {
-            Session session = request.getSession(true);
-            Http.html(response, callback, HttpStatus.OK_200, Pages.confirmLink(token, csrf.tokenFor(session), user.get()));
+            request.getSession(true);
+            Http.html(response, callback, HttpStatus.OK_200, Pages.confirmLink(token, links.confirmProof(token).orElseThrow(), user.get()));
         }
     }
 
@@ -66,9 +66,10 @@ final class MagicLinkFeature {
             Http.redirect(request, response, callback, "/account");
             return;
         }
-        Session session = request.getSession(false);
         Optional<String> user = links.usable(token);
-        if (session == null || !csrf.matches(session, presentedCsrf) || user.isEmpty()) {
+        boolean genuine = presentedCsrf != null && links.confirmProof(token).filter(presentedCsrf::equals).isPresent()
+                && Http.sameOrigin(request);
+        if (!genuine || user.isEmpty()) {
             invalid(response, callback);
             return;
         }

@@ -22,7 +22,7 @@ final class MagicLinks {
 
     String issue(String user) {
         String token = randomness.newToken();
-        links.put(token, new Link(user, clock.instant().plus(LIFETIME), null));
+        links.put(token, new Link(user, clock.instant().plus(LIFETIME), null, randomness.newToken()));
         return token;
     }
 
@@ -38,7 +38,7 @@ final class MagicLinks {
         links.computeIfPresent(token, (t, link) -> {
             if (link.usedBy() == null && clock.instant().isBefore(link.expires())) {
                 consumed[0] = true;
-                return new Link(link.user(), link.expires(), sessionId);
+                return link.usedBy(sessionId);
             }
             return link;
         });
@@ -47,7 +47,7 @@ final class MagicLinks {
 
     /** After sign-in renewed the session ID, the link belongs to the new ID. */
     void rebind(String token, String sessionId) {
-        links.computeIfPresent(token, (t, link) -> link.usedBy() == null ? link : new Link(link.user(), link.expires(), sessionId));
+        links.computeIfPresent(token, (t, link) -> link.usedBy() == null ? link : link.usedBy(sessionId));
     }
 
     /** True when this link was used to start the given session (the same person clicking it again). */
@@ -56,6 +56,18 @@ final class MagicLinks {
         return link != null && sessionId != null && sessionId.equals(link.usedBy());
     }
 
-    private record Link(String user, Instant expires, String usedBy) {
+    /**
+     * The anti-forgery value of the link's confirm form. It belongs to the link, not to the session the confirm page
+     * happened to open: a double click opens two confirm pages at once, each in a session of its own, and the browser
+     * keeps only the cookie that arrived last — a session-bound token would fail the other tab's confirm.
+     */
+    Optional<String> confirmProof(String token) {
+        return Optional.ofNullable(token == null ? null : links.get(token)).map(Link::confirmProof);
+    }
+
+    private record Link(String user, Instant expires, String usedBy, String confirmProof) {
+        Link usedBy(String sessionId) {
+            return new Link(user, expires, sessionId, confirmProof);
+        }
     }
 }

@@ -132,6 +132,31 @@ public class PeopleFeaturesTest {
     }
 
     @Test
+    public void aDoubleClickWhoseTabsOpenedTwoSessionsStillSignsInFromTheFirstTab() throws Exception {
+        // Both tabs load the link before either has a cookie: each confirm page opens a session of its own and the
+        // browser keeps the cookie that arrived last. The first tab's confirm must still work.
+        start(SiteSettings.defaults());
+        URI link = site.issueSignInLink("erin");
+        SiteClient person = device();
+        HttpResponse<String> first = person.getAbsolute(link.toString());
+        person.forgetCookies();
+        person.getAbsolute(link.toString());
+        String token = link.getQuery().substring("token=".length());
+        assertThat(location(person.post("/magic", Map.of("token", token, "csrf", SiteClient.csrfOf(first))))).isEqualTo("/account");
+    }
+
+    @Test
+    public void aLinkConfirmPostedFromAnotherSiteIsRefused() throws Exception {
+        start(SiteSettings.defaults());
+        URI link = site.issueSignInLink("erin");
+        SiteClient person = device();
+        String csrf = SiteClient.csrfOf(person.getAbsolute(link.toString()));
+        String token = link.getQuery().substring("token=".length());
+        assertThat(person.postFrom("http://127.0.0.9:1", "/magic", Map.of("token", token, "csrf", csrf)).statusCode()).isEqualTo(410);
+        assertThat(person.post("/magic", Map.of("token", token, "csrf", csrf)).statusCode()).as("the link is still usable").isEqualTo(303);
+    }
+
+    @Test
     public void consumeOnOpenLinksAreBurntByAScannersPreOpen() throws Exception {
         start(SiteSettings.defaults().withOneTimeLinks(SessionPolicy.OneTimeLinks.CONSUME_ON_OPEN));
         URI link = site.issueSignInLink("erin");

@@ -42,11 +42,26 @@ final class SiteClient {
     }
 
     HttpResponse<String> postAbsolute(String url, Map<String, String> form) throws IOException, InterruptedException {
+        URI target = URI.create(url);
+        // What a browser sends with a form POST from the site's own page.
+        return send(target, target.getScheme() + "://" + target.getRawAuthority(), form);
+    }
+
+    /** A form POST made by a page of another origin (a cross-site form). */
+    HttpResponse<String> postFrom(String origin, String path, Map<String, String> form) throws IOException, InterruptedException {
+        return send(base.resolve(path), origin, form);
+    }
+
+    void forgetCookies() {
+        cookies.getCookieStore().removeAll();
+    }
+
+    private HttpResponse<String> send(URI target, String origin, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -7,11 +7,16 @@ import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 
 import io.sessionharness.config.Durations;
+import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.target.PageState;
 
 /** Web-first checks of one visit; each failure message says what the site did against what its policy declares. */
 public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageVisit> {
+
+    /** What a site without an expiry page leaves out (policy.expiryShows: sign-in-page). */
+    static final String NO_EXPIRY_PAGE = "the session ended and the site showed its plain sign-in page — the person is not told why"
+            + " (declared: policy.expiryShows: sign-in-page)";
 
     private static final Set<PageState> NOT_SIGNED_IN = EnumSet.of(PageState.EXPIRED, PageState.SIGNED_OUT);
 
@@ -37,11 +42,16 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     /** The site showed its clear session-expired page (not a bare sign-in page, not an error). */
     public PageVisitAssert isExpired() {
         isNotNull();
+        if (actual.state() == PageState.SIGNED_OUT && actual.policy().expiryShowsSignInPage()) {
+            Report.usabilityFinding(NO_EXPIRY_PAGE + " (" + actual.describe() + ")");
+            return this;
+        }
         if (actual.state() != PageState.EXPIRED) {
             String what = switch (actual.state()) {
                 case SIGNED_IN -> actual.pageKeptAlive().map(activity -> "The session outlived its declared limit while its page kept it alive ("
                         + activity + "; a target whose pages do so on purpose declares policy.pageKeepsAlive)").orElse("The session outlived its declared limit");
-                case SIGNED_OUT -> "No clear expiry message: a plain sign-in page instead of the session-expired page";
+                case SIGNED_OUT -> "No clear expiry message: a plain sign-in page instead of the session-expired page"
+                        + " (a site with no such page declares policy.expiryShows: sign-in-page)";
                 default -> problemWith(actual.state());
             };
             failWithMessage("%s — %s. %s", what, actual.describe(), policyLine());

@@ -141,6 +141,26 @@ public final class Browser implements AutoCloseable {
         return label;
     }
 
+    /**
+     * True when the page's visible text shows a secret — a session ID or token the site prints on the page (Tomcat's
+     * examples show the session ID). Pixels cannot be masked, so such a page is never photographed. The cookies the
+     * browser holds are registered first, so a value the site has just set counts even before anything else saw it.
+     */
+    public boolean showsSecret() {
+        try {
+            if (closed) {
+                return false;
+            }
+            driver.manage().getCookies().forEach(c -> io.sessionharness.config.Secret.registerObserved(c.getValue()));
+            Object text = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.body ? document.body.innerText : '';");
+            String shown = text == null ? "" : text.toString();
+            return !io.sessionharness.config.Secret.maskKnown(shown).equals(shown);
+        } catch (WebDriverException | ClassCastException e) {
+            return false;
+        }
+    }
+
     public Optional<byte[]> screenshot() {
         try {
             return closed ? Optional.empty() : Optional.of(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

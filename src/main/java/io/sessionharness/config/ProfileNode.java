@@ -143,6 +143,11 @@ public final class ProfileNode {
         return child(key).orElseThrow(() -> problem(key, "is required"));
     }
 
+    /** True when the value under the key is a list (without counting the key as read). */
+    public boolean isList(String key) {
+        return values.get(key) instanceof List<?>;
+    }
+
     public List<ProfileNode> children(String key) {
         Object value = take(key);
         if (value == null) {

@@ -47,6 +47,16 @@ public final class Report {
         return step(name, rename -> body.get());
     }
 
+    /**
+     * A usability finding: something the site does correctly as far as sessions go, but leaves the person guessing
+     * (e.g. an ended session shown as a bare sign-in page). Its own step, prefixed so, and a tag on the scenario —
+     * reported, never hidden in a pass and never counted as a session defect.
+     */
+    public static void usabilityFinding(String what) {
+        Allure.step(Redactor.mask("Usability finding: " + what), io.qameta.allure.model.Status.SKIPPED);
+        Allure.label("tag", "usability-finding");
+    }
+
     public static void screenshot(String name, byte[] png) {
         Allure.addAttachment(Redactor.mask(name), "image/png", new ByteArrayInputStream(png), "png");
     }

@@ -224,7 +224,11 @@ public final class Cast implements AutoCloseable {
         for (Person person : people) {
             Browser browser = person.browser();
             if (Report.wantsFailureScreenshots()) {
-                browser.screenshot().ifPresent(png -> Report.screenshot("on failure: " + browser.label(), png));
+                if (browser.showsSecret()) {
+                    Report.step("on failure: " + browser.label() + " — screenshot withheld: the page shows a secret in its text");
+                } else {
+                    browser.screenshot().ifPresent(png -> Report.screenshot("on failure: " + browser.label(), png));
+                }
             }
             browser.pageSource().ifPresent(html -> Report.html("on failure: page source in " + browser.label(), html));
             Report.text("on failure: state of " + browser.label(), "url: " + browser.currentUrl().orElse("(browser not answering)")

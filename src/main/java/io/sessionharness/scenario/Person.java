@@ -810,6 +810,10 @@ public final class Person {
         if (!Report.wantsMomentScreenshots()) {
             return;
         }
+        if (browser.showsSecret()) {
+            Report.step(name + ": " + moment + " — screenshot withheld: the page shows a secret (a session ID or token) in its text");
+            return;
+        }
         browser.screenshot().ifPresent(png -> Report.screenshot(name + ": " + moment, png));
     }
 }

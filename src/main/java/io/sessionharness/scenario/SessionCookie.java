@@ -38,6 +38,16 @@ public record SessionCookie(Cookie cookie) {
         return (hostOnly ? builder : builder.domain(cookie.getDomain())).build();
     }
 
+    /**
+     * A session ID nobody was issued, as an attacker plants one where the site sets no cookie before sign-in (a
+     * site that adopts an unknown ID is as open to fixation as one that keeps its own). A secret like any other.
+     */
+    public static SessionCookie madeUp(String name) {
+        byte[] random = new byte[16];
+        new java.security.SecureRandom().nextBytes(random);
+        return new SessionCookie(new Cookie.Builder(name, java.util.HexFormat.of().formatHex(random)).path("/").build());
+    }
+
     /** The value, for deriving tampered variants in a scenario; never for printing. */
     public String value() {
         return cookie.getValue();

@@ -40,8 +40,8 @@ public record Features(Optional<FormSpec> form, Optional<TargetProfile.SignOutCo
     public record FormSpec(String page, String field, String submit, Marker saved, Optional<Marker> alreadySent) {
         static FormSpec read(ProfileNode node) {
             node.known("page", "field", "submit", "saved", "alreadySent");
-            return new FormSpec(node.string("page"), node.string("field"), node.string("submit"), Marker.read(node.requiredChild("saved")),
-                    node.child("alreadySent").map(Marker::read));
+            return new FormSpec(node.string("page"), node.string("field"), node.string("submit"), Marker.required(node, "saved"),
+                    Marker.read(node, "alreadySent"));
         }
     }
 

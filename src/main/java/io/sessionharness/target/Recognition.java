@@ -6,8 +6,11 @@ import org.openqa.selenium.WebDriver;
 
 import io.sessionharness.config.ProfileNode;
 
-/** The target's markers for each page state, tried in a fixed order: error, expired, signed in, signed out. */
-public record Recognition(Marker signedIn, Marker expired, Marker signedOut, Optional<Marker> error,
+/**
+ * The target's markers for each page state, tried in a fixed order: error, expired, signed in, signed out. A site
+ * without an expiry page of its own (policy.expiryShows: sign-in-page) has no {@code expired} marker.
+ */
+public record Recognition(Marker signedIn, Optional<Marker> expired, Marker signedOut, Optional<Marker> error,
         Optional<Marker> signInRefused, Optional<Marker> linkConfirm, Optional<Marker> linkUsed, Optional<Marker> cookiesRequired) {
 
     private static final String BROWSER_ERROR_PAGE = "chrome-error://";
@@ -15,14 +18,14 @@ public record Recognition(Marker signedIn, Marker expired, Marker signedOut, Opt
     public static Recognition read(ProfileNode node) {
         node.known("signedIn", "expired", "signedOut", "error", "signInRefused", "linkConfirm", "linkUsed", "cookiesRequired");
         return new Recognition(
-                Marker.read(node.requiredChild("signedIn")),
-                Marker.read(node.requiredChild("expired")),
-                Marker.read(node.requiredChild("signedOut")),
-                node.child("error").map(Marker::read),
-                node.child("signInRefused").map(Marker::read),
-                node.child("linkConfirm").map(Marker::read),
-                node.child("linkUsed").map(Marker::read),
-                node.child("cookiesRequired").map(Marker::read));
+                Marker.required(node, "signedIn"),
+                Marker.read(node, "expired"),
+                Marker.required(node, "signedOut"),
+                Marker.read(node, "error"),
+                Marker.read(node, "signInRefused"),
+                Marker.read(node, "linkConfirm"),
+                Marker.read(node, "linkUsed"),
+                Marker.read(node, "cookiesRequired"));
     }
 
     /** The state the page shows now, or empty while it shows none (still loading, or unrecognisable). */
@@ -33,7 +36,7 @@ public record Recognition(Marker signedIn, Marker expired, Marker signedOut, Opt
         if (matches(error, driver)) {
             return Optional.of(PageState.ERROR);
         }
-        if (expired.matches(driver)) {
+        if (matches(expired, driver)) {
             return Optional.of(PageState.EXPIRED);
         }
         if (matches(signInRefused, driver)) {

@@ -16,6 +16,9 @@ import io.sessionharness.config.ProfileNode;
  * presets instead of the profile, they are ceilings only ({@code exact} is false): expiring earlier is not a defect.
  * {@code pageKeepsAlive}: the site's pages keep the session alive on purpose while they are open (polling, token
  * refresh), so a person idles on a blank page instead; without it, a page doing so during an idle period is reported.
+ * {@code expiryShows}: what the site shows when a session has ended — its own expiry page (the default), or just its
+ * sign-in page (many real sites: Tomcat's FORM authentication, Django's admin); then the expiry checks accept the
+ * sign-in page and report the missing explanation as a usability finding.
  */
 public record SessionPolicy(
         Optional<Duration> idleTimeout,
@@ -29,6 +32,7 @@ public record SessionPolicy(
         Optional<Duration> warningLeadTime,
         Optional<Tokens> tokens,
         boolean pageKeepsAlive,
+        ExpiryShows expiryShows,
         boolean exact,
         List<Compliance.Requirement> compliance) {
 
@@ -47,6 +51,9 @@ public record SessionPolicy(
     /** How e-mailed one-time sign-in links behave when opened. */
     public enum OneTimeLinks { CONFIRM_THEN_CONSUME, CONSUME_ON_OPEN }
 
+    /** What a person sees when their session has ended: a page that says so, or only the sign-in page. */
+    public enum ExpiryShows { EXPIRY_PAGE, SIGN_IN_PAGE }
+
     public SessionPolicy {
         idleTimeout.ifPresent(d -> requirePositive(d, "idleTimeout"));
         absoluteTimeout.ifPresent(d -> requirePositive(d, "absoluteTimeout"));
@@ -59,12 +66,13 @@ public record SessionPolicy(
     /** A policy with declared timeouts and the default rules (rotation and server-side sign-out). */
     public static SessionPolicy of(Optional<Duration> idle, Optional<Duration> absolute, Duration tolerance) {
         return new SessionPolicy(idle, absolute, tolerance, true, true, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, true, List.of());
+                Optional.empty(), Optional.empty(), false, ExpiryShows.EXPIRY_PAGE, true, List.of());
     }
 
     public static SessionPolicy read(ProfileNode node, List<Compliance.Requirement> compliance) {
         node.known("idleTimeout", "absoluteTimeout", "tolerance", "rotatesSessionIdOnSignIn", "invalidatesOnSignOut",
-                "concurrentSessions", "bindsToIp", "oneTimeLinks", "warningLeadTime", "tokens", "pageKeepsAlive");
+                "concurrentSessions", "bindsToIp", "oneTimeLinks", "warningLeadTime", "tokens", "pageKeepsAlive",
+                "expiryShows");
         Optional<Duration> declaredIdle = node.optionalDuration("idleTimeout");
         Optional<Duration> declaredAbsolute = node.optionalDuration("absoluteTimeout");
         Optional<Duration> presetIdle = ceiling(compliance, Compliance.Metric.IDLE_TIMEOUT);
@@ -84,6 +92,7 @@ public record SessionPolicy(
                     node.optionalDuration("warningLeadTime"),
                     node.child("tokens").map(t -> new Tokens(t.known("access", "refresh").duration("access"), t.duration("refresh"))),
                     node.bool("pageKeepsAlive", false),
+                    node.optionalString("expiryShows").map(v -> choice(node, "expiryShows", v, ExpiryShows.class)).orElse(ExpiryShows.EXPIRY_PAGE),
                     exact,
                     compliance);
         } catch (IllegalArgumentException e) {
@@ -110,6 +119,11 @@ public record SessionPolicy(
         }
     }
 
+    /** True when an ended session shows only the sign-in page (declared {@code expiryShows: sign-in-page}). */
+    public boolean expiryShowsSignInPage() {
+        return expiryShows == ExpiryShows.SIGN_IN_PAGE;
+    }
+
     public Duration requireIdleTimeout() {
         return idleTimeout.orElseThrow(() -> new IllegalStateException("the target declares no idle timeout"));
     }
@@ -133,6 +147,9 @@ public record SessionPolicy(
         warningLeadTime.ifPresent(w -> lines.put("policy.warningLeadTime", Durations.format(w)));
         if (pageKeepsAlive) {
             lines.put("policy.pageKeepsAlive", "true (idle periods are spent on a blank page)");
+        }
+        if (expiryShows == ExpiryShows.SIGN_IN_PAGE) {
+            lines.put("policy.expiryShows", "sign-in-page (no page of its own for an ended session)");
         }
         tokens.ifPresent(t -> lines.put("policy.tokens", "access " + Durations.format(t.access()) + ", refresh " + Durations.format(t.refresh())));
         if (!compliance.isEmpty()) {

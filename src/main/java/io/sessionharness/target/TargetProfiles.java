@@ -69,6 +69,12 @@ public final class TargetProfiles {
                 accounts(root.requiredChild("accounts"), site.map(SiteSection::embedded).orElse(false)));
         Optional<SessionPolicy> policy = problems.attempt(() -> SessionPolicy.read(root.requiredChild("policy"), Compliance.read(root)));
         Optional<Features> features = problems.attempt(() -> Features.read(root));
+        if (recognition.isPresent() && policy.isPresent() && recognition.get().expired().isEmpty() && !policy.get().expiryShowsSignInPage()) {
+            problems.attempt(() -> {
+                throw root.problem("recognise.expired", "is required: the marker of the site's session-expired page — or, for a site"
+                        + " that shows only its sign-in page when a session ends, declare policy.expiryShows: sign-in-page");
+            });
+        }
         problems.attempt(() -> {
             root.rejectUnknownKeys();
             return null;

@@ -62,10 +62,13 @@ public final class RedactionRules {
                         m -> !COOKIE_ATTRIBUTES.contains(m.group("name").toLowerCase(Locale.ROOT)), Secret::fingerprint)));
         rules.add(new Rule("hidden or password form field", Pattern.compile("(?i)(?<v><input\\b(?=[^>]*\\btype\\s*=\\s*[\"']?(?:hidden|password)\\b)[^>]*>)"),
                 new Rule("form field value", Pattern.compile("(?i)\\bvalue\\s*=\\s*(?<q>[\"'])(?<v>.*?)\\k<q>"), m -> true, v -> Secret.MASK)));
-        rules.add(new Rule("credential parameter", Pattern.compile("(?im)(?:&amp;|[?&#;]|^|(?<=[\\s\"'(]))" + alternatives + "=(?<v>[^&#;?\\s\"'<>]+)"),
-                m -> true, v -> Secret.MASK));
+        // A credential seen in a URL is registered, so the same value elsewhere (a page printing its own session ID,
+        // with the ID carried only in URLs when cookies are off) is masked too. A backslash ends a value: in an
+        // escaped text (JSON's "\n") it is not part of the URL.
+        rules.add(new Rule("credential parameter", Pattern.compile("(?im)(?:&amp;|[?&#;]|^|(?<=[\\s\"'(]))" + alternatives + "=(?<v>[^&#;?\\s\"'<>\\\\]+)"),
+                m -> true, Redactor::registerAndMask));
         rules.add(new Rule("credential parameter (URL-encoded)", Pattern.compile("(?i)(?:%3F|%26|%23|%3B)" + alternatives
-                + "%3D(?<v>(?:[A-Za-z0-9._~+\\-]|%(?!26|23|3B)[0-9A-Fa-f]{2})+)"), m -> true, v -> Secret.MASK));
+                + "%3D(?<v>(?:[A-Za-z0-9._~+\\-]|%(?!26|23|3B)[0-9A-Fa-f]{2})+)"), m -> true, Redactor::registerAndMask));
         rules.add(new Rule("long random value in a Location header", Pattern.compile("(?im)\\blocation\"?\\s*:\\s*\"?(?<v>(?:https?://|/)[^\\s\"]+)"),
                 new Rule("random parameter value", Pattern.compile("[?&#;](?<name>[\\w.\\-]+)=(?<v>[A-Za-z0-9._~%+=\\-]+)"),
                         m -> looksRandom(m.group("v")), v -> Secret.MASK)));

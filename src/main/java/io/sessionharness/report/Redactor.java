@@ -31,7 +31,16 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        return SHORT_VALUES.mask(rules.mask(Secret.maskKnown(text)));
+        String known = Secret.maskKnown(text);
+        String ruled = rules.mask(known);
+        // A rule may have found (and registered) a credential that stands elsewhere in the same text unmarked.
+        return SHORT_VALUES.mask(ruled.equals(known) ? ruled : Secret.maskKnown(ruled));
+    }
+
+    /** A credential found by its shape: registered, so every other occurrence is masked from now on, then masked. */
+    static String registerAndMask(String value) {
+        Secret.register(value);
+        return Secret.MASK;
     }
 
 }

@@ -232,7 +232,7 @@ public final class Cast implements AutoCloseable {
             }
             browser.pageSource().ifPresent(html -> Report.html("on failure: page source in " + browser.label(), html));
             Report.text("on failure: state of " + browser.label(), "url: " + browser.currentUrl().orElse("(browser not answering)")
-                    + "\nsession cookie: " + safeCookie(person) + "\nevery cookie held: " + allCookies(browser));
+                    + "\nthe session cookie held = " + safeCookie(person) + "\nevery cookie held = " + allCookies(browser));
             String base = site.baseUrl().toString();
             List<String> answers = browser.network().all().stream().map(e -> "+" + e.at() + "  " + e.describe(base)).toList();
             if (!answers.isEmpty()) {

@@ -84,6 +84,35 @@ public class TargetProfilesTest {
     }
 
     @Test
+    public void aSiteWithoutAnExpiryPageDeclaresItInsteadOfAMarker() {
+        try (TempHome home = new TempHome()) {
+            String noExpiryMarker = STAGING.replace("  expired: {text: \"session timed out\"}\n", "");
+            home.write("targets/undeclared.yaml", noExpiryMarker);
+            home.write("targets/declared.yaml", noExpiryMarker.replace("tolerance: 30s", "tolerance: 30s\n  expiryShows: sign-in-page"));
+            TargetProfiles profiles = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x"));
+            assertThatThrownBy(() -> profiles.load("undeclared")).hasMessage("targets/undeclared.yaml: recognise.expired is required: the marker"
+                    + " of the site's session-expired page — or, for a site that shows only its sign-in page when a session ends,"
+                    + " declare policy.expiryShows: sign-in-page");
+            TargetProfile declared = profiles.load("declared");
+            assertThat(declared.policy().expiryShowsSignInPage()).isTrue();
+            assertThat(declared.recognition().expired()).isEmpty();
+        }
+    }
+
+    @Test
+    public void aMarkerMayBeAListOfWaysThePageShowsTheState() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/list.yaml", STAGING.replace("signedOut: {url: \"/signin\"}",
+                    "signedOut:\n    - {url: \"/signin\"}\n    - {text: \"You are logged out\"}"));
+            home.write("targets/empty.yaml", STAGING.replace("signedOut: {url: \"/signin\"}", "signedOut: []"));
+            TargetProfiles profiles = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x"));
+            assertThat(profiles.load("list").recognition().signedOut().anyOf()).hasSize(2);
+            assertThat(profiles.load("list").recognition().signedOut()).hasToString("url ~ /signin or text \"You are logged out\"");
+            assertThatThrownBy(() -> profiles.load("empty")).hasMessageContaining("targets/empty.yaml: recognise.signedOut is an empty list");
+        }
+    }
+
+    @Test
     public void everyProblemOfAProfileIsListedOnItsOwnLine() {
         try (TempHome home = new TempHome()) {
             home.write("targets/many.yaml", STAGING.replace("idleTimeout: 15m", "idleTimeout: soon\n  colour: blue")
@@ -95,7 +124,7 @@ public class TargetProfilesTest {
                             "targets/many.yaml: accounts.list[0].password.env names environment variable STAGING_QA1_PASSWORD, which is not set",
                             "targets/many.yaml: policy.idleTimeout 'soon' is not a duration (write e.g. 4s, 1500ms, 15m, 1h30m or 15:00)",
                             "targets/many.yaml: unknown key 'policy.colour' (known here: idleTimeout, absoluteTimeout, tolerance, "
-                                    + "rotatesSessionIdOnSignIn, invalidatesOnSignOut, concurrentSessions, bindsToIp, oneTimeLinks, warningLeadTime, tokens, pageKeepsAlive)"));
+                                    + "rotatesSessionIdOnSignIn, invalidatesOnSignOut, concurrentSessions, bindsToIp, oneTimeLinks, warningLeadTime, tokens, pageKeepsAlive, expiryShows)"));
         }
     }
 

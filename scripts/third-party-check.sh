@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The harness against software nobody here wrote (./run-tests): each third-party application installed and started by
+# scripts/third-party, probed with plain HTTP (scripts/third-party-probe), then the smoke suite against it, described
+# only by its targets/<name>.yaml. The probe's facts and the run's verdicts must both match the expected-verdict
+# table written beforehand (targets/<name>.expected.md); a redaction scan checks every output against the session IDs
+# the application itself recorded. Then measure mode against django-admin (idle 60 s) must find its timeout.
+#   scripts/third-party-check.sh [extra Maven options]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+apps=(tomcat-examples django-admin)
+mkdir -p target/third-party
+started=()
+cleanup() { for app in "${started[@]}"; do scripts/third-party "$app" stop >/dev/null 2>&1; done; }
+trap cleanup EXIT
+
+export THIRD_PARTY_PASSWORD="ci-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+for app in "${apps[@]}"; do
+  scripts/third-party "$app" start >"target/third-party/$app.start.log" 2>&1 \
+    || { echo "error: third-party application $app could not be installed or started: $(grep -h '^error:' "target/third-party/$app.start.log" | head -n 1)" >&2; exit 1; }
+  started+=("$app")
+  echo "$app started: $(grep -o 'pid [0-9]*' "target/third-party/$app.start.log" | head -n 1)"
+done
+
+# The probes wait out the idle timeout with curl alone; they run while the first browser suite does.
+probe_pids=()
+for app in "${apps[@]}"; do
+  scripts/third-party-probe "$app" >"target/third-party/$app.probe.txt" 2>&1 &
+  probe_pids+=($!)
+done
+
+smoke() {  # app: the smoke suite against it, results in a folder of its own
+  local app=$1; shift
+  local results=target/allure-results-$app log=target/third-party/$app.smoke.log
+  rm -rf "$results"
+  (set -a; . ".third-party/$app/env"; set +a
+   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget="$app" -Dscenarios.failureIgnore=true \
+     -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
+  grep -E 'Tests run:.*TestSuite|preflight' "$log" | sed "s/^/  $app: /"
+  grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite against $app did not run (see $log)" >&2; return 1; }
+}
+
+compare() {  # app: its verdicts and the probe's facts against the table, then the redaction scan
+  local app=$1 results=target/allure-results-$1
+  java -cp target/classes:"$(cat target/third-party/classpath)" io.sessionharness.cli.VerdictCheck \
+    --expected "targets/$app.expected.md" --results "$results" --probe "target/third-party/$app.probe.txt" \
+    | grep -v '^ok ' | sed "s/^/  $app: /"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  scripts/third-party "$app" ledger >"target/third-party/$app.ledger.txt"
+  scripts/redaction-scan --ledger "target/third-party/$app.ledger.txt" "$results" target/scenario-reports "target/third-party/$app.smoke.log" \
+    | sed "s/^/  $app: /"
+  [ "${PIPESTATUS[0]}" -eq 0 ]
+}
+
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/third-party/classpath >/dev/null \
+  || { echo "error: the project does not compile" >&2; exit 1; }
+for app in "${apps[@]}"; do
+  smoke "$app" "$@" || exit 1
+done
+for pid in "${probe_pids[@]}"; do wait "$pid" 2>/dev/null; done
+status=0
+for app in "${apps[@]}"; do
+  compare "$app" || { echo "error: $app: the harness's verdicts or the probe differ from targets/$app.expected.md (or a secret leaked)" >&2; status=1; }
+done
+[ "$status" -eq 0 ] || exit 1
+
+echo "measure mode against django-admin (declared idle 60 s): the search must find it within the tolerance"
+log=target/third-party/django-admin.measure.log
+(set -a; . .third-party/django-admin/env; set +a
+ ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=measure -Dtarget=django-admin -Dmeasure.upper=80s \
+   -Dmeasure.resolution=4s -Dallure.results.directory="$PWD/target/allure-results-django-measure" "$@") >"$log" 2>&1
+measure_status=$?
+grep -h -E '^(idle timeout|absolute lifetime):' target/allure-results-django-measure/*.txt 2>/dev/null | sort -u | sed 's/^/  django-admin: /'
+grep -E 'Tests run:.*TestSuite' "$log" | sed 's/^/  django-admin: /'
+[ "$measure_status" -eq 0 ] || { echo "error: measure mode against django-admin failed (see $log)" >&2; exit 1; }

@@ -1,0 +1,246 @@
+package io.sessionharness.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.json.Json;
+
+/**
+ * Compares a run against a third-party target's expected verdicts, written down beforehand from its documentation and
+ * a plain HTTP probe ({@code targets/<name>.expected.md}): every scenario the run reported must have a row, every
+ * row must have been run, and each verdict must be the expected one ({@code failed: text} also needs the failure
+ * message to contain the text, so a failure for another reason does not count). With {@code --probe}, the probe's
+ * {@code fact: value} lines must match the table's probe section too. Exit 0 when all agree, 1 when anything
+ * differs, 2 on bad input.
+ */
+public final class VerdictCheck {
+
+    public static final int AGREES = 0;
+    public static final int DIFFERS = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final List<String> VERDICTS = List.of("passed", "failed", "broken", "skipped");
+
+    private VerdictCheck() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!List.of("--expected", "--results", "--probe").contains(args[i]) || i + 1 >= args.length) {
+                err.println("usage: VerdictCheck --expected targets/NAME.expected.md --results ALLURE_RESULTS_DIR [--probe PROBE_OUTPUT]");
+                return BAD_INPUT;
+            }
+            options.put(args[i], args[++i]);
+        }
+        if (!options.containsKey("--expected") || !options.containsKey("--results")) {
+            err.println("error: --expected and --results are both needed");
+            return BAD_INPUT;
+        }
+        Path expectedFile = Path.of(options.get("--expected"));
+        Path results = Path.of(options.get("--results"));
+        List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(expectedFile)) {
+            problems.add(expectedFile + ": no such file");
+        }
+        if (!Files.isDirectory(results)) {
+            problems.add(results + ": no such folder of Allure results");
+        }
+        Optional<Path> probe = Optional.ofNullable(options.get("--probe")).map(Path::of);
+        probe.filter(p -> !Files.isRegularFile(p)).ifPresent(p -> problems.add(p + ": no such probe output"));
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("error: " + p));
+            return BAD_INPUT;
+        }
+        ExpectedVerdicts expected;
+        try {
+            expected = ExpectedVerdicts.read(expectedFile);
+        } catch (IllegalArgumentException e) {
+            e.getMessage().lines().forEach(line -> err.println("error: " + line));
+            return BAD_INPUT;
+        }
+        List<String> differences = new ArrayList<>();
+        probe.ifPresent(p -> differences.addAll(compareProbe(expected, readFacts(p), out)));
+        differences.addAll(compareVerdicts(expected, actualVerdicts(results), out));
+        if (differences.isEmpty()) {
+            out.println("verdicts agree with " + expectedFile + ": " + expected.scenarios().size() + " scenarios"
+                    + (probe.isPresent() ? ", " + expected.facts().size() + " probe facts" : ""));
+            return AGREES;
+        }
+        differences.forEach(d -> err.println("differs: " + d));
+        err.println(differences.size() + " difference(s) from " + expectedFile + ": a harness defect to fix, or a finding to"
+                + " explain there with independent evidence — never an expectation copied from the harness's output");
+        return DIFFERS;
+    }
+
+    private static List<String> compareProbe(ExpectedVerdicts expected, Map<String, String> facts, PrintStream out) {
+        List<String> differences = new ArrayList<>();
+        expected.facts().forEach((fact, value) -> {
+            String seen = facts.get(fact);
+            if (seen == null) {
+                differences.add("probe fact '" + fact + "' expected " + value + ", but the probe did not report it");
+            } else if (!seen.equals(value)) {
+                differences.add("probe fact '" + fact + "' expected " + value + ", the probe saw " + seen);
+            } else {
+                out.println("ok  probe " + fact + ": " + seen);
+            }
+        });
+        facts.keySet().stream().filter(f -> !expected.facts().containsKey(f))
+                .forEach(f -> differences.add("probe fact '" + f + "' (" + facts.get(f) + ") has no row in the table"));
+        return differences;
+    }
+
+    private static List<String> compareVerdicts(ExpectedVerdicts expected, Map<String, Actual> actual, PrintStream out) {
+        List<String> differences = new ArrayList<>();
+        expected.scenarios().forEach((scenario, verdict) -> {
+            Actual seen = actual.get(scenario);
+            if (seen == null) {
+                differences.add(scenario + ": expected " + verdict + ", but the run did not report it");
+                return;
+            }
+            String word = verdict.contains(":") ? verdict.substring(0, verdict.indexOf(':')).trim() : verdict;
+            String needle = verdict.contains(":") ? verdict.substring(verdict.indexOf(':') + 1).trim() : "";
+            if (!seen.status().equals(word)) {
+                differences.add(scenario + ": expected " + verdict + ", was " + seen.status() + seen.because());
+            } else if (!needle.isEmpty() && !seen.message().contains(needle)) {
+                differences.add(scenario + ": expected " + verdict + ", was " + seen.status() + " for another reason" + seen.because());
+            } else {
+                out.println("ok  " + scenario + ": " + seen.status());
+            }
+        });
+        actual.keySet().stream().filter(s -> !expected.scenarios().containsKey(s))
+                .forEach(s -> differences.add(s + ": " + actual.get(s).status() + ", but the table has no row for it"));
+        return differences;
+    }
+
+    private static Map<String, String> readFacts(Path probe) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(probe)) {
+                int colon = line.indexOf(": ");
+                if (colon > 0 && !line.startsWith("error")) {
+                    facts.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return facts;
+    }
+
+    /** Class.method → the last result the run wrote for it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Actual> actualVerdicts(Path results) throws IOException {
+        Map<String, Actual> byScenario = new LinkedHashMap<>();
+        Map<String, Long> stops = new LinkedHashMap<>();
+        Json json = new Json();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
+                Map<String, Object> result = json.toType(Files.readString(file), Map.class);
+                String fullName = String.valueOf(result.get("fullName"));
+                String[] parts = fullName.split("\\.");
+                if (parts.length < 2) {
+                    continue;
+                }
+                String scenario = parts[parts.length - 2] + "." + parts[parts.length - 1];
+                long stop = result.get("stop") instanceof Number n ? n.longValue() : 0;
+                if (stops.getOrDefault(scenario, Long.MIN_VALUE) > stop) {
+                    continue;
+                }
+                Object details = result.get("statusDetails");
+                String message = details instanceof Map<?, ?> d && d.get("message") != null ? String.valueOf(d.get("message")) : "";
+                stops.put(scenario, stop);
+                byScenario.put(scenario, new Actual(String.valueOf(result.get("status")), message));
+            }
+        }
+        return byScenario;
+    }
+
+    private record Actual(String status, String message) {
+        String because() {
+            String first = message.lines().findFirst().orElse("");
+            return first.isBlank() ? "" : " (" + (first.length() > 200 ? first.substring(0, 200) + "…" : first) + ")";
+        }
+    }
+
+    /** The tables of an expected-verdicts file: probe facts (fact | value | …) and scenarios (scenario | verdict | …). */
+    record ExpectedVerdicts(Map<String, String> facts, Map<String, String> scenarios) {
+
+        static ExpectedVerdicts read(Path file) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage());
+            }
+            Map<String, String> facts = new LinkedHashMap<>();
+            Map<String, String> scenarios = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
+            String table = null;
+            for (int n = 0; n < lines.size(); n++) {
+                String line = lines.get(n).trim();
+                if (!line.startsWith("|")) {
+                    table = null;
+                    continue;
+                }
+                List<String> cells = cells(line);
+                if (table == null) {
+                    table = cells.isEmpty() ? "" : cells.get(0).toLowerCase(java.util.Locale.ROOT);
+                    continue;
+                }
+                if (cells.isEmpty() || cells.get(0).startsWith("---") || cells.size() < 2) {
+                    continue;
+                }
+                String key = cells.get(0).replace("`", "");
+                String value = cells.get(1).replace("`", "");
+                String where = file + ":" + (n + 1) + ": ";
+                if (table.equals("fact")) {
+                    putOnce(facts, key, value, where, problems);
+                } else if (table.equals("scenario")) {
+                    String word = value.contains(":") ? value.substring(0, value.indexOf(':')).trim() : value;
+                    if (!VERDICTS.contains(word)) {
+                        problems.add(where + "verdict '" + value + "' is none of " + String.join(", ", VERDICTS) + " (or 'failed: text')");
+                    } else if (!key.matches("[A-Za-z0-9_]+\\.[A-Za-z0-9_]+")) {
+                        problems.add(where + "scenario '" + key + "' is not Class.method");
+                    } else {
+                        putOnce(scenarios, key, value, where, problems);
+                    }
+                }
+            }
+            if (scenarios.isEmpty()) {
+                problems.add(file + ": no table whose first column is 'scenario'");
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("\n", problems));
+            }
+            return new ExpectedVerdicts(facts, scenarios);
+        }
+
+        private static void putOnce(Map<String, String> into, String key, String value, String where, List<String> problems) {
+            if (into.putIfAbsent(key, value) != null) {
+                problems.add(where + "'" + key + "' has a row already");
+            }
+        }
+
+        private static List<String> cells(String row) {
+            String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
+            List<String> cells = new ArrayList<>();
+            for (String cell : inner.split("\\|", -1)) {
+                cells.add(cell.trim());
+            }
+            return cells;
+        }
+    }
+}

@@ -66,7 +66,7 @@ done
 echo "measure mode against django-admin (declared idle 60 s): the search must find it within the tolerance"
 log=target/third-party/django-admin.measure.log
 (set -a; . .third-party/django-admin/env; set +a
- ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=measure -Dtarget=django-admin -Dmeasure.upper=80s \
+ ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=measure -Dtarget=django-admin -Dmeasure.upper=72s \
    -Dmeasure.resolution=4s -Dallure.results.directory="$PWD/target/allure-results-django-measure" "$@") >"$log" 2>&1
 measure_status=$?
 grep -h -E '^(idle timeout|absolute lifetime):' target/allure-results-django-measure/*.txt 2>/dev/null | sort -u | sed 's/^/  django-admin: /'

@@ -22,6 +22,13 @@ final class AccountLeases {
         return account;
     }
 
+    /** One account back before the scenario ends (a measurement's probe done with it). */
+    synchronized void release(Account account) {
+        if (held.remove(account)) {
+            site.release(account);
+        }
+    }
+
     synchronized void releaseAll() {
         held.forEach(site::release);
         held.clear();

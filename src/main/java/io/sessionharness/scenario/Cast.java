@@ -205,9 +205,17 @@ public final class Cast implements AutoCloseable {
         });
     }
 
-    /** Closes a person's browser before the scenario ends (frees the machine during long measurements). */
+    /**
+     * Closes a person's browser before the scenario ends and gives their account back (frees the machine and the
+     * listed accounts during long measurements: each round's probes reuse the accounts of the round before).
+     */
     public synchronized void dismiss(Person person) {
         person.browser().close();
+        // Not on a site refusing a second login: the dismissed session lives on there until it times out.
+        boolean reusable = site.policy().concurrentSessions().filter(rule -> rule == io.sessionharness.target.SessionPolicy.ConcurrentSessions.REJECT_NEW).isEmpty();
+        if (reusable) {
+            person.ownLease().ifPresent(account -> person.stage().accounts().release(account));
+        }
         stage.timeline().record(person.name(), person.browser().label(), "browser closed");
     }
 

@@ -73,6 +73,15 @@ public final class Person {
         return account;
     }
 
+    /** The account this person leased for themselves, if any (not the one of the person whose device this is). */
+    java.util.Optional<Account> ownLease() {
+        return accountOwner == null ? java.util.Optional.ofNullable(account) : java.util.Optional.empty();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
     void useAccountOf(Person owner) {
         this.accountOwner = owner;
     }

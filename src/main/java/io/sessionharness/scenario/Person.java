@@ -109,6 +109,7 @@ public final class Person {
             }
             actionStart = stage.clock().instant();
             Instant submitted = actionStart;
+            Optional<String> cookieBefore = sessionCookie().map(SessionCookie::value);
             for (int i = 0; i < flow.steps().size(); i++) {
                 // The session starts with the last step's submission: earlier steps (an identity provider's pages)
                 // must not count towards its age.
@@ -118,7 +119,7 @@ public final class Person {
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             SessionCookie.registerAll(browser.driver().manage().getCookies());
             if (visit.signedIn()) {
-                signedInAt = sessionIssuedAt(submitted);
+                signedInAt = sessionIssuedAt(submitted, cookieBefore);
             } else {
                 refusedCredentials(flow, visit).ifPresent(said -> {
                     throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at "
@@ -151,20 +152,27 @@ public final class Person {
 
     /**
      * When the server issued the signed-in session: the answer that set the session cookie after the last sign-in
-     * step, as the browser recorded it; without a network log, the moment of the last step.
+     * step, as the browser recorded it; without a network log, the moment of the last step. A browser may leave the
+     * Set-Cookie of a redirect out of what it reports (Chromium's BiDi does for a sign-in POST answered 303): when the
+     * session cookie the browser holds has changed since before the submission, the first answer after it issued it.
      */
-    private Instant sessionIssuedAt(Instant lastStep) {
+    private Instant sessionIssuedAt(Instant lastStep, Optional<String> cookieBefore) {
         if (!browser.recordsNetwork()) {
             return lastStep;
         }
         String cookie = site.profile().sessionCookie() + "=";
+        boolean cookieChanged = sessionCookie().map(SessionCookie::value).filter(now -> !Optional.of(now).equals(cookieBefore)).isPresent();
         try {
             // The browser reports its answers asynchronously, late on a busy machine: wait for the one that set the cookie.
             return new FluentWait<>(browser.network()).withTimeout(SIGN_IN_EVENT_WAIT).pollingEvery(Duration.ofMillis(50))
-                    .until(log -> log.since(lastStep).stream()
-                            .filter(answer -> answer.headers().getOrDefault("set-cookie", "").contains(cookie))
-                            .map(NetworkLog.Exchange::at)
-                            .findFirst().orElse(null));
+                    .until(log -> {
+                        List<NetworkLog.Exchange> answers = log.since(lastStep);
+                        Optional<Instant> setter = answers.stream()
+                                .filter(answer -> answer.headers().getOrDefault("set-cookie", "").contains(cookie))
+                                .map(NetworkLog.Exchange::at).findFirst();
+                        return setter.or(() -> cookieChanged ? answers.stream().map(NetworkLog.Exchange::at).findFirst() : Optional.empty())
+                                .orElse(null);
+                    });
         } catch (TimeoutException e) {
             stage.timeline().record(name, where(), "no answer setting " + site.profile().sessionCookie()
                     + " was seen; session age counted from the last sign-in step");

@@ -51,6 +51,22 @@ public class SessionAssertionsTest {
     }
 
     @Test
+    public void aSiteDeclaredToShowItsSignInPageOnExpiryPassesWithItButStillFailsWhenTheSessionLivesOn() {
+        SessionPolicy signInPage = new SessionPolicy(POLICY.idleTimeout(), POLICY.absoluteTimeout(), POLICY.tolerance(), true, true,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                SessionPolicy.ExpiryShows.SIGN_IN_PAGE, true, List.of());
+        PageVisit signInForm = new PageVisit("alice", "/account", "http://127.0.0.1:1/login", PageState.SIGNED_OUT,
+                Optional.of(Duration.ofMillis(5500)), Optional.of(Duration.ofMillis(5000)), List.of(), true, signInPage);
+        assertThat(signInForm).isExpired();
+        PageVisit stillIn = new PageVisit("alice", "/account", "http://127.0.0.1:1/account", PageState.SIGNED_IN,
+                Optional.of(Duration.ofMillis(5500)), Optional.of(Duration.ofMillis(5000)), List.of(), true, signInPage);
+        assertThatThrownBy(() -> assertThat(stillIn).isExpired()).hasMessageStartingWith("The session outlived its declared limit");
+        PageVisit error = new PageVisit("alice", "/account", "http://127.0.0.1:1/account", PageState.ERROR,
+                Optional.of(Duration.ofMillis(5500)), Optional.of(Duration.ofMillis(5000)), List.of(), true, signInPage);
+        assertThatThrownBy(() -> assertThat(error).isExpired()).hasMessageStartingWith("The site answered with an error page");
+    }
+
+    @Test
     public void anUnrecognisedPageSaysWhatThePageWasAndHasItsOwnCategory() {
         PageVisit logoutConfirm = new PageVisit("alice", "(back)", "http://127.0.0.1:1/logout", PageState.UNRECOGNISED, Optional.empty(),
                 Optional.empty(), List.of(), true, POLICY, Optional.of("title: Logging out\nheadings: Do you want to log out?\nlandmark ids: form#kc-logout"), Optional.empty());

@@ -98,12 +98,25 @@ public record SessionPolicy(
         } catch (IllegalArgumentException e) {
             throw node.problem("", e.getMessage());
         }
+        List<String> problems = new java.util.ArrayList<>();
         policy.idleTimeout().ifPresent(idle -> {
             if (idle.compareTo(policy.tolerance().multipliedBy(2)) <= 0) {
-                throw node.problem("idleTimeout", "(" + Durations.format(idle) + ") must be more than twice the tolerance ("
-                        + Durations.format(policy.tolerance()) + ") so that 'before' and 'after' probes can be told apart");
+                problems.add(node.problem("idleTimeout", "(" + Durations.format(idle) + ") must be more than twice the tolerance ("
+                        + Durations.format(policy.tolerance()) + ") so that 'before' and 'after' probes can be told apart").getMessage());
             }
+            policy.absoluteTimeout().filter(absolute -> absolute.compareTo(idle) < 0).ifPresent(absolute ->
+                    problems.add(node.problem("absoluteTimeout", "(" + Durations.format(absolute) + ") is shorter than idleTimeout ("
+                            + Durations.format(idle) + "): a session can never idle out; swap them or correct one").getMessage()));
+            policy.warningLeadTime().filter(lead -> lead.compareTo(idle) >= 0).ifPresent(lead ->
+                    problems.add(node.problem("warningLeadTime", "(" + Durations.format(lead) + ") must be shorter than idleTimeout ("
+                            + Durations.format(idle) + "): the warning would show before any idle time has passed").getMessage()));
         });
+        policy.tokens().filter(t -> t.access().compareTo(t.refresh()) > 0).ifPresent(t ->
+                problems.add(node.problem("tokens", "access (" + Durations.format(t.access()) + ") outlives refresh ("
+                        + Durations.format(t.refresh()) + "): an access token is renewed with the refresh token, so it cannot live longer").getMessage()));
+        if (!problems.isEmpty()) {
+            throw new io.sessionharness.config.ConfigException(String.join("\n", problems));
+        }
         return policy;
     }
 

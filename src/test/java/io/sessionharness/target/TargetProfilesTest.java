@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.testng.annotations.Test;
@@ -177,6 +178,32 @@ public class TargetProfilesTest {
             home.write("targets/tight.yaml", STAGING.replace("tolerance: 30s", "tolerance: 10m"));
             assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("tight"))
                     .hasMessageContaining("policy.idleTimeout (15:00) must be more than twice the tolerance (10:00)");
+        }
+    }
+
+    @Test
+    public void aPolicyThatContradictsItselfGetsOneLinePerContradiction() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/contradictory.yaml", STAGING.replace("absoluteTimeout: 8h", "absoluteTimeout: 10m")
+                    .replace("tolerance: 30s", "tolerance: 30s\n  warningLeadTime: 20m\n  tokens: {access: 5m, refresh: 1m}"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("contradictory"))
+                    .hasMessage(String.join("\n",
+                            "targets/contradictory.yaml: policy.absoluteTimeout (10:00) is shorter than idleTimeout (15:00): a session can never idle out; swap them or correct one",
+                            "targets/contradictory.yaml: policy.warningLeadTime (20:00) must be shorter than idleTimeout (15:00): the warning would show before any idle time has passed",
+                            "targets/contradictory.yaml: policy.tokens access (5:00) outlives refresh (1:00): an access token is renewed with the refresh token, so it cannot live longer"));
+        }
+    }
+
+    @Test
+    public void everyBundledProfileLoads() {
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String variable : List.of("REFERENCE_SITE_PASSWORD", "THIRD_PARTY_PASSWORD")) {
+            env.put(variable, "x");
+        }
+        TargetProfiles profiles = new TargetProfiles(ProjectHome.path(), env);
+        assertThat(profiles.available()).contains("reference", "tomcat-examples", "django-admin");
+        for (String name : profiles.available()) {
+            assertThat(profiles.load(name).name()).as(name).isNotBlank();
         }
     }
 }

@@ -38,7 +38,10 @@ public final class ProfileNode {
 
     public static ProfileNode load(Path file, String displayName) {
         try (Reader reader = Files.newBufferedReader(file)) {
-            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);   // a key given twice is a mistake, never "the last one wins"
+            Object document = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
+                    new org.yaml.snakeyaml.DumperOptions(), options, new Yaml12Resolver()).load(reader);
             if (document == null) {
                 throw new ConfigException(displayName + ": the file is empty");
             }

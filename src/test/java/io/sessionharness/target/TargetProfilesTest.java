@@ -206,4 +206,24 @@ public class TargetProfilesTest {
             assertThat(profiles.load(name).name()).as(name).isNotBlank();
         }
     }
+
+    @Test
+    public void aKeyGivenTwiceIsNamedWithItsLine() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/twice.yaml", STAGING.replace("tolerance: 30s", "tolerance: 30s\n  idleTimeout: 20m"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("twice"))
+                    .hasMessageStartingWith("targets/twice.yaml: malformed YAML")
+                    .hasMessageContaining("duplicate key idleTimeout")
+                    .hasMessageContaining("line 19");
+        }
+    }
+
+    @Test
+    public void anUnquotedClockTimeIsReadAsMinutesAndSeconds() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/clock.yaml", STAGING.replace("idleTimeout: 15m", "idleTimeout: 15:00"));
+            TargetProfile clock = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("clock");
+            assertThat(clock.policy().idleTimeout()).hasValue(Duration.ofMinutes(15));
+        }
+    }
 }

@@ -39,5 +39,22 @@ else
   failed=$((failed + 1)); echo "  FAIL  unavailable browser: exit $status"; printf '%s\n' "$output" | tail -5
 fi
 
+# The third-party tooling: an unknown application or action is one line and exit 2, before anything is installed.
+command_check() {
+  local name=$1 expected=$2; shift 2
+  local output status
+  output=$("$@" 2>&1 >/dev/null); status=$?
+  if [ "$status" -eq 2 ] && [ "$(printf '%s\n' "$output" | wc -l)" -eq 1 ] && [[ "$output" == *"$expected"* ]]; then
+    passed=$((passed + 1)); echo "  ok    $name: $output"
+  else
+    failed=$((failed + 1)); echo "  FAIL  $name: exit $status, output: $output"
+  fi
+}
+command_check "unknown third-party app" "unknown application (known: tomcat-examples, django-admin)" scripts/third-party wordpress start
+command_check "unknown third-party action" "unknown action 'launch'" scripts/third-party tomcat-examples launch
+command_check "unknown probe" "unknown application 'wordpress'" scripts/third-party-probe wordpress
+command_check "verdict table missing" "error: targets/nope.expected.md: no such file" \
+  java -cp target/classes io.sessionharness.cli.VerdictCheck --expected targets/nope.expected.md --results target
+
 echo "cli-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

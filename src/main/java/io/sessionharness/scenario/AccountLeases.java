@@ -11,6 +11,7 @@ final class AccountLeases {
 
     private final Site site;
     private final List<Account> held = new ArrayList<>();
+    private final java.util.Set<Account> orphaned = new java.util.HashSet<>();
 
     AccountLeases(Site site) {
         this.site = site;
@@ -29,8 +30,22 @@ final class AccountLeases {
         }
     }
 
+    /** The account's last session is still on the server and nobody can end it (see {@link Site#releaseAfterOrphanSession}). */
+    synchronized void leftAnOrphanSession(Account account) {
+        if (held.contains(account)) {
+            orphaned.add(account);
+        }
+    }
+
     synchronized void releaseAll() {
-        held.forEach(site::release);
+        held.forEach(account -> {
+            if (orphaned.contains(account)) {
+                site.releaseAfterOrphanSession(account);
+            } else {
+                site.release(account);
+            }
+        });
         held.clear();
+        orphaned.clear();
     }
 }

@@ -212,6 +212,11 @@ public final class Person {
         if (!listed) {
             return;
         }
+        if (setup.cookies() == io.sessionharness.browser.BrowserSetup.Cookies.NONE && accountOwner == null) {
+            // Its sign-in may have opened a session on the server that this browser never got the cookie of.
+            stage.accounts().leftAnOrphanSession(account);
+            return;
+        }
         try {
             navigate(site.profile().signOut().page());
             if (site.profile().recognition().stateOf(browser.driver()).orElse(null) == PageState.SIGNED_IN) {

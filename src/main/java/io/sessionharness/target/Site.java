@@ -103,6 +103,23 @@ public final class Site implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives back an account whose last session could not be ended (a sign-in from a browser that blocks cookies
+     * leaves a session on the server nobody holds the cookie of): on a site that refuses a second login
+     * ({@code reject-new}) it becomes free only once that session has idled out, so the next scenario is not refused.
+     */
+    public void releaseAfterOrphanSession(Account account) {
+        Optional<Duration> idleOut = profile.policy().concurrentSessions()
+                .filter(rule -> rule == SessionPolicy.ConcurrentSessions.REJECT_NEW)
+                .flatMap(rule -> profile.policy().idleTimeout().or(() -> profile.policy().absoluteTimeout()))
+                .map(limit -> limit.plus(profile.policy().tolerance()));
+        if (idleOut.isEmpty() || !profile.accounts().fixed().contains(account)) {
+            release(account);
+            return;
+        }
+        java.util.concurrent.CompletableFuture.delayedExecutor(idleOut.get().toMillis(), TimeUnit.MILLISECONDS).execute(() -> release(account));
+    }
+
     /** The one-time sign-in link the site would e-mail the account, where the harness can get one (embedded site). */
     public Optional<String> oneTimeLinkFor(Account account) {
         if (embedded == null || !profile.embeddedFlavour().equals("classic")) {

@@ -120,6 +120,11 @@ public final class Site implements AutoCloseable {
         java.util.concurrent.CompletableFuture.delayedExecutor(idleOut.get().toMillis(), TimeUnit.MILLISECONDS).execute(() -> release(account));
     }
 
+    /** How many listed accounts are free right now. */
+    int freeAccountCount() {
+        return freeAccounts.size();
+    }
+
     /** The one-time sign-in link the site would e-mail the account, where the harness can get one (embedded site). */
     public Optional<String> oneTimeLinkFor(Account account) {
         if (embedded == null || !profile.embeddedFlavour().equals("classic")) {

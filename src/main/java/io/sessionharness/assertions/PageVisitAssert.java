@@ -14,9 +14,6 @@ import io.sessionharness.target.PageState;
 /** Web-first checks of one visit; each failure message says what the site did against what its policy declares. */
 public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageVisit> {
 
-    /** What a site without an expiry page leaves out (policy.expiryShows: sign-in-page). */
-    static final String NO_EXPIRY_PAGE = "the session ended and the site showed its plain sign-in page — the person is not told why"
-            + " (declared: policy.expiryShows: sign-in-page)";
 
     private static final Set<PageState> NOT_SIGNED_IN = EnumSet.of(PageState.EXPIRED, PageState.SIGNED_OUT);
 
@@ -42,8 +39,7 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     /** The site showed its clear session-expired page (not a bare sign-in page, not an error). */
     public PageVisitAssert isExpired() {
         isNotNull();
-        if (actual.state() == PageState.SIGNED_OUT && actual.policy().expiryShowsSignInPage()) {
-            Report.usabilityFinding(NO_EXPIRY_PAGE + " (" + actual.describe() + ")");
+        if (signInPageStandsForExpiry(actual)) {
             return this;
         }
         if (actual.state() != PageState.EXPIRED) {
@@ -57,6 +53,20 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
             failWithMessage("%s — %s. %s", what, actual.describe(), policyLine());
         }
         return this;
+    }
+
+    /**
+     * True when the visit ended on the sign-in page of a site declared to show nothing else when a session ends
+     * (policy.expiryShows: sign-in-page): that counts as the expiry, and the missing explanation is reported as a
+     * usability finding.
+     */
+    static boolean signInPageStandsForExpiry(PageVisit visit) {
+        if (visit.state() != PageState.SIGNED_OUT || !visit.policy().expiryShowsSignInPage()) {
+            return false;
+        }
+        Report.usabilityFinding("the session ended and the site showed its plain sign-in page — the person is not told why"
+                + " (declared: policy.expiryShows: sign-in-page) (" + visit.describe() + ")");
+        return true;
     }
 
     /** The site no longer treats the browser as signed in and says so cleanly (expired or sign-in page). */

@@ -49,9 +49,7 @@ public final class SessionLifetimeAssert extends AbstractAssert<SessionLifetimeA
             failWithMessage("The session outlived its %s: declared %s ± %s, measured %s", limitName,
                     Durations.format(declared), Durations.format(tolerance), measured);
         }
-        if (firstEnded.get().state() == PageState.SIGNED_OUT && firstEnded.get().policy().expiryShowsSignInPage()) {
-            io.sessionharness.report.Report.usabilityFinding(PageVisitAssert.NO_EXPIRY_PAGE + " (" + firstEnded.get().describe() + ")");
-        } else if (firstEnded.get().state() != PageState.EXPIRED) {
+        if (!PageVisitAssert.signInPageStandsForExpiry(firstEnded.get()) && firstEnded.get().state() != PageState.EXPIRED) {
             failWithMessage("The session ended on time (%s) but without a clear expiry message: %s",
                     measured, firstEnded.get().describe());
         }

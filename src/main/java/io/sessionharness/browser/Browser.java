@@ -152,11 +152,9 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
             driver.manage().getCookies().forEach(c -> io.sessionharness.config.Secret.registerObserved(c.getValue()));
-            Object text = ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return document.body ? document.body.innerText : '';");
-            String shown = text == null ? "" : text.toString();
+            String shown = PageText.of(driver);
             return !io.sessionharness.config.Secret.maskKnown(shown).equals(shown);
-        } catch (WebDriverException | ClassCastException e) {
+        } catch (WebDriverException e) {
             return false;
         }
     }

@@ -110,11 +110,9 @@ public final class VerdictCheck {
                 differences.add(scenario + ": expected " + verdict + ", but the run did not report it");
                 return;
             }
-            String word = verdict.contains(":") ? verdict.substring(0, verdict.indexOf(':')).trim() : verdict;
-            String needle = verdict.contains(":") ? verdict.substring(verdict.indexOf(':') + 1).trim() : "";
-            if (!seen.status().equals(word)) {
+            if (!seen.status().equals(verdict.status())) {
                 differences.add(scenario + ": expected " + verdict + ", was " + seen.status() + seen.because());
-            } else if (!needle.isEmpty() && !seen.message().contains(needle)) {
+            } else if (!seen.message().contains(verdict.reason())) {
                 differences.add(scenario + ": expected " + verdict + ", was " + seen.status() + " for another reason" + seen.because());
             } else {
                 out.println("ok  " + scenario + ": " + seen.status());
@@ -175,8 +173,22 @@ public final class VerdictCheck {
         }
     }
 
+    /** One expected verdict: a status, and for {@code failed: text} the text the failure message must contain. */
+    record Verdict(String status, String reason) {
+
+        static Verdict parse(String cell) {
+            int colon = cell.indexOf(':');
+            return colon < 0 ? new Verdict(cell, "") : new Verdict(cell.substring(0, colon).trim(), cell.substring(colon + 1).trim());
+        }
+
+        @Override
+        public String toString() {
+            return reason.isEmpty() ? status : status + ": " + reason;
+        }
+    }
+
     /** The tables of an expected-verdicts file: probe facts (fact | value | …) and scenarios (scenario | verdict | …). */
-    record ExpectedVerdicts(Map<String, String> facts, Map<String, String> scenarios) {
+    record ExpectedVerdicts(Map<String, String> facts, Map<String, Verdict> scenarios) {
 
         static ExpectedVerdicts read(Path file) {
             List<String> lines;
@@ -186,7 +198,7 @@ public final class VerdictCheck {
                 throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage());
             }
             Map<String, String> facts = new LinkedHashMap<>();
-            Map<String, String> scenarios = new LinkedHashMap<>();
+            Map<String, Verdict> scenarios = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
             String table = null;
             for (int n = 0; n < lines.size(); n++) {
@@ -209,13 +221,13 @@ public final class VerdictCheck {
                 if (table.equals("fact")) {
                     putOnce(facts, key, value, where, problems);
                 } else if (table.equals("scenario")) {
-                    String word = value.contains(":") ? value.substring(0, value.indexOf(':')).trim() : value;
-                    if (!VERDICTS.contains(word)) {
+                    Verdict verdict = Verdict.parse(value);
+                    if (!VERDICTS.contains(verdict.status())) {
                         problems.add(where + "verdict '" + value + "' is none of " + String.join(", ", VERDICTS) + " (or 'failed: text')");
                     } else if (!key.matches("[A-Za-z0-9_]+\\.[A-Za-z0-9_]+")) {
                         problems.add(where + "scenario '" + key + "' is not Class.method");
                     } else {
-                        putOnce(scenarios, key, value, where, problems);
+                        putOnce(scenarios, key, verdict, where, problems);
                     }
                 }
             }
@@ -228,7 +240,7 @@ public final class VerdictCheck {
             return new ExpectedVerdicts(facts, scenarios);
         }
 
-        private static void putOnce(Map<String, String> into, String key, String value, String where, List<String> problems) {
+        private static <V> void putOnce(Map<String, V> into, String key, V value, String where, List<String> problems) {
             if (into.putIfAbsent(key, value) != null) {
                 problems.add(where + "'" + key + "' has a row already");
             }

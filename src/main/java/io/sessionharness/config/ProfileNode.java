@@ -40,8 +40,9 @@ public final class ProfileNode {
         try (Reader reader = Files.newBufferedReader(file)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);   // a key given twice is a mistake, never "the last one wins"
-            Object document = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
-                    new org.yaml.snakeyaml.DumperOptions(), options, new Yaml12Resolver()).load(reader);
+            org.yaml.snakeyaml.DumperOptions dumping = new org.yaml.snakeyaml.DumperOptions();   // unused: the constructor wants one
+            Object document = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(dumping), dumping, options,
+                    new Yaml12Resolver()).load(reader);
             if (document == null) {
                 throw new ConfigException(displayName + ": the file is empty");
             }

@@ -212,8 +212,7 @@ public final class Cast implements AutoCloseable {
     public synchronized void dismiss(Person person) {
         person.browser().close();
         // Not on a site refusing a second login: the dismissed session lives on there until it times out.
-        boolean reusable = site.policy().concurrentSessions().filter(rule -> rule == io.sessionharness.target.SessionPolicy.ConcurrentSessions.REJECT_NEW).isEmpty();
-        if (reusable) {
+        if (!site.policy().refusesSecondLogin()) {
             person.ownLease().ifPresent(account -> person.stage().accounts().release(account));
         }
         stage.timeline().record(person.name(), person.browser().label(), "browser closed");

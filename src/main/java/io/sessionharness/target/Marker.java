@@ -7,10 +7,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
+import io.sessionharness.browser.PageText;
 import io.sessionharness.config.ProfileNode;
 
 /**
@@ -53,7 +52,7 @@ public record Marker(List<Condition> anyOf) {
             if (element.isPresent() && driver.findElements(By.cssSelector(element.get())).isEmpty()) {
                 return false;
             }
-            return text.isEmpty() || bodyText(driver).contains(text.get());
+            return text.isEmpty() || PageText.of(driver).contains(text.get());
         }
 
         @Override
@@ -84,19 +83,6 @@ public record Marker(List<Condition> anyOf) {
 
     public boolean matches(WebDriver driver) {
         return anyOf.stream().anyMatch(condition -> condition.matches(driver));
-    }
-
-    /**
-     * The page's rendered text. innerText from the page itself rather than WebDriver's visible-text atom, which
-     * reports nothing for a tab that is not in front (as after switching to it in a headless browser).
-     */
-    private static String bodyText(WebDriver driver) {
-        if (driver instanceof JavascriptExecutor js) {
-            Object text = js.executeScript("return document.body ? document.body.innerText : '';");
-            return text == null ? "" : text.toString();
-        }
-        List<WebElement> bodies = driver.findElements(By.tagName("body"));
-        return bodies.isEmpty() ? "" : bodies.get(0).getText();
     }
 
     @Override

@@ -98,7 +98,7 @@ public record SessionPolicy(
         } catch (IllegalArgumentException e) {
             throw node.problem("", e.getMessage());
         }
-        List<String> problems = new java.util.ArrayList<>();
+        io.sessionharness.config.Problems problems = new io.sessionharness.config.Problems();
         policy.idleTimeout().ifPresent(idle -> {
             if (idle.compareTo(policy.tolerance().multipliedBy(2)) <= 0) {
                 problems.add(node.problem("idleTimeout", "(" + Durations.format(idle) + ") must be more than twice the tolerance ("
@@ -114,9 +114,7 @@ public record SessionPolicy(
         policy.tokens().filter(t -> t.access().compareTo(t.refresh()) > 0).ifPresent(t ->
                 problems.add(node.problem("tokens", "access (" + Durations.format(t.access()) + ") outlives refresh ("
                         + Durations.format(t.refresh()) + "): an access token is renewed with the refresh token, so it cannot live longer").getMessage()));
-        if (!problems.isEmpty()) {
-            throw new io.sessionharness.config.ConfigException(String.join("\n", problems));
-        }
+        problems.throwIfAny();
         return policy;
     }
 
@@ -130,6 +128,11 @@ public record SessionPolicy(
         } catch (IllegalArgumentException e) {
             throw node.problem(key, e.getMessage());
         }
+    }
+
+    /** True when the site refuses a second login of an account that is signed in elsewhere ({@code reject-new}). */
+    public boolean refusesSecondLogin() {
+        return concurrentSessions.filter(rule -> rule == ConcurrentSessions.REJECT_NEW).isPresent();
     }
 
     /** True when an ended session shows only the sign-in page (declared {@code expiryShows: sign-in-page}). */

@@ -109,10 +109,10 @@ public final class Site implements AutoCloseable {
      * ({@code reject-new}) it becomes free only once that session has idled out, so the next scenario is not refused.
      */
     public void releaseAfterOrphanSession(Account account) {
-        Optional<Duration> idleOut = profile.policy().concurrentSessions()
-                .filter(rule -> rule == SessionPolicy.ConcurrentSessions.REJECT_NEW)
-                .flatMap(rule -> profile.policy().idleTimeout().or(() -> profile.policy().absoluteTimeout()))
-                .map(limit -> limit.plus(profile.policy().tolerance()));
+        SessionPolicy policy = profile.policy();
+        Optional<Duration> idleOut = policy.refusesSecondLogin()
+                ? policy.idleTimeout().or(policy::absoluteTimeout).map(limit -> limit.plus(policy.tolerance()))
+                : Optional.empty();
         if (idleOut.isEmpty() || !profile.accounts().fixed().contains(account)) {
             release(account);
             return;

@@ -70,10 +70,8 @@ public final class TargetProfiles {
         Optional<SessionPolicy> policy = problems.attempt(() -> SessionPolicy.read(root.requiredChild("policy"), Compliance.read(root)));
         Optional<Features> features = problems.attempt(() -> Features.read(root));
         if (recognition.isPresent() && policy.isPresent() && recognition.get().expired().isEmpty() && !policy.get().expiryShowsSignInPage()) {
-            problems.attempt(() -> {
-                throw root.problem("recognise.expired", "is required: the marker of the site's session-expired page — or, for a site"
-                        + " that shows only its sign-in page when a session ends, declare policy.expiryShows: sign-in-page");
-            });
+            problems.add(root.problem("recognise.expired", "is required: the marker of the site's session-expired page — or, for a site"
+                    + " that shows only its sign-in page when a session ends, declare policy.expiryShows: sign-in-page").getMessage());
         }
         problems.attempt(() -> {
             root.rejectUnknownKeys();

@@ -11,32 +11,19 @@ threads=("$@"); [ ${#threads[@]} -gt 0 ] || threads=(1 2 4)
 ./mvnw -B -q test-compile >/dev/null 2>&1 || { echo "error: the project does not compile" >&2; exit 1; }
 
 isolation=${ISOLATION:-browser}
-# Resident memory of a process tree, in MiB.
-tree_rss() {
-  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '{ parent[$1] = $2; rss[$1] = $3 }
-    END { for (p in rss) { q = p; while (q != "" && q != 0 && q != 1) { if (q == root) { total += rss[p]; break } q = parent[q] } }
-          printf "%d", total / 1024 }'
-}
+source bench/lib.sh
 printf 'isolation: %s %s\n' "$isolation" "${BENCH_OPTS:-}"
 printf '%-8s %-7s %10s %14s %14s %18s %10s %10s %10s\n' suite threads "wall [s]" "idle sum [s]" "idle max [s]" "longest scen. [s]" "wall/sum" "scenarios" "peak MiB"
 for t in "${threads[@]}"; do
   log=target/bench-$suite-$t.log
-  start=$(date +%s%N)
   # shellcheck disable=SC2086
-  ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite="$suite" -Dthreads="$t" -Disolation="$isolation" ${BENCH_OPTS:-} >"$log" 2>&1 &
-  run=$!
-  peak=0
-  while kill -0 "$run" 2>/dev/null; do
-    now=$(tree_rss "$run"); [ "$now" -gt "$peak" ] && peak=$now
-    sleep 0.5
-  done
-  wait "$run"; status=$?
-  end=$(date +%s%N)
+  run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite="$suite" -Dthreads="$t" -Disolation="$isolation" ${BENCH_OPTS:-}
+  status=$BENCH_STATUS; peak=$BENCH_PEAK_MIB
   suite_seconds=$(grep -o 'Time elapsed: [0-9.]* s -- in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
   read -r sum max count < <(grep -o 'deliberate idle [0-9]* ms' "$log" | awk '{ s += $3; if ($3 > m) m = $3; n++ } END { printf "%.1f %.1f %d\n", s/1000, m/1000, n }')
   longest=$(grep -o ': wall [0-9]* ms' "$log" | awk '{ if ($3 > m) m = $3 } END { printf "%.1f", m/1000 }')
   ratio=$(awk -v w="${suite_seconds:-0}" -v s="$sum" 'BEGIN { if (s > 0) printf "%.2f", w / s; else print "-" }')
   printf '%-8s %-7s %10s %14s %14s %18s %10s %10s %10s%s\n' "$suite" "$t" "${suite_seconds:-?}" "$sum" "$max" "$longest" "$ratio" "$count" "$peak" \
     "$([ $status -eq 0 ] || echo "  (run failed: see $log)")"
-  echo "         (whole Maven run incl. start-up: $(( (end - start) / 1000000 )) ms)"
+  echo "         (whole Maven run incl. start-up: $BENCH_WALL_MS ms)"
 done

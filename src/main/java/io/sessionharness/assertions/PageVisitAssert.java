@@ -23,11 +23,8 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
 
     public PageVisitAssert isSignedIn() {
         isNotNull();
-        if (NOT_SIGNED_IN.contains(actual.state()) && idledPastTheTimeout()) {
-            throw new InconclusiveTimingException("Inconclusive, not a target defect: " + actual.describe()
-                    + ", but the person had been idle longer than the declared idle timeout "
-                    + actual.policy().idleTimeout().map(Durations::format).orElse("?")
-                    + " before this check because the machine was slow — rerun with fewer -Dthreads");
+        if (NOT_SIGNED_IN.contains(actual.state()) && idledPastTheTimeout(actual)) {
+            throw idledTooLong(actual);
         }
         if (actual.state() != PageState.SIGNED_IN) {
             String what = NOT_SIGNED_IN.contains(actual.state()) ? "The session ended too early" : problemWith(actual.state());
@@ -153,9 +150,17 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     }
 
     /** Idle at least the idle timeout minus the tolerance: the site may rightly have ended the session. */
-    private boolean idledPastTheTimeout() {
-        return actual.policy().idleTimeout().isPresent() && actual.idleBefore().isPresent()
-                && actual.idleBefore().get().compareTo(actual.policy().idleTimeout().get().minus(actual.policy().tolerance())) >= 0;
+    static boolean idledPastTheTimeout(PageVisit visit) {
+        return visit.policy().idleTimeout().isPresent() && visit.idleBefore().isPresent()
+                && visit.idleBefore().get().compareTo(visit.policy().idleTimeout().get().minus(visit.policy().tolerance())) >= 0;
+    }
+
+    /** A visit that found the session ended after the person idled longer than planned: no verdict either way. */
+    static InconclusiveTimingException idledTooLong(PageVisit visit) {
+        return new InconclusiveTimingException("Inconclusive, not a target defect: " + visit.describe()
+                + ", but the person had been idle longer than the declared idle timeout "
+                + visit.policy().idleTimeout().map(Durations::format).orElse("?")
+                + " before this check because the machine was slow — rerun with fewer -Dslots or -Dthreads");
     }
 
     private String problemWith(PageState state) {

@@ -38,6 +38,11 @@ public final class SessionLifetimeAssert extends AbstractAssert<SessionLifetimeA
                     limitName, Durations.format(declared), Durations.format(tolerance),
                     lastAlive.flatMap(PageVisit::sinceSignIn).map(Durations::format).orElse("?"), actual.size(), measured);
         }
+        if (PageVisitAssert.idledPastTheTimeout(firstEnded.get())) {
+            // Working continuously was the plan; a probe that came after an idle timeout's worth of nothing may have
+            // met the idle timeout, not this limit.
+            throw PageVisitAssert.idledTooLong(firstEnded.get());
+        }
         Duration endedBy = firstEnded.get().sinceSignIn().orElseThrow();
         boolean exact = actual.get(0).policy().exact();
         if (exact && endedBy.compareTo(declared.minus(tolerance)) < 0) {

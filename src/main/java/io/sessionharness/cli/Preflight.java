@@ -33,7 +33,7 @@ public final class Preflight {
                 return 0;
             }
             out.println("preflight ok: suite " + plan.config().suite() + ", browser " + plan.browser().describe()
-                    + ", target " + plan.target().name() + ", " + plan.config().threads() + " thread(s)");
+                    + ", target " + plan.target().name() + ", " + plan.config().concurrency());
             return 0;
         } catch (ConfigException e) {
             // An error may quote a URL with credentials in it (grid.url, a baseUrl): masked like everything else.

@@ -14,6 +14,8 @@ public record HarnessConfig(
         String browser,
         String target,
         int threads,
+        int slots,
+        Optional<Duration> maxScenario,
         int retries,
         Duration waitTimeout,
         Duration progressEvery,
@@ -65,7 +67,9 @@ public record HarnessConfig(
                 name(values, ConfigKey.SUITE),
                 name(values, ConfigKey.BROWSER),
                 name(values, ConfigKey.TARGET),
-                wholeNumber(values.get(ConfigKey.THREADS), 1, 64),
+                wholeNumberOrAuto(values.get(ConfigKey.THREADS), 1, 64),
+                slots(values.get(ConfigKey.SLOTS)),
+                ceiling(values.get(ConfigKey.MAX_SCENARIO)),
                 wholeNumber(values.get(ConfigKey.RETRIES), 0, 5),
                 positiveDuration(values.get(ConfigKey.WAIT_TIMEOUT)),
                 positiveDuration(values.get(ConfigKey.PROGRESS_EVERY)),
@@ -103,7 +107,57 @@ public record HarnessConfig(
         return value;
     }
 
+    /** threads = auto: decided once the browser is known ({@link #scenariosAtOnce}). */
+    public static final int AUTO = 0;
+
+    /** Scenarios the default lets be in progress at once: each holds its browsers open while it waits. */
+    static final int AUTO_SCENARIOS = 8;
+    /** What one scenario in progress is allowed in memory when threads = auto (its browsers, drivers, pages). */
+    static final long MEMORY_PER_SCENARIO = 384L << 20;
+
+    /**
+     * How many scenarios may be in progress at once: the explicit {@code threads}, else 8 — fewer when the machine's
+     * free memory would not hold that many scenarios' browsers —, 2 where the browsers count ({@code sessionLimit} &gt;
+     * 0: a Grid's slots, a browser that allows few sessions; 1 where only one is allowed), and one fewer than the
+     * target's listed accounts ({@code accounts} &gt; 0), so that scenarios each holding one account while they wait for a
+     * second cannot hold them all.
+     */
+    public int scenariosAtOnce(int sessionLimit, long freeMemoryBytes, int accounts) {
+        if (threads != AUTO) {
+            return threads;
+        }
+        int lanes;
+        if (sessionLimit > 0) {
+            lanes = Math.min(2, sessionLimit);
+        } else {
+            long byMemory = freeMemoryBytes / MEMORY_PER_SCENARIO;
+            lanes = (int) Math.max(Math.min(slots, AUTO_SCENARIOS), Math.min(AUTO_SCENARIOS, byMemory));
+        }
+        return accounts > 0 ? Math.max(1, Math.min(lanes, accounts - 1)) : lanes;
+    }
+
+    /** "auto" or the explicit number of scenarios at once, with the slots: for logs and the report environment. */
+    public String concurrency() {
+        return (threads == AUTO ? "auto" : String.valueOf(threads)) + " scenario(s) at once, " + slots + " action slot(s)";
+    }
+
+    private static int wholeNumberOrAuto(ConfigSources.ResolvedValue value, int min, int max) {
+        return value.value().equals("auto") ? AUTO : wholeNumber(value, min, max, " or auto");
+    }
+
+    private static int slots(ConfigSources.ResolvedValue value) {
+        return value.value().equals("auto") ? Runtime.getRuntime().availableProcessors() : wholeNumber(value, 1, 64, " or auto");
+    }
+
+    private static Optional<Duration> ceiling(ConfigSources.ResolvedValue value) {
+        return value.value().equals("none") ? Optional.empty() : Optional.of(positiveDuration(value));
+    }
+
     private static int wholeNumber(ConfigSources.ResolvedValue value, int min, int max) {
+        return wholeNumber(value, min, max, "");
+    }
+
+    private static int wholeNumber(ConfigSources.ResolvedValue value, int min, int max, String orElse) {
         try {
             int number = Integer.parseInt(value.value());
             if (number >= min && number <= max) {
@@ -113,7 +167,7 @@ public record HarnessConfig(
             // reported below with the accepted range
         }
         throw new ConfigException(value.key().property() + " = '" + value.value() + "' (" + value.origin()
-                + "): expected a whole number from " + min + " to " + max);
+                + "): expected a whole number from " + min + " to " + max + orElse);
     }
 
     private static Duration positiveDuration(ConfigSources.ResolvedValue value) {

@@ -22,10 +22,12 @@ public final class Harness implements AutoCloseable {
     private final BrowserLauncher launcher;
     private final AtomicReference<Browser.BrowserInfo> firstBrowser = new AtomicReference<>();
     private final Measurements measurements = new Measurements();
+    private final io.sessionharness.scenario.ActionSlots slots;
 
     private Harness(RunPlan plan, Site site) {
         this.plan = plan;
         this.site = site;
+        this.slots = new io.sessionharness.scenario.ActionSlots(plan.config().slots());
         this.launcher = new BrowserLauncher(plan.browser(), plan.config().waitTimeout().multipliedBy(3),
                 info -> firstBrowser.compareAndSet(null, info));
     }
@@ -38,7 +40,12 @@ public final class Harness implements AutoCloseable {
 
     public Cast newCast(String scenario) {
         return new Cast(scenario, launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout(),
-                plan.config().isolation() == io.sessionharness.config.HarnessConfig.Isolation.CONTEXT);
+                plan.config().isolation() == io.sessionharness.config.HarnessConfig.Isolation.CONTEXT, slots);
+    }
+
+    /** The run's action slots: browser starts and page actions of at most -Dslots scenarios at a time. */
+    public io.sessionharness.scenario.ActionSlots slots() {
+        return slots;
     }
 
     /** What the measure suite found in this run. */

@@ -111,7 +111,7 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         lines.put("driver", browser.driver() + " (" + browser.driverSource() + ")");
         lines.putAll(target.describe());
         lines.putAll(target.policy().describe());
-        lines.put("threads", String.valueOf(config.threads()));
+        lines.put("concurrency", config.concurrency());
         lines.put("grid", browser.grid().map(String::valueOf).orElse("none (browsers on this machine)"));
         if (!config.referenceDefects().isEmpty()) {
             lines.put("reference.defects", String.join(", ", config.referenceDefects()));

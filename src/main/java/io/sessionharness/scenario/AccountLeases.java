@@ -10,16 +10,21 @@ import io.sessionharness.target.Site;
 final class AccountLeases {
 
     private final Site site;
+    private final ActionSlots slots;
     private final List<Account> held = new ArrayList<>();
     private final java.util.Set<Account> orphaned = new java.util.HashSet<>();
 
-    AccountLeases(Site site) {
+    AccountLeases(Site site, ActionSlots slots) {
         this.site = site;
+        this.slots = slots;
     }
 
-    synchronized Account lease(String personName) {
-        Account account = site.lease(personName);
-        held.add(account);
+    /** An account for {@code personName}; waiting for one that other scenarios hold costs no action slot. */
+    Account lease(String personName) {
+        Account account = site.leaseMayWait() ? slots.withoutSlot(() -> site.lease(personName)) : site.lease(personName);
+        synchronized (this) {
+            held.add(account);
+        }
         return account;
     }
 

@@ -27,6 +27,8 @@ public final class Cast implements AutoCloseable {
     private final BrowserLauncher launcher;
     private final Site site;
     private final Stage stage;
+    private final ActionSlots slots;
+    private final Thread owner = Thread.currentThread();
     private final List<Person> people = new ArrayList<>();
     private final boolean userContexts;
     private SharedBrowser shared;
@@ -35,21 +37,37 @@ public final class Cast implements AutoCloseable {
     private final List<AccountLeases> privateLeases = new ArrayList<>();
 
     public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
-        this(scenario, launcher, site, clock, progressEvery, waitTimeout, false);
+        this(scenario, launcher, site, clock, progressEvery, waitTimeout, false, ActionSlots.unlimited());
     }
 
     /**
      * With {@code userContexts}, every person with a plain browser is a fresh BiDi user context in this scenario's one
-     * browser (own cookies, cache and storage) instead of a browser of their own.
+     * browser (own cookies, cache and storage) instead of a browser of their own. Idle periods and waits for an account
+     * give the scenario's {@code slots} slot up meanwhile.
      */
     public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout,
-            boolean userContexts) {
+            boolean userContexts, ActionSlots slots) {
         this.scenario = scenario;
         this.launcher = launcher;
         this.userContexts = userContexts;
         this.site = site;
         Timeline timeline = new Timeline(clock);
-        this.stage = new Stage(clock, timeline, new IdlePeriod(clock, progressEvery, LOG::info), waitTimeout, new AccountLeases(site));
+        this.stage = new Stage(clock, timeline, new IdlePeriod(clock, progressEvery, LOG::info, slots), waitTimeout, new AccountLeases(site, slots), slots);
+        this.slots = slots;
+    }
+
+    /** Starts a browser in the scenario's action slot (taken now if the scenario's own thread holds none yet). */
+    private Browser launch(String label, BrowserSetup setup) {
+        takeSlot();
+        return launcher.launch(label, setup);
+    }
+
+    /** Only the scenario's own thread takes a slot: threads of parallel actions neither hold nor give one up. */
+    private void takeSlot() {
+        if (Thread.currentThread() == owner) {
+            slots.ensureHeld();
+            slots.yieldToComebacks();
+        }
     }
 
     /** A new person with a browser of their own (a separate cookie jar: another person or device). */
@@ -74,7 +92,7 @@ public final class Cast implements AutoCloseable {
         Browser browser = userContexts && setup.plain()
                 ? Report.step("open a new user context for " + name, () -> sharedBrowser().newPerson(name + "'s user context"))
                 : Report.step("start a browser for " + name + (setup.plain() ? "" : " (" + setup.describe() + ")"),
-                        () -> launcher.launch(name + "'s browser", setup));
+                        () -> launch(name + "'s browser", setup));
         Person person = new Person(name, browser, setup, site, stage);
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started");
@@ -83,6 +101,7 @@ public final class Cast implements AutoCloseable {
 
     private SharedBrowser sharedBrowser() {
         if (shared == null) {
+            takeSlot();
             shared = launcher.launchShared(scenario + " browser");
             stage.timeline().record("cast", shared.host().label(), "browser started for the scenario's user contexts");
         }
@@ -129,10 +148,10 @@ public final class Cast implements AutoCloseable {
 
     /** A new person with a browser of their own, using {@code other} (a private site) instead of the run's site. */
     public synchronized Person personOn(Site other, String name) {
-        Browser browser = Report.step("start a browser for " + name, () -> launcher.launch(name + "'s browser"));
-        AccountLeases leases = new AccountLeases(other);
+        Browser browser = Report.step("start a browser for " + name, () -> launch(name + "'s browser", io.sessionharness.browser.BrowserSetup.PLAIN));
+        AccountLeases leases = new AccountLeases(other, slots);
         privateLeases.add(leases);
-        Person person = new Person(name, browser, io.sessionharness.browser.BrowserSetup.PLAIN, other, new Stage(stage.clock(), stage.timeline(), stage.idle(), stage.waitTimeout(), leases));
+        Person person = new Person(name, browser, io.sessionharness.browser.BrowserSetup.PLAIN, other, new Stage(stage.clock(), stage.timeline(), stage.idle(), stage.waitTimeout(), leases, slots));
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started (private site " + other.baseUrl() + ")");
         return person;
@@ -198,7 +217,7 @@ public final class Cast implements AutoCloseable {
             }
             // The old browser goes first: where sessions are scarce (a Grid slot, real Safari) the new one needs its place.
             person.browser().close();
-            Browser fresh = launcher.launch(person.name() + "'s clean browser");
+            Browser fresh = launch(person.name() + "'s clean browser", io.sessionharness.browser.BrowserSetup.PLAIN);
             person.continuesIn(fresh);
             rename.accept(person.name() + " empties the caches: a new, clean browser (this one cannot clear its cache)");
             return null;

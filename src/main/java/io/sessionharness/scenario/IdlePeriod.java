@@ -18,17 +18,23 @@ public final class IdlePeriod {
     private final Duration progressEvery;
     private final Consumer<String> progress;
     private final Pause pause;
+    private final ActionSlots slots;
     private final java.util.concurrent.atomic.AtomicLong totalNanos = new java.util.concurrent.atomic.AtomicLong();
 
-    public IdlePeriod(Clock clock, Duration progressEvery, Consumer<String> progress) {
-        this(clock, progressEvery, progress, IdlePeriod::park);
+    /** Whoever waits gives the run's action slot up meanwhile and takes it back this long before the deadline, at most. */
+    static final Duration COMEBACK_LEAD = Duration.ofSeconds(2);
+    private static final Duration OVERRUN_WORTH_SAYING = Duration.ofMillis(500);
+
+    public IdlePeriod(Clock clock, Duration progressEvery, Consumer<String> progress, ActionSlots slots) {
+        this(clock, progressEvery, progress, IdlePeriod::park, slots);
     }
 
-    IdlePeriod(Clock clock, Duration progressEvery, Consumer<String> progress, Pause pause) {
+    IdlePeriod(Clock clock, Duration progressEvery, Consumer<String> progress, Pause pause, ActionSlots slots) {
         this.clock = clock;
         this.progressEvery = progressEvery;
         this.progress = progress;
         this.pause = pause;
+        this.slots = slots;
     }
 
     /** Lets {@code who} stay idle until {@code from + length}; returns how long the wait really lasted. */
@@ -43,25 +49,62 @@ public final class IdlePeriod {
     public Duration stay(String who, Instant from, Duration length, Runnable heartbeat) {
         Instant began = clock.instant();
         Instant deadline = from.plus(length);
-        Duration interval = reportInterval(length);
-        Instant nextReport = began.plus(interval);
-        boolean reports = length.compareTo(progressEvery) >= 0;
-        Instant now = began;
-        while (now.isBefore(deadline)) {
-            Instant wakeUp = reports && nextReport.isBefore(deadline) ? nextReport : deadline;
-            pause.until(clock, wakeUp);
-            now = clock.instant();
-            if (reports && !now.isBefore(nextReport) && now.isBefore(deadline)) {
-                Duration done = Duration.between(from, now);
-                progress.accept(String.format("%s idle %s of %s (%d %%)", who, Durations.format(done), Durations.format(length),
-                        Math.min(100, done.toMillis() * 100 / Math.max(1, length.toMillis()))));
-                nextReport = nextReport.plus(interval);
-                heartbeat.run();
-            }
+        Progress reporting = new Progress(who, from, length, began, heartbeat);
+        // The wait costs no slot: taken back shortly before the deadline, so the next page visit is on time.
+        Duration lead = length.dividedBy(5).compareTo(COMEBACK_LEAD) < 0 ? length.dividedBy(5) : COMEBACK_LEAD;
+        Instant comeback = deadline.minus(lead);
+        if (began.isBefore(comeback)) {
+            slots.withoutSlot(() -> reporting.until(comeback));
+        }
+        Instant now = reporting.until(deadline);
+        Duration overran = Duration.between(deadline, now);
+        if (overran.compareTo(OVERRUN_WORTH_SAYING) > 0) {
+            progress.accept(String.format("%s idled %s longer than planned (%s): no action slot came free in time, or the machine is slow",
+                    who, Durations.format(overran), Durations.format(length)));
         }
         Duration waited = Duration.between(began, now);
         totalNanos.addAndGet(waited.toNanos());
         return waited;
+    }
+
+    /** One wait's progress lines ("alice idle 1 min of 5 min (20 %)") and heartbeats, across its parts. */
+    private final class Progress {
+        private final String who;
+        private final Instant from;
+        private final Duration length;
+        private final Duration interval;
+        private final boolean reports;
+        private final Runnable heartbeat;
+        private Instant nextReport;
+
+        Progress(String who, Instant from, Duration length, Instant began, Runnable heartbeat) {
+            this.who = who;
+            this.from = from;
+            this.length = length;
+            this.interval = reportInterval(length);
+            this.reports = length.compareTo(progressEvery) >= 0;
+            this.heartbeat = heartbeat;
+            this.nextReport = began.plus(interval);
+        }
+
+        /** Waits until {@code end}; returns the time it woke up at. */
+        Instant until(Instant end) {
+            Instant now = clock.instant();
+            Instant deadline = from.plus(length);
+            while (now.isBefore(end)) {
+                Instant wakeUp = reports && nextReport.isBefore(end) ? nextReport : end;
+                pause.until(clock, wakeUp);
+                now = clock.instant();
+                if (reports && !now.isBefore(nextReport) && now.isBefore(deadline)) {
+                    Duration done = Duration.between(from, now);
+                    progress.accept(String.format("%s idle %s of %s (%d %%)", who, Durations.format(done), Durations.format(length),
+                            Math.min(100, done.toMillis() * 100 / Math.max(1, length.toMillis()))));
+                    nextReport = nextReport.plus(interval);
+                    heartbeat.run();
+                }
+            }
+            return now;
+        }
     }
 
     /** All deliberate idle time spent through this instance (for the benchmark's idle-versus-wall-time figures). */

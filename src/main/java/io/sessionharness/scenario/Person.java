@@ -100,6 +100,7 @@ public final class Person {
     public PageVisit signInAs(Account credentials) {
         SignInFlow flow = site.profile().signIn();
         return Report.step(name + " signs in", rename -> {
+            stage.slots().yieldToComebacks();
             navigate(flow.page());
             PageVisit opened = recognise(flow.page(), Optional.empty());
             if (opened.signedIn()) {
@@ -757,7 +758,12 @@ public final class Person {
         return browser;
     }
 
+    /**
+     * The idle time before the action that is beginning. An action begins here, so this is also where a scenario busy
+     * with page actions lets comebacks from a wait go first (before the idle is measured: a wait for the slot counts).
+     */
     private Optional<Duration> idleSoFar() {
+        stage.slots().yieldToComebacks();
         return Optional.ofNullable(lastContact).map(at -> Duration.between(at, stage.clock().instant()));
     }
 

@@ -80,7 +80,7 @@ public final class Site implements AutoCloseable {
      * or password changes disturb another's.
      */
     public Account lease(String personName) {
-        if (embedded != null && profile.accounts().generated()) {
+        if (!leaseMayWait()) {
             String username = personName + "-" + accountsHandedOut.incrementAndGet();
             return new Account(username, embedded.createAccount(username));
         }
@@ -95,6 +95,11 @@ public final class Site implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a free test account", e);
         }
+    }
+
+    /** False where every person gets a fresh account at once (the embedded site's generated accounts). */
+    public boolean leaseMayWait() {
+        return !(embedded != null && profile.accounts().generated());
     }
 
     public void release(Account account) {

@@ -23,32 +23,92 @@ import io.sessionharness.run.RunPlan;
  * Wires a TestNG suite to the harness: applies the thread count, starts the run's {@link Harness} (and with it the
  * target) when the suite starts, writes the report environment and stops everything when it ends.
  */
-public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteListener, IAnnotationTransformer {
+public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteListener, IAnnotationTransformer,
+        org.testng.IMethodInterceptor {
 
     static final String HARNESS = Harness.class.getName();
     private static final Logger LOG = LoggerFactory.getLogger(HarnessSuiteListener.class);
 
+    /** A suite parameter: the suite runs only the scenarios expected to wait longer than -Dmax.scenario. */
+    static final String LONG_ONLY = "harness.beyond-max-scenario";
+
     @Override
     public void alter(List<XmlSuite> suites) {
         HarnessConfig config = HarnessConfig.resolve();
-        int threads = serialBrowser(config) ? 1 : config.threads();
+        int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory(), listedAccounts(config));
         for (XmlSuite suite : suites) {
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(threads);
+            suite.setDataProviderThreadCount(threads);
+        }
+        LOG.info("{} scenario(s) in progress at once, {} slot(s) for browser starts and page actions (a waiting scenario holds none)",
+                threads, config.slots());
+    }
+
+    /** Browsers that may run at once: a Grid's (counted as limited), the profile's (real Safari: 1), else 0 (no limit). */
+    private static int sessionLimit(HarnessConfig config) {
+        if (config.gridUrl().isPresent()) {
+            return 2;
+        }
+        try {
+            int sessions = new io.sessionharness.browser.BrowserProfiles(config.home()).load(config.browser()).sessions();
+            if (sessions == 1 && config.threads() > 1) {
+                LOG.info("browser profile {} allows one session at a time: scenarios run one after another", config.browser());
+                return 1;
+            }
+            return sessions == 1 ? 1 : sessions;
+        } catch (RuntimeException e) {
+            return 0; // the preflight and onStart report a bad profile
         }
     }
 
-    /** A browser that allows one automated session at a time (real Safari) runs the suite on one thread. */
-    private static boolean serialBrowser(HarnessConfig config) {
+    /** How many test accounts the target profile lists (0: generated, one per person, no limit). */
+    private static int listedAccounts(HarnessConfig config) {
         try {
-            boolean serial = new io.sessionharness.browser.BrowserProfiles(config.home()).load(config.browser()).sessions() == 1;
-            if (serial && config.threads() > 1) {
-                LOG.info("browser profile {} allows one session at a time: scenarios run one after another", config.browser());
-            }
-            return serial;
+            io.sessionharness.target.TargetProfile target = new io.sessionharness.target.TargetProfiles(config.home(), System.getenv()).load(config.target());
+            return target.accounts().generated() ? 0 : target.accounts().fixed().size();
         } catch (RuntimeException e) {
-            return false; // the preflight and onStart report a bad profile
+            return 0; // the preflight and onStart report a bad profile
         }
+    }
+
+    /** The machine's available memory (MemAvailable), else what the JVM sees as free. */
+    static long availableMemory() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemAvailable:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException ignored) {
+            // not Linux: the JVM's view below
+        }
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getFreeMemorySize();
+    }
+
+    /**
+     * Longest first: scenarios ordered by their expected wait (from the declared policy), so that the longest one never
+     * starts last. In a suite with the {@value #LONG_ONLY} parameter only those beyond -Dmax.scenario remain.
+     */
+    @Override
+    public List<org.testng.IMethodInstance> intercept(List<org.testng.IMethodInstance> methods, org.testng.ITestContext context) {
+        return inRunOrder(methods, m -> m.getMethod().getConstructorOrMethod().getMethod(), context);
+    }
+
+    /** The scenarios in the order this run starts them, without those it leaves out (see {@link #intercept}). */
+    static <T> List<T> inRunOrder(List<T> methods, java.util.function.Function<T, Method> method, org.testng.ITestContext context) {
+        if (!(context.getSuite().getAttribute(HARNESS) instanceof Harness harness)) {
+            return methods;
+        }
+        io.sessionharness.target.SessionPolicy policy = harness.site().policy();
+        java.util.function.ToLongFunction<T> wait = m -> ExpectedDuration.waitOf(method.apply(m), policy).toMillis();
+        java.util.stream.Stream<T> kept = methods.stream();
+        if (Boolean.parseBoolean(context.getSuite().getParameter(LONG_ONLY))) {
+            java.util.Optional<java.time.Duration> ceiling = harness.plan().config().maxScenario();
+            // With no ceiling, every scenario that waits at all.
+            kept = kept.filter(m -> wait.applyAsLong(m) > 0 && ceiling.map(c -> wait.applyAsLong(m) > c.toMillis()).orElse(true));
+        }
+        return kept.sorted(java.util.Comparator.comparingLong(wait).reversed()).toList();
     }
 
     /** With -Dretries=N, every scenario gets the infrastructure-only retry. */
@@ -67,8 +127,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         RunPlan plan = RunPlan.prepare(config);
         Harness harness = Harness.start(plan);
         suite.setAttribute(HARNESS, harness);
-        LOG.info("suite '{}' against {} with {} on {} thread(s)", suite.getName(), harness.site().baseUrl(),
-                plan.browser().describe(), config.threads());
+        LOG.info("suite '{}' against {} with {}", suite.getName(), harness.site().baseUrl(), plan.browser().describe());
     }
 
     @Override

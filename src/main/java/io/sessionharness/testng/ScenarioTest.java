@@ -18,6 +18,8 @@ import io.sessionharness.target.SessionPolicy;
 public abstract class ScenarioTest implements IHookable {
 
     private static final String CAST = Cast.class.getName();
+    /** How long the scenario held its action slot: its page work, without the waits (for {@link SuiteProgress}). */
+    static final String PAGE_WORK = "harness.page-work";
 
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
@@ -29,7 +31,18 @@ public abstract class ScenarioTest implements IHookable {
             result.setStatus(ITestResult.SKIP);
             return;
         }
-        try (Cast cast = harness.newCast(result.getTestClass().getRealClass().getSimpleName() + "." + result.getMethod().getMethodName())) {
+        java.util.Optional<String> tooLong = longSuite(result) ? java.util.Optional.empty() : ExpectedDuration.beyond(
+                harness.plan().config().maxScenario(),
+                ExpectedDuration.waitOf(result.getMethod().getConstructorOrMethod().getMethod(), harness.site().policy()));
+        if (tooLong.isPresent()) {
+            result.setThrowable(new SkipException(tooLong.get()));
+            result.setStatus(ITestResult.SKIP);
+            return;
+        }
+        // The scenario takes an action slot with its first browser and gives it up while it idles (see ActionSlots),
+        // and for good before its browsers quit: a browser slow to quit must not hold up the others' page visits.
+        Cast cast = harness.newCast(result.getTestClass().getRealClass().getSimpleName() + "." + result.getMethod().getMethodName());
+        try {
             result.setAttribute(CAST, cast);
             callBack.runTestMethod(result);
             Throwable failure = result.getThrowable();
@@ -38,7 +51,13 @@ public abstract class ScenarioTest implements IHookable {
             }
         } finally {
             result.removeAttribute(CAST);
+            result.setAttribute(PAGE_WORK, harness.slots().finish());
+            cast.close();
         }
+    }
+
+    private static boolean longSuite(ITestResult result) {
+        return Boolean.parseBoolean(result.getTestContext().getSuite().getParameter(HarnessSuiteListener.LONG_ONLY));
     }
 
     /** The people of the running scenario. */

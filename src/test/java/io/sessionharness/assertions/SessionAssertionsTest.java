@@ -33,6 +33,19 @@ public class SessionAssertionsTest {
     }
 
     @Test
+    public void probesThatIdledPastTheIdleTimeoutJudgeNoLifetime() {
+        // Meant to work every 0.5 s towards the 12 s lifetime; the probe at 7 s came after 4.5 s of nothing (a slow
+        // machine): the idle timeout (4 s) may have ended the session, so "expired too early" would be a lie.
+        List<PageVisit> probes = List.of(visit(PageState.SIGNED_IN, 500, 2000), visit(PageState.EXPIRED, 4500, 7000));
+        assertThatThrownBy(() -> SessionAssertions.assertThatSession(probes).endedAt(Duration.ofSeconds(12), "absolute timeout"))
+                .isInstanceOf(InconclusiveTimingException.class)
+                .hasMessageContaining("idle longer than the declared idle timeout 4.0 s");
+        List<PageVisit> onTime = List.of(visit(PageState.SIGNED_IN, 500, 2000), visit(PageState.EXPIRED, 500, 7000));
+        assertThatThrownBy(() -> SessionAssertions.assertThatSession(onTime).endedAt(Duration.ofSeconds(12), "absolute timeout"))
+                .isInstanceOf(AssertionError.class).hasMessageStartingWith("The session expired too early");
+    }
+
+    @Test
     public void aSessionKeptAliveByItsOwnPageIsReportedAsExactlyThat() {
         PageVisit kept = new PageVisit("alice", "/account", "http://127.0.0.1:1/account", PageState.SIGNED_IN, Optional.of(Duration.ofMillis(5500)),
                 Optional.of(Duration.ofMillis(5000)), List.of(), true, POLICY, Optional.empty(),

@@ -72,7 +72,7 @@ public class PreflightTest {
     @Test
     public void unknownSuite() {
         assertThat(run(Sources.ofProject().property("suite", "nightly-typo"))).isEqualTo(2);
-        assertThat(errorLine()).isEqualTo("error: Unknown suite 'nightly-typo': choose one of [full, links, measure, smoke, tokens, warnings] (files in suites/)");
+        assertThat(errorLine()).isEqualTo("error: Unknown suite 'nightly-typo': choose one of [full, links, long, measure, smoke, tokens, warnings] (files in suites/)");
     }
 
     @Test
@@ -84,7 +84,7 @@ public class PreflightTest {
     @Test
     public void badOptionValue() {
         assertThat(run(Sources.ofProject().env("SEH_THREADS", "0"))).isEqualTo(2);
-        assertThat(errorLine()).isEqualTo("error: threads = '0' (env SEH_THREADS): expected a whole number from 1 to 64");
+        assertThat(errorLine()).isEqualTo("error: threads = '0' (env SEH_THREADS): expected a whole number from 1 to 64 or auto");
     }
 
     @Test

@@ -17,7 +17,9 @@ public class HarnessConfigTest {
         assertThat(config.browser()).isEqualTo("chromium-headless");
         assertThat(config.target()).isEqualTo("reference");
         assertThat(config.suite()).isEqualTo("smoke");
-        assertThat(config.threads()).isEqualTo(2);
+        assertThat(config.threads()).isEqualTo(HarnessConfig.AUTO);
+        assertThat(config.slots()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(config.maxScenario()).contains(Duration.ofHours(2));
         assertThat(config.waitTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.driverPath()).isEmpty();
         assertThat(config.origins().get(ConfigKey.BROWSER).origin()).isEqualTo("default");
@@ -53,7 +55,7 @@ public class HarnessConfigTest {
     public void badValuesAreOneLineErrorsNamingTheOption() {
         assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().property("threads", "lots").build()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("threads = 'lots' (-Dthreads): expected a whole number from 1 to 64");
+                .hasMessage("threads = 'lots' (-Dthreads): expected a whole number from 1 to 64 or auto");
         assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().env("SEH_WAIT_TIMEOUT", "soon").build()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("wait.timeout (env SEH_WAIT_TIMEOUT): 'soon' is not a duration");
@@ -65,5 +67,29 @@ public class HarnessConfigTest {
     public void pathsAreResolvedAgainstTheHarnessHome() {
         HarnessConfig config = HarnessConfig.resolve(Sources.ofProject().property("driver.path", "bin/chromedriver").build());
         assertThat(config.driverPath()).hasValue(config.home().resolve("bin/chromedriver"));
+    }
+
+    @Test
+    public void autoThreadsLetEightScenariosWaitAtOnceUnlessMemoryTheBrowsersOrTheAccountsSayLess() {
+        HarnessConfig auto = HarnessConfig.resolve(Sources.ofProject().property("slots", "2").build());
+        long gib = 1L << 30;
+        assertThat(auto.scenariosAtOnce(0, 24 * gib, 0)).isEqualTo(8);
+        assertThat(auto.scenariosAtOnce(0, gib, 0)).as("1 GiB free holds 2 scenarios' browsers").isEqualTo(2);
+        assertThat(auto.scenariosAtOnce(0, 0, 0)).as("never fewer than the slots").isEqualTo(2);
+        assertThat(auto.scenariosAtOnce(4, 24 * gib, 0)).as("a Grid").isEqualTo(2);
+        assertThat(auto.scenariosAtOnce(1, 24 * gib, 0)).as("one session at a time").isEqualTo(1);
+        assertThat(auto.scenariosAtOnce(0, 24 * gib, 3)).as("three listed accounts").isEqualTo(2);
+        assertThat(auto.scenariosAtOnce(0, 24 * gib, 1)).as("one listed account").isEqualTo(1);
+        HarnessConfig explicit = HarnessConfig.resolve(Sources.ofProject().property("threads", "3").build());
+        assertThat(explicit.scenariosAtOnce(0, 24 * gib, 2)).isEqualTo(3);
+        assertThat(explicit.concurrency()).startsWith("3 scenario(s) at once, ");
+    }
+
+    @Test
+    public void theScenarioCeilingIsADurationOrNone() {
+        assertThat(HarnessConfig.resolve(Sources.ofProject().property("max.scenario", "none").build()).maxScenario()).isEmpty();
+        assertThat(HarnessConfig.resolve(Sources.ofProject().property("max.scenario", "90m").build()).maxScenario()).contains(Duration.ofMinutes(90));
+        assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().property("slots", "0").build()))
+                .hasMessage("slots = '0' (-Dslots): expected a whole number from 1 to 64 or auto");
     }
 }

@@ -22,7 +22,7 @@ public class IdlePeriodTest {
     public void freshClock() {
         clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         lines = new ArrayList<>();
-        idle = new IdlePeriod(clock, Duration.ofSeconds(10), lines::add, (c, until) -> clock.advance(Duration.between(clock.instant(), until)));
+        idle = new IdlePeriod(clock, Duration.ofSeconds(10), lines::add, (c, until) -> clock.advance(Duration.between(clock.instant(), until)), ActionSlots.unlimited());
     }
 
     @Test
@@ -46,5 +46,22 @@ public class IdlePeriodTest {
         Duration waited = idle.stay("carol", lastContact, Duration.ofSeconds(4));
         assertThat(lines).isEmpty();
         assertThat(waited).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    public void theWaitGivesTheSlotUpAndTakesItBackShortlyBeforeTheDeadline() {
+        ActionSlots slots = new ActionSlots(1);
+        List<String> seen = new ArrayList<>();
+        Instant from = clock.instant();
+        IdlePeriod withSlots = new IdlePeriod(clock, Duration.ofSeconds(10), lines::add, (c, until) -> {
+            seen.add(Duration.between(from, until).toMillis() + " ms: " + (slots.free() == 1 ? "slot free" : "slot held"));
+            clock.advance(Duration.between(clock.instant(), until));
+        }, slots);
+        slots.ensureHeld();
+        withSlots.stay("dave", from, Duration.ofSeconds(8));
+        assertThat(seen).containsExactly("6400 ms: slot free", "8000 ms: slot held"); // 8 s / 5 = 1.6 s lead (under the 2 s cap)
+        assertThat(slots.holds()).isTrue();
+        slots.finish();
+        assertThat(slots.free()).isEqualTo(1);
     }
 }

@@ -14,6 +14,7 @@ import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.config.Durations;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /**
  * A client whose clock is hours wrong (libfaketime under the browser): the session must still follow the server's
@@ -24,6 +25,7 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Client clock wrong")
 public class ClockScenarios extends ScenarioTest {
 
+    @ExpectedWait(idleTimeouts = 1.5)
     @Test(groups = "full", dataProvider = "skews", description = "With the browser's clock hours ahead or behind, the session lives"
             + " and ends as the server's policy says")
     public void aWrongClientClockChangesNothing(String label, Duration skew) {
@@ -38,7 +40,7 @@ public class ClockScenarios extends ScenarioTest {
         assertThat(frank.openProtectedPage()).as("past the idle timeout, clock %s", label).isExpired();
     }
 
-    @org.testng.annotations.DataProvider(name = "skews")
+    @org.testng.annotations.DataProvider(name = "skews", parallel = true)
     public Object[][] skews() {
         return new Object[][] {{"2 h ahead", Duration.ofHours(2)}, {"3 h behind", Duration.ofHours(-3)}};
     }

@@ -12,6 +12,7 @@ import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /**
  * A form sent, Back, the same form sent again — as a page restored from a cache still holds it, with its one-time
@@ -46,6 +47,7 @@ public class ResubmitScenarios extends ScenarioTest {
         assertThat(alice.timesOnPage(text)).as("how often '%s' was saved", text).isEqualTo(1);
     }
 
+    @ExpectedWait(idleTimeouts = 1)
     @Test(groups = "full", description = "A stale copy of the form sent after the idle timeout: a clean expiry page, the text shown"
             + " back and restored after signing in again")
     public void staleFormAfterExpiryKeepsItsText() {

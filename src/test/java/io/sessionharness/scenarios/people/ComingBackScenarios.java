@@ -12,6 +12,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.Tab;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /** Closing the tab and coming back a little later in the same browser. */
 @Epic("Session expiry")
@@ -21,6 +22,7 @@ public class ComingBackScenarios extends ScenarioTest {
 
     private static final Duration AT_MOST = Duration.ofMinutes(2);
 
+    @ExpectedWait(idleTimeouts = 0.5)
     @Test(groups = "full", description = "Tab closed, back within the idle timeout: the session resumes, with no 'multiple sessions' error")
     public void closingTheTabAndComingBackSoonResumes() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");

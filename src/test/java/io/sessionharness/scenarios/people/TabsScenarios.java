@@ -13,6 +13,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.Tab;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /** Several tabs share one session: activity anywhere counts, expiry and sign-out reach every tab cleanly. */
 @Epic("Session expiry")
@@ -20,6 +21,7 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Multiple tabs")
 public class TabsScenarios extends ScenarioTest {
 
+    @ExpectedWait(idleTimeouts = 1)
     @Test(groups = "full", description = "Activity in tab A keeps the session in tab B alive (one shared cookie)")
     public void activityInOneTabKeepsTheOtherAlive() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
@@ -38,6 +40,7 @@ public class TabsScenarios extends ScenarioTest {
         assertThat(alice.openProtectedPage()).isSignedIn().happenedAtLeastAfterSignIn(idle.plus(policy().tolerance()));
     }
 
+    @ExpectedWait(idleTimeouts = 1)
     @Test(groups = "full", description = "Idle in both tabs past the idle timeout: both tabs find the session over")
     public void idleInBothTabsExpiresBoth() {
         requireOpenPagesMayIdleOut();

@@ -17,6 +17,7 @@ import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.target.SessionPolicy;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /**
  * Single sign-on with expiring tokens: while the refresh token lasts, an expired access token is renewed without the
@@ -28,6 +29,7 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Expiring SSO tokens")
 public class SsoTokenScenarios extends ScenarioTest {
 
+    @ExpectedWait(refreshLifetimes = 1)
     @Test(groups = "tokens", description = "Working steadily: access tokens are renewed past their lifetime, and the session ends"
             + " with a clear expiry message when the refresh token (the SSO session) ends")
     public void refreshKeepsTheSessionUntilTheSsoSessionEnds() {

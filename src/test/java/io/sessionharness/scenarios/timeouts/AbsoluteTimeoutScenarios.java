@@ -13,6 +13,7 @@ import io.qameta.allure.Story;
 
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /** The absolute lifetime: a session ends on time however busy its owner is. */
 @Epic("Session expiry")
@@ -20,6 +21,7 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Absolute timeout")
 public class AbsoluteTimeoutScenarios extends ScenarioTest {
 
+    @ExpectedWait(absoluteLifetimes = 1)
     @Test(groups = "full", description = "Continuous activity, yet the session ends once the absolute lifetime is reached")
     public void activeSessionStillEndsAtItsAbsoluteLifetime() {
         requireThat(policy().absoluteTimeout().isPresent(), "the target declares no absolute timeout");

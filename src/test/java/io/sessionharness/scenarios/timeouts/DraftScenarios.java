@@ -10,6 +10,7 @@ import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /** Work typed into a long form while the session runs out: sent after expiry, it is neither "saved" nor lost. */
 @Epic("Session expiry")
@@ -17,6 +18,7 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("No lost work")
 public class DraftScenarios extends ScenarioTest {
 
+    @ExpectedWait(idleTimeouts = 1)
     @Test(groups = "full", description = "A long form filled while the session idles out: submitting it gives the expiry page with the"
             + " text shown back, and after signing in again the draft is restored")
     public void formFilledAcrossExpiryKeepsItsDraft() {

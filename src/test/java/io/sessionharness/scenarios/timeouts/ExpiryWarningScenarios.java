@@ -13,6 +13,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.config.Durations;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /**
  * The warning before an idle timeout (WCAG 2.2.1 "Timing adjustable": warned at least 20 s ahead, with a way to
@@ -54,6 +55,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
                 .isGreaterThanOrEqualTo(required);
     }
 
+    @ExpectedWait(idleTimeouts = 2)
     @Test(groups = "warnings", description = "'Stay signed in' on the warning extends the session on the server (checked in real time)")
     public void staySignedInExtendsTheServerSession() {
         requireWarning();
@@ -71,6 +73,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
                 Durations.format(idle.minus(lead).plusSeconds(2).plus(idle).minusSeconds(5)), Durations.format(idle.minusSeconds(5))).isSignedIn();
     }
 
+    @ExpectedWait(idleTimeouts = 1)
     @Test(groups = "warnings", description = "Ignoring the warning ends the session on the server at the idle timeout (checked in real time)")
     public void ignoringTheWarningEndsTheSession() {
         requireWarning();

@@ -13,6 +13,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.SessionCookie;
 import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.testng.ExpectedWait;
 
 /** The idle timeout: enforced by the server, not earlier than declared, and extended by activity. */
 @Epic("Session expiry")
@@ -20,6 +21,7 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Idle timeout")
 public class IdleTimeoutScenarios extends ScenarioTest {
 
+    @ExpectedWait(idleTimeouts = 1)
     @Test(groups = "smoke", description = "Idle past the idle timeout: the next page is the session-expired page, and the old cookie is dead on the server")
     public void idleSessionExpiresAndItsCookieIsRejected() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
@@ -36,6 +38,7 @@ public class IdleTimeoutScenarios extends ScenarioTest {
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }
 
+    @ExpectedWait(idleTimeouts = 1)
     @Test(groups = "smoke", description = "Idle for clearly less than the idle timeout: still signed in")
     public void shortIdleKeepsTheSession() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
@@ -49,6 +52,7 @@ public class IdleTimeoutScenarios extends ScenarioTest {
         assertThat(alice.openProtectedPage()).isSignedIn();
     }
 
+    @ExpectedWait(idleTimeouts = 1.5)
     @Test(groups = "full", description = "Activity more often than the idle timeout keeps the session alive past one idle timeout (sliding window)")
     public void activityKeepsTheSessionAlivePastOneIdleTimeout() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");

@@ -1,0 +1,199 @@
+package io.sessionharness.scenario;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The run's CPU-bound slots: browser starts and page actions of at most {@code size} scenarios at a time (about the
+ * number of cores), while any number of scenarios may be waiting — a scenario in a deliberate idle period, or waiting
+ * for a free test account, holds no slot. Slots are served first come, first served, except that a scenario coming
+ * back from a wait goes before a scenario that wants to start, so that its next page visit happens when the scenario planned it; how long comebacks waited all the same is
+ * counted ({@link #comebackDelay()}: a figure for the benchmark, and the reason a timing check may turn inconclusive).
+ *
+ * <p>A slot belongs to the thread that took it: the scenario's own thread. Threads a scenario starts for parallel
+ * actions hold none (they neither release nor need one).
+ */
+public final class ActionSlots {
+
+    private final int size;
+    private int free;
+    /** Who waits for a slot, in the order they are served: comebacks from a wait, scenarios that yielded, starters. */
+    private enum Queue { COMEBACK, RESUME, START }
+
+    private final java.util.Map<Queue, java.util.Deque<Object>> waiting = new java.util.EnumMap<>(Queue.class);
+    private final ThreadLocal<Boolean> cameBack = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<Integer> held = ThreadLocal.withInitial(() -> 0);
+    /** Per thread: when it last took its slot, and how long it held one in its scenario. */
+    private final ThreadLocal<long[]> holding = ThreadLocal.withInitial(() -> new long[2]);
+    private final AtomicLong comebackDelayNanos = new AtomicLong();
+    private final AtomicLong maxComebackDelayNanos = new AtomicLong();
+
+    public ActionSlots(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("at least one slot, not " + size);
+        }
+        this.size = size;
+        this.free = size;
+        for (Queue queue : Queue.values()) {
+            waiting.put(queue, new java.util.ArrayDeque<>());
+        }
+    }
+
+    /** No limit: every caller gets a slot at once (unit tests, tools that run one scenario). */
+    public static ActionSlots unlimited() {
+        return new ActionSlots(Integer.MAX_VALUE);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The calling thread takes a slot for its scenario unless it holds one already (a scenario takes it when it starts
+     * its first browser, so that a scenario that skips at once never queues), waiting behind comebacks.
+     */
+    public void ensureHeld() {
+        if (held.get() == 0) {
+            acquire(Queue.START);
+            holding.set(new long[] {System.nanoTime(), 0});
+            held.set(1);
+        }
+    }
+
+    /**
+     * The calling thread's scenario is done: its slot, if it holds one, goes back. Returns how long it held a slot,
+     * waits left out — the scenario's page work, for the progress estimate (zero when it never took one).
+     */
+    public Duration finish() {
+        if (held.get() == 0) {
+            held.remove();
+            return Duration.ZERO;
+        }
+        held.remove();
+        cameBack.remove();
+        stopHolding();
+        release();
+        Duration work = Duration.ofNanos(holding.get()[1]);
+        holding.remove();
+        return work;
+    }
+
+    private void stopHolding() {
+        long[] h = holding.get();
+        h[1] += System.nanoTime() - h[0];
+    }
+
+    /** Whether the calling thread holds a slot. */
+    public boolean holds() {
+        return held.get() > 0;
+    }
+
+    /**
+     * Gives the calling thread's slot up while it waits: {@code untilComeback} runs without a slot, then the thread
+     * takes one back ahead of starting scenarios. A thread that holds none just waits.
+     */
+    public <T> T withoutSlot(java.util.function.Supplier<T> untilComeback) {
+        if (held.get() == 0) {
+            return untilComeback.get();
+        }
+        held.remove();
+        stopHolding();
+        release();
+        try {
+            return untilComeback.get();
+        } finally {
+            long asked = System.nanoTime();
+            acquire(Queue.COMEBACK);
+            cameBack.set(true);
+            long waited = System.nanoTime() - asked;
+            comebackDelayNanos.addAndGet(waited);
+            maxComebackDelayNanos.accumulateAndGet(waited, Math::max);
+            holding.get()[0] = System.nanoTime();
+            held.set(1);
+        }
+    }
+
+    /** Everything comebacks waited for a slot so far, summed. */
+    public Duration comebackDelay() {
+        return Duration.ofNanos(comebackDelayNanos.get());
+    }
+
+    /** The longest single comeback wait so far. */
+    public Duration longestComebackDelay() {
+        return Duration.ofNanos(maxComebackDelayNanos.get());
+    }
+
+    synchronized int free() {
+        return free;
+    }
+
+    /**
+     * Called as a person's action begins: a scenario that holds its slot through a run of page actions lets scenarios
+     * coming back from a wait go first, so that their next visit is on time, and queues again before new scenarios.
+     * The action a comeback came back for does not yield.
+     */
+    public void yieldToComebacks() {
+        if (held.get() == 0) {
+            return;
+        }
+        if (cameBack.get()) {
+            cameBack.set(false);
+            return;
+        }
+        synchronized (this) {
+            if (waiting.get(Queue.COMEBACK).isEmpty()) {
+                return;
+            }
+        }
+        stopHolding();
+        release();
+        acquire(Queue.RESUME);
+        holding.get()[0] = System.nanoTime();
+    }
+
+    /** Threads waiting for a slot: comebacks, or scenarios that want to start. */
+    synchronized int queued(boolean comebacks) {
+        return waiting.get(comebacks ? Queue.COMEBACK : Queue.START).size();
+    }
+
+    /** First come, first served within each queue; a queue before the ones after it. */
+    private synchronized void acquire(Queue queue) {
+        java.util.Deque<Object> mine = waiting.get(queue);
+        Object ticket = new Object();
+        mine.addLast(ticket);
+        boolean interrupted = false;
+        try {
+            while (free == 0 || mine.peekFirst() != ticket || anyBefore(queue)) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // a slot is still taken: the caller's finally blocks expect to hold one
+                }
+            }
+            free--;
+        } finally {
+            mine.remove(ticket);
+            notifyAll();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean anyBefore(Queue queue) {
+        for (Queue earlier : Queue.values()) {
+            if (earlier == queue) {
+                return false;
+            }
+            if (!waiting.get(earlier).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized void release() {
+        free++;
+        notifyAll();
+    }
+}

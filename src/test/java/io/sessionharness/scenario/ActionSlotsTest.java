@@ -1,0 +1,182 @@
+package io.sessionharness.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.testng.annotations.Test;
+
+public class ActionSlotsTest {
+
+    @Test
+    public void aWaitingScenarioHoldsNoSlotSoAnotherCanStart() throws Exception {
+        ActionSlots slots = new ActionSlots(1);
+        CountDownLatch waiting = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        Thread first = new Thread(() -> {
+            slots.ensureHeld();
+            slots.withoutSlot(() -> {
+                waiting.countDown();
+                await(secondStarted);
+                return null;
+            });
+            slots.finish();
+        });
+        first.start();
+        assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
+        slots.ensureHeld(); // would block for ever if the idle scenario kept its slot
+        secondStarted.countDown();
+        slots.finish();
+        first.join(5000);
+        assertThat(first.isAlive()).isFalse();
+        assertThat(slots.free()).isEqualTo(1);
+    }
+
+    @Test
+    public void aComebackGoesBeforeAScenarioThatWantsToStart() throws Exception {
+        ActionSlots slots = new ActionSlots(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch idling = new CountDownLatch(1);
+        CountDownLatch idleOver = new CountDownLatch(1);
+        Thread idler = new Thread(() -> {
+            slots.ensureHeld();
+            slots.withoutSlot(() -> {
+                idling.countDown();
+                await(idleOver);
+                return null;
+            });
+            order.add("comeback");
+            slots.finish();
+        });
+        idler.start();
+        assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
+        slots.ensureHeld(); // a busy scenario takes the slot the idler gave up
+        idleOver.countDown();
+        Thread starter = new Thread(() -> {
+            slots.ensureHeld();
+            order.add("start");
+            slots.finish();
+        });
+        starter.start();
+        awaitQueued(slots, 1, 1); // both wait for the one slot
+        slots.finish();
+        idler.join(5000);
+        starter.join(5000);
+        assertThat(order).containsExactly("comeback", "start");
+        assertThat(slots.comebackDelay()).isPositive();
+        assertThat(slots.free()).isEqualTo(1);
+    }
+
+    @Test
+    public void aBusyScenarioLetsAComebackGoFirstAndThenGoesBeforeNewScenarios() throws Exception {
+        ActionSlots slots = new ActionSlots(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch idling = new CountDownLatch(1);
+        CountDownLatch idleOver = new CountDownLatch(1);
+        Thread idler = new Thread(() -> {
+            slots.ensureHeld();
+            slots.withoutSlot(() -> {
+                idling.countDown();
+                await(idleOver);
+                return null;
+            });
+            order.add("comeback's visit");
+            slots.yieldToComebacks(); // the action it came back for does not yield
+            order.add("comeback's next action");
+            slots.finish();
+        });
+        idler.start();
+        assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
+        slots.ensureHeld(); // this thread: a scenario busy with a run of page actions
+        Thread starter = new Thread(() -> {
+            slots.ensureHeld();
+            order.add("new scenario");
+            slots.finish();
+        });
+        starter.start();
+        awaitQueued(slots, 0, 1);
+        idleOver.countDown();
+        awaitQueued(slots, 1, 1);
+        slots.yieldToComebacks(); // its next action begins: the comeback goes first, then this one, then the starter
+        order.add("busy scenario's next action");
+        slots.finish();
+        idler.join(5000);
+        starter.join(5000);
+        assertThat(order).containsExactly("comeback's visit", "comeback's next action", "busy scenario's next action", "new scenario");
+    }
+
+    @Test
+    public void withNoComebackWaitingABusyScenarioKeepsItsSlot() {
+        ActionSlots slots = new ActionSlots(1);
+        slots.ensureHeld();
+        slots.yieldToComebacks();
+        assertThat(slots.holds()).isTrue();
+        assertThat(slots.free()).isZero();
+        slots.finish();
+    }
+
+    @Test
+    public void startersAreServedInTheOrderTheyAsked() throws Exception {
+        ActionSlots slots = new ActionSlots(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        slots.ensureHeld();
+        List<Thread> starters = new java.util.ArrayList<>();
+        for (String name : List.of("first", "second", "third")) {
+            Thread starter = new Thread(() -> {
+                slots.ensureHeld();
+                order.add(name);
+                slots.finish();
+            });
+            starter.start();
+            starters.add(starter);
+            awaitQueued(slots, 0, starters.size());
+        }
+        slots.finish();
+        for (Thread starter : starters) {
+            starter.join(5000);
+        }
+        assertThat(order).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    public void aScenarioTakesOneSlotHoweverManyBrowsersItStartsAndReportsItsPageWork() {
+        ActionSlots slots = new ActionSlots(2);
+        assertThat(slots.finish()).as("a scenario that skipped before its first browser").isZero();
+        slots.ensureHeld();
+        slots.ensureHeld();
+        assertThat(slots.free()).isEqualTo(1);
+        assertThat(slots.holds()).isTrue();
+        assertThat(slots.finish()).isPositive();
+        assertThat(slots.free()).isEqualTo(2);
+        assertThat(slots.holds()).isFalse();
+        assertThatThrownBy(() -> new ActionSlots(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    public void aThreadWithoutASlotJustWaits() {
+        ActionSlots slots = new ActionSlots(1);
+        assertThat(slots.withoutSlot(() -> "done")).isEqualTo("done");
+        assertThat(slots.free()).isEqualTo(1);
+    }
+
+    /** Until {@code comebacks} comebacks and {@code starters} starters are queued (a state change, not a timing guess). */
+    private static void awaitQueued(ActionSlots slots, int comebacks, int starters) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!(slots.queued(true) == comebacks && slots.queued(false) == starters)) {
+            assertThat(System.nanoTime()).as("queued comebacks and starters").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -25,7 +25,7 @@ for setting in "${settings[@]}"; do
   # shellcheck disable=SC2086
   run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=full -Dtarget="$target" \
     -Dscenarios.failureIgnore=true "${opts[@]}" ${BENCH_OPTS:-}
-  wall=$(grep -o 'Time elapsed: [0-9.]* s -- in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
+  wall=$(grep -o 'Time elapsed: [0-9.]* s.* in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
   longest=$(grep -o ': wall [0-9]* ms' "$log" | awk '{ if ($3 > m) m = $3 } END { printf "%.1f", m/1000 }')
   ratio=$(awk -v w="${wall:-0}" -v l="$longest" 'BEGIN { if (l > 0) printf "%.2f", w / l; else print "-" }')
   lanes=$(grep -o '[0-9]* scenario(s) in progress at once' "$log" | head -n 1 | grep -o '^[0-9]*')

@@ -19,7 +19,7 @@ for t in "${threads[@]}"; do
   # shellcheck disable=SC2086
   run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite="$suite" -Dthreads="$t" -Disolation="$isolation" ${BENCH_OPTS:-}
   status=$BENCH_STATUS; peak=$BENCH_PEAK_MIB
-  suite_seconds=$(grep -o 'Time elapsed: [0-9.]* s -- in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
+  suite_seconds=$(grep -o 'Time elapsed: [0-9.]* s.* in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
   read -r sum max count < <(grep -o 'deliberate idle [0-9]* ms' "$log" | awk '{ s += $3; if ($3 > m) m = $3; n++ } END { printf "%.1f %.1f %d\n", s/1000, m/1000, n }')
   longest=$(grep -o ': wall [0-9]* ms' "$log" | awk '{ if ($3 > m) m = $3 } END { printf "%.1f", m/1000 }')
   ratio=$(awk -v w="${suite_seconds:-0}" -v s="$sum" 'BEGIN { if (s > 0) printf "%.2f", w / s; else print "-" }')

@@ -25,6 +25,8 @@ check "unknown suite"           "Unknown suite 'nightly-typo'"       -Dsuite=nig
 check "unknown target"          "Unknown target 'prod'"              -Dtarget=prod
 check "missing browser binary"  "browser.binary = /nowhere/chromium: no executable file there" -Dbrowser.binary=/nowhere/chromium
 check "bad thread count"        "threads = 'lots'"                   -Dthreads=lots
+check "bad slot count"          "slots = '0' (-Dslots): expected a whole number from 1 to 64 or auto" -Dslots=0
+check "bad scenario ceiling"    "max.scenario (-Dmax.scenario): 'soon' is not a duration" -Dmax.scenario=soon
 check "unreachable grid"        "Selenium Grid at http://127.0.0.1:9 is not reachable" -Dgrid.url=http://127.0.0.1:9
 check "bad isolation"           "isolation = 'tab'"                  -Disolation=tab
 check "user contexts on webkit" "isolation = context needs a browser profile that supports user-contexts; 'webkit' does not" -Dbrowser=webkit -Disolation=context

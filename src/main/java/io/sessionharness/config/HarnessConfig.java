@@ -111,12 +111,12 @@ public record HarnessConfig(
     public static final int AUTO = 0;
 
     /** Scenarios the default lets be in progress at once: each holds its browsers open while it waits. */
-    static final int AUTO_SCENARIOS = 8;
+    static final int AUTO_SCENARIOS = 16;
     /** What one scenario in progress is allowed in memory when threads = auto (its browsers, drivers, pages). */
-    static final long MEMORY_PER_SCENARIO = 384L << 20;
+    static final long MEMORY_PER_SCENARIO = 256L << 20;
 
     /**
-     * How many scenarios may be in progress at once: the explicit {@code threads}, else 8 — fewer when the machine's
+     * How many scenarios may be in progress at once: the explicit {@code threads}, else 16 — fewer when the machine's
      * free memory would not hold that many scenarios' browsers —, 2 where the browsers count ({@code sessionLimit} &gt;
      * 0: a Grid's slots, a browser that allows few sessions; 1 where only one is allowed), and one fewer than the
      * target's listed accounts ({@code accounts} &gt; 0), so that scenarios each holding one account while they wait for a
@@ -150,7 +150,14 @@ public record HarnessConfig(
     }
 
     private static Optional<Duration> ceiling(ConfigSources.ResolvedValue value) {
-        return value.value().equals("none") ? Optional.empty() : Optional.of(positiveDuration(value));
+        if (value.value().equals("none")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(positiveDuration(value));
+        } catch (ConfigException e) {
+            throw new ConfigException(e.getMessage() + ", or none for no ceiling");
+        }
     }
 
     private static int wholeNumber(ConfigSources.ResolvedValue value, int min, int max) {

@@ -146,8 +146,7 @@ public final class ActionSlots {
             }
         }
         stopHolding();
-        release();
-        acquire(Queue.RESUME);
+        acquire(Queue.RESUME, true);
         holding.get()[0] = System.nanoTime();
     }
 
@@ -156,11 +155,22 @@ public final class ActionSlots {
         return waiting.get(comebacks ? Queue.COMEBACK : Queue.START).size();
     }
 
-    /** First come, first served within each queue; a queue before the ones after it. */
-    private synchronized void acquire(Queue queue) {
+    private void acquire(Queue queue) {
+        acquire(queue, false);
+    }
+
+    /**
+     * First come, first served within each queue; a queue before the ones after it. With {@code givingBack}, the
+     * caller's own slot goes back in the same step as it queues, so nobody behind it can slip in between.
+     */
+    private synchronized void acquire(Queue queue, boolean givingBack) {
         java.util.Deque<Object> mine = waiting.get(queue);
         Object ticket = new Object();
         mine.addLast(ticket);
+        if (givingBack) {
+            free++;
+            notifyAll();
+        }
         boolean interrupted = false;
         try {
             while (free == 0 || mine.peekFirst() != ticket || anyBefore(queue)) {

@@ -10,8 +10,9 @@ import java.util.PriorityQueue;
  * The time a run has left, from the scenarios' expected waits rather than from how many are done: the scenarios in
  * progress each have their expected wait minus what they have done of it left (plus their share of page work), and
  * the ones not started go, in order, to whichever of the {@code lanes} is free first — the way the run will start
- * them. Page work (the time a scenario holds an action slot: not its waits, not its queueing for a slot) is learnt from
- * the scenarios finished so far; all that is left of it, shared over the slots, is a bound of its own.
+ * them —, each occupying its lane for its expected wait plus the lane time beyond the expected wait learnt from the
+ * scenarios finished so far (page work and queueing for a slot). Page work alone (the time a scenario holds an action
+ * slot), all that is left of it shared over the slots, is a bound of its own.
  */
 public final class EtaEstimate {
 
@@ -21,6 +22,7 @@ public final class EtaEstimate {
     private final int lanes;
     private final int slots;
     private Duration workSum = Duration.ZERO;
+    private Duration laneSum = Duration.ZERO;
     private int finished;
 
     public EtaEstimate(int lanes, int slots) {
@@ -28,9 +30,14 @@ public final class EtaEstimate {
         this.slots = Math.max(1, slots);
     }
 
-    /** A scenario finished with {@code work} of page work (the time it held an action slot). */
-    public synchronized void finished(Duration work) {
+    /**
+     * A scenario finished after {@code took}, of which it was expected to wait {@code expectedWait}, with {@code work}
+     * of page work (the time it held an action slot).
+     */
+    public synchronized void finished(Duration took, Duration expectedWait, Duration work) {
         workSum = workSum.plus(work.isNegative() ? Duration.ZERO : work);
+        Duration lane = took.minus(expectedWait);
+        laneSum = laneSum.plus(lane.compareTo(work) < 0 ? work : lane);
         finished++;
     }
 
@@ -39,15 +46,21 @@ public final class EtaEstimate {
         return finished == 0 ? FIRST_GUESS_WORK : workSum.dividedBy(finished);
     }
 
+    /** What a scenario occupies its lane for beyond its expected wait: page work, and queueing for a slot. */
+    public synchronized Duration laneOverhead() {
+        return finished == 0 ? FIRST_GUESS_WORK : laneSum.dividedBy(finished);
+    }
+
     /**
      * Time left: {@code running} holds, per scenario in progress, its expected wait and how long it has been running;
      * {@code waiting} the expected waits of the scenarios not started yet, in the order they will start.
      */
     public Duration remaining(Collection<Running> running, List<Duration> waiting) {
         Duration work = work();
+        Duration overhead = laneOverhead();
         PriorityQueue<Duration> lanesFreeIn = new PriorityQueue<>();
         for (Running r : running) {
-            Duration left = r.expectedWait().plus(work).minus(r.since());
+            Duration left = r.expectedWait().plus(overhead).minus(r.since());
             lanesFreeIn.add(left.isNegative() ? Duration.ZERO : left);
         }
         while (lanesFreeIn.size() < lanes) {
@@ -56,7 +69,7 @@ public final class EtaEstimate {
         List<Duration> ends = new ArrayList<>(lanesFreeIn);
         for (Duration next : waiting) {
             Duration free = lanesFreeIn.poll();
-            Duration end = free.plus(next).plus(work);
+            Duration end = free.plus(next).plus(overhead);
             lanesFreeIn.add(end);
             ends.add(end);
         }

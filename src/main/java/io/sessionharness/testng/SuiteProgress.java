@@ -83,7 +83,7 @@ public final class SuiteProgress implements ITestListener {
         Duration took = Duration.ofMillis(result.getEndMillis() - result.getStartMillis());
         long[] started = running.remove(result);
         if (eta != null && started != null && result.getAttribute(ScenarioTest.PAGE_WORK) instanceof Duration work && !work.isZero()) {
-            eta.finished(work);
+            eta.finished(took, Duration.ofMillis(started[0]), work);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startedNanos);
         int left = Math.max(0, total - finished);

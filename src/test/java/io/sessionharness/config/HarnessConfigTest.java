@@ -70,11 +70,11 @@ public class HarnessConfigTest {
     }
 
     @Test
-    public void autoThreadsLetEightScenariosWaitAtOnceUnlessMemoryTheBrowsersOrTheAccountsSayLess() {
+    public void autoThreadsLetSixteenScenariosWaitAtOnceUnlessMemoryTheBrowsersOrTheAccountsSayLess() {
         HarnessConfig auto = HarnessConfig.resolve(Sources.ofProject().property("slots", "2").build());
         long gib = 1L << 30;
-        assertThat(auto.scenariosAtOnce(0, 24 * gib, 0)).isEqualTo(8);
-        assertThat(auto.scenariosAtOnce(0, gib, 0)).as("1 GiB free holds 2 scenarios' browsers").isEqualTo(2);
+        assertThat(auto.scenariosAtOnce(0, 24 * gib, 0)).isEqualTo(16);
+        assertThat(auto.scenariosAtOnce(0, gib, 0)).as("1 GiB free holds 4 scenarios' browsers").isEqualTo(4);
         assertThat(auto.scenariosAtOnce(0, 0, 0)).as("never fewer than the slots").isEqualTo(2);
         assertThat(auto.scenariosAtOnce(4, 24 * gib, 0)).as("a Grid").isEqualTo(2);
         assertThat(auto.scenariosAtOnce(1, 24 * gib, 0)).as("one session at a time").isEqualTo(1);
@@ -89,6 +89,8 @@ public class HarnessConfigTest {
     public void theScenarioCeilingIsADurationOrNone() {
         assertThat(HarnessConfig.resolve(Sources.ofProject().property("max.scenario", "none").build()).maxScenario()).isEmpty();
         assertThat(HarnessConfig.resolve(Sources.ofProject().property("max.scenario", "90m").build()).maxScenario()).contains(Duration.ofMinutes(90));
+        assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().property("max.scenario", "soon").build()))
+                .hasMessageStartingWith("max.scenario (-Dmax.scenario): 'soon' is not a duration").hasMessageEndingWith(", or none for no ceiling");
         assertThatThrownBy(() -> HarnessConfig.resolve(Sources.ofProject().property("slots", "0").build()))
                 .hasMessage("slots = '0' (-Dslots): expected a whole number from 1 to 64 or auto");
     }

@@ -40,28 +40,11 @@ public class ActionSlotsTest {
     public void aComebackGoesBeforeAScenarioThatWantsToStart() throws Exception {
         ActionSlots slots = new ActionSlots(1);
         List<String> order = new CopyOnWriteArrayList<>();
-        CountDownLatch idling = new CountDownLatch(1);
         CountDownLatch idleOver = new CountDownLatch(1);
-        Thread idler = new Thread(() -> {
-            slots.ensureHeld();
-            slots.withoutSlot(() -> {
-                idling.countDown();
-                await(idleOver);
-                return null;
-            });
-            order.add("comeback");
-            slots.finish();
-        });
-        idler.start();
-        assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread idler = idlerIdling(slots, idleOver, () -> order.add("comeback"));
         slots.ensureHeld(); // a busy scenario takes the slot the idler gave up
         idleOver.countDown();
-        Thread starter = new Thread(() -> {
-            slots.ensureHeld();
-            order.add("start");
-            slots.finish();
-        });
-        starter.start();
+        Thread starter = starter(slots, () -> order.add("start"));
         awaitQueued(slots, 1, 1); // both wait for the one slot
         slots.finish();
         idler.join(5000);
@@ -75,29 +58,14 @@ public class ActionSlotsTest {
     public void aBusyScenarioLetsAComebackGoFirstAndThenGoesBeforeNewScenarios() throws Exception {
         ActionSlots slots = new ActionSlots(1);
         List<String> order = new CopyOnWriteArrayList<>();
-        CountDownLatch idling = new CountDownLatch(1);
         CountDownLatch idleOver = new CountDownLatch(1);
-        Thread idler = new Thread(() -> {
-            slots.ensureHeld();
-            slots.withoutSlot(() -> {
-                idling.countDown();
-                await(idleOver);
-                return null;
-            });
+        Thread idler = idlerIdling(slots, idleOver, () -> {
             order.add("comeback's visit");
             slots.yieldToComebacks(); // the action it came back for does not yield
             order.add("comeback's next action");
-            slots.finish();
         });
-        idler.start();
-        assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
         slots.ensureHeld(); // this thread: a scenario busy with a run of page actions
-        Thread starter = new Thread(() -> {
-            slots.ensureHeld();
-            order.add("new scenario");
-            slots.finish();
-        });
-        starter.start();
+        Thread starter = starter(slots, () -> order.add("new scenario"));
         awaitQueued(slots, 0, 1);
         idleOver.countDown();
         awaitQueued(slots, 1, 1);
@@ -161,6 +129,35 @@ public class ActionSlotsTest {
         ActionSlots slots = new ActionSlots(1);
         assertThat(slots.withoutSlot(() -> "done")).isEqualTo("done");
         assertThat(slots.free()).isEqualTo(1);
+    }
+
+    /** A scenario that took a slot, now idles without it until {@code idleOver}, then comes back and runs {@code afterwards}. */
+    private static Thread idlerIdling(ActionSlots slots, CountDownLatch idleOver, Runnable afterwards) throws InterruptedException {
+        CountDownLatch idling = new CountDownLatch(1);
+        Thread idler = new Thread(() -> {
+            slots.ensureHeld();
+            slots.withoutSlot(() -> {
+                idling.countDown();
+                await(idleOver);
+                return null;
+            });
+            afterwards.run();
+            slots.finish();
+        });
+        idler.start();
+        assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
+        return idler;
+    }
+
+    /** A new scenario: takes a slot, runs {@code action}, is done. */
+    private static Thread starter(ActionSlots slots, Runnable action) {
+        Thread starter = new Thread(() -> {
+            slots.ensureHeld();
+            action.run();
+            slots.finish();
+        });
+        starter.start();
+        return starter;
     }
 
     /** Until {@code comebacks} comebacks and {@code starters} starters are queued (a state change, not a timing guess). */

@@ -88,6 +88,15 @@ public class ReportingSelfTest {
     }
 
     @Test
+    public void aScenarioBeyondTheCeilingIsSkippedWithItsExpectedWaitAndTheLongSuite() {
+        Map<String, Object> result = results.get("beyondTheScenarioCeiling");
+        assertThat(result).as("result of beyondTheScenarioCeiling").isNotNull();
+        assertThat(result.get("status")).isEqualTo("skipped");
+        assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
+                .contains("expected to wait about 2:13:21", "longer than -Dmax.scenario=2:00:00", "-Dsuite=long");
+    }
+
+    @Test
     public void anUnrecognisedPageSaysWhatItWas() {
         Map<String, Object> result = results.get("pageTheProfileDoesNotDescribe");
         assertThat(result.get("status")).isEqualTo("failed");

@@ -10,8 +10,8 @@ import java.util.PriorityQueue;
  * The time a run has left, from the scenarios' expected waits rather than from how many are done: the scenarios in
  * progress each have their expected wait minus what they have done of it left (plus their share of page work), and
  * the ones not started go, in order, to whichever of the {@code lanes} is free first — the way the run will start
- * them —, each occupying its lane for its expected wait plus the lane time beyond the expected wait learnt from the
- * scenarios finished so far (page work and queueing for a slot). Page work alone (the time a scenario holds an action
+ * them —, each occupying its lane for its expected wait plus its page work, but at least for the lane time learnt
+ * from the scenarios finished so far beyond their expected waits (page work and queueing for a slot). Page work alone (the time a scenario holds an action
  * slot), all that is left of it shared over the slots, is a bound of its own.
  */
 public final class EtaEstimate {
@@ -60,7 +60,7 @@ public final class EtaEstimate {
         Duration overhead = laneOverhead();
         PriorityQueue<Duration> lanesFreeIn = new PriorityQueue<>();
         for (Running r : running) {
-            Duration left = r.expectedWait().plus(overhead).minus(r.since());
+            Duration left = occupancy(r.expectedWait(), work, overhead).minus(r.since());
             lanesFreeIn.add(left.isNegative() ? Duration.ZERO : left);
         }
         while (lanesFreeIn.size() < lanes) {
@@ -69,7 +69,7 @@ public final class EtaEstimate {
         List<Duration> ends = new ArrayList<>(lanesFreeIn);
         for (Duration next : waiting) {
             Duration free = lanesFreeIn.poll();
-            Duration end = free.plus(next).plus(overhead);
+            Duration end = free.plus(occupancy(next, work, overhead));
             lanesFreeIn.add(end);
             ends.add(end);
         }
@@ -77,6 +77,15 @@ public final class EtaEstimate {
         // Page work is limited by the action slots: all that is left of it, shared out, can take longer.
         Duration byWork = work.multipliedBy(waiting.size()).plus(work.dividedBy(2).multipliedBy(running.size())).dividedBy(slots);
         return byLanes.compareTo(byWork) >= 0 ? byLanes : byWork;
+    }
+
+    /**
+     * How long a scenario holds its lane: its wait and its page work, but at least the lane time learnt — a scenario
+     * that waits little queues for slots like the ones before it; one that waits long does its page work meanwhile.
+     */
+    private static Duration occupancy(Duration wait, Duration work, Duration overhead) {
+        Duration own = wait.plus(work);
+        return own.compareTo(overhead) >= 0 ? own : overhead;
     }
 
     /** A scenario in progress. */

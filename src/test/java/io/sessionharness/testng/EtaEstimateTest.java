@@ -57,6 +57,7 @@ public class EtaEstimateTest {
         // Held a slot 5 s, but took 30 s beyond its expected wait of 60 s: it queued for slots 25 s.
         eta.finished(s(90), s(60), s(5));
         assertThat(eta.laneOverhead()).isEqualTo(s(30));
-        assertThat(eta.remaining(List.of(), List.of(s(60), s(0)))).isEqualTo(s(60 + 30 + 30));
+        // The 60 s one: its wait and its 5 s of work (more than 30 s); the one that does not wait: the 30 s learnt.
+        assertThat(eta.remaining(List.of(), List.of(s(60), s(0)))).isEqualTo(s(60 + 5 + 30));
     }
 }

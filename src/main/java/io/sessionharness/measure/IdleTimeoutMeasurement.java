@@ -9,7 +9,11 @@ import io.sessionharness.report.Report;
 import io.sessionharness.scenario.Cast;
 import io.sessionharness.scenario.Person;
 
-/** Finds a site's real idle timeout with {@link TimeoutSearch}, each probe a separate person signed in at once. */
+/**
+ * Finds a site's real idle timeout: first with a {@link LadderSearch} around the declared figure (sessions signed in a
+ * step apart, about one timeout in all), and where that cannot settle it — nothing declared, the real figure far from
+ * it, pages that keep the session alive — with {@link TimeoutSearch} rounds of parallel probes inside what it found.
+ */
 public final class IdleTimeoutMeasurement {
 
     private final Cast cast;
@@ -21,6 +25,81 @@ public final class IdleTimeoutMeasurement {
 
     public TimeoutSearch.Result run(Duration upper, int parallel, Duration resolution, int maxRounds) {
         return TimeoutSearch.search(Duration.ZERO, upper, parallel, resolution, maxRounds, this::probeRound);
+    }
+
+    /**
+     * With a declared idle timeout: the ladder first ({@code rungs} sessions, half the resolution apart), then, if the
+     * real timeout lies outside it, rounds inside the bracket the ladder found (or up to {@code upper}).
+     */
+    public TimeoutSearch.Result run(Duration declared, Duration upper, int parallel, Duration resolution, int maxRounds, int rungs) {
+        // Half the resolution apart: the last questions fall between neighbours, which idle on while they are asked.
+        Duration step = resolution.dividedBy(2).compareTo(MIN_STEP) < 0 ? MIN_STEP : resolution.dividedBy(2);
+        if (cast.site().policy().pageKeepsAlive() || rungs < 2 || declared.compareTo(step.multipliedBy(rungs)) <= 0) {
+            return run(upper, parallel, resolution, maxRounds);
+        }
+        List<Person> ladder = new java.util.ArrayList<>();
+        LadderSearch.Result found;
+        try {
+            found = Report.step("a ladder of " + rungs + " sessions signed in " + Durations.format(step) + " apart around the declared "
+                    + Durations.format(declared), rename -> {
+                        // Every browser first: the sign-ins then follow each other a step apart, not a browser start apart.
+                        for (int i = 0; i < rungs; i++) {
+                            ladder.add(cast.person("ladder" + (i + 1)));
+                        }
+                        LadderSearch.Result result = LadderSearch.search(declared, step, rungs, resolution, cast.clock(), new PeopleOnALadder(ladder));
+                        rename.accept("ladder of " + rungs + " sessions: " + result.bracket().describe() + (result.covered() ? "" : " — a wider search follows"));
+                        Report.text("ladder", String.join("\n", result.steps()));
+                        return result;
+                    });
+        } finally {
+            ladder.forEach(cast::dismiss);
+        }
+        if (found.covered()) {
+            return new TimeoutSearch.Result(found.bracket(), List.of(), List.of());
+        }
+        Duration lower = found.bracket().lower();
+        Duration wider = found.bracket().upper().orElse(upper.compareTo(lower) > 0 ? upper : lower.multipliedBy(2));
+        TimeoutSearch.Result rest = TimeoutSearch.search(lower, wider, parallel, resolution, maxRounds, this::probeRound);
+        List<String> notes = new java.util.ArrayList<>(rest.notes());
+        found.steps().stream().filter(line -> line.contains("not consistent")).forEach(notes::add);
+        return new TimeoutSearch.Result(rest.bracket(), rest.rounds(), notes);
+    }
+
+    /** A ladder's rungs closer than this would be closer than a sign-in takes. */
+    private static final Duration MIN_STEP = Duration.ofSeconds(1);
+
+    /** The ladder's sessions: people of the cast, each with a browser (started already) and an account of their own. */
+    private final class PeopleOnALadder implements LadderSearch.Sessions<Person> {
+        private final List<Person> people;
+
+        PeopleOnALadder(List<Person> people) {
+            this.people = people;
+        }
+
+        @Override
+        public Person signIn(int rung) {
+            Person person = people.get(rung);
+            if (!person.signIn().signedIn()) {
+                throw new AssertionError(person.name() + " could not sign in, so the idle timeout cannot be measured");
+            }
+            return person;
+        }
+
+        @Override
+        public LadderSearch.Answer ask(Person person) {
+            io.sessionharness.scenario.PageVisit visit = person.openProtectedPage();
+            if (!visit.signedIn() && visit.state() != io.sessionharness.target.PageState.EXPIRED
+                    && visit.state() != io.sessionharness.target.PageState.SIGNED_OUT) {
+                // Neither alive nor ended: an error page or one the profile does not describe is no answer.
+                throw new IllegalStateException("a ladder session got " + visit.describe() + ": no answer about the idle timeout");
+            }
+            return new LadderSearch.Answer(visit.signedIn(), visit.idleBefore().orElseThrow());
+        }
+
+        @Override
+        public void waitUntil(java.time.Instant when) {
+            cast.waitUntil(when, "the ladder");
+        }
     }
 
     private List<Boolean> probeRound(List<Duration> idles) {

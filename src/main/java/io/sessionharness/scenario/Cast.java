@@ -2,6 +2,7 @@ package io.sessionharness.scenario;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -235,6 +236,19 @@ public final class Cast implements AutoCloseable {
             person.ownLease().ifPresent(account -> person.stage().accounts().release(account));
         }
         stage.timeline().record(person.name(), person.browser().label(), "browser closed");
+    }
+
+    /** The scenario's clock (what its timeline and idle periods count with). */
+    public Clock clock() {
+        return stage.clock();
+    }
+
+    /** Nobody acts until {@code when}: the scenario waits (a deliberate idle period that holds no action slot). */
+    public void waitUntil(Instant when, String who) {
+        Instant now = stage.clock().instant();
+        if (when.isAfter(now)) {
+            stage.idle().stay(who, now, Duration.between(now, when));
+        }
     }
 
     public Timeline timeline() {

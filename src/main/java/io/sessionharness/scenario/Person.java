@@ -222,6 +222,11 @@ public final class Person {
             navigate(site.profile().signOut().page());
             if (site.profile().recognition().stateOf(browser.driver()).orElse(null) == PageState.SIGNED_IN) {
                 browser.driver().findElement(By.cssSelector(site.profile().signOut().control())).click();
+                // Until the site has answered: a browser that quits with the sign-out still on its way leaves the
+                // session on the server, and a site that refuses a second login then refuses the next scenario.
+                new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
+                        .ignoring(org.openqa.selenium.WebDriverException.class)
+                        .until(d -> site.profile().recognition().stateOf(d).filter(state -> state != PageState.SIGNED_IN).isPresent());
                 stage.timeline().record(name, where(), "signs out after the scenario (listed account)");
             }
         } catch (RuntimeException e) {

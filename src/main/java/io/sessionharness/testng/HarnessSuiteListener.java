@@ -32,6 +32,11 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     /** A suite parameter: the suite runs only the scenarios expected to wait longer than -Dmax.scenario. */
     static final String LONG_ONLY = "harness.beyond-max-scenario";
 
+    /** Whether {@code suite} is the long suite ({@value #LONG_ONLY}): there the ceiling selects instead of skipping. */
+    static boolean longOnly(org.testng.ISuite suite) {
+        return Boolean.parseBoolean(suite.getParameter(LONG_ONLY));
+    }
+
     @Override
     public void alter(List<XmlSuite> suites) {
         HarnessConfig config = HarnessConfig.resolve();
@@ -103,7 +108,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         io.sessionharness.target.SessionPolicy policy = harness.site().policy();
         java.util.function.ToLongFunction<T> wait = m -> ExpectedDuration.waitOf(method.apply(m), policy).toMillis();
         java.util.stream.Stream<T> kept = methods.stream();
-        if (Boolean.parseBoolean(context.getSuite().getParameter(LONG_ONLY))) {
+        if (longOnly(context.getSuite())) {
             java.util.Optional<java.time.Duration> ceiling = harness.plan().config().maxScenario();
             // With no ceiling, every scenario that waits at all.
             kept = kept.filter(m -> wait.applyAsLong(m) > 0 && ceiling.map(c -> wait.applyAsLong(m) > c.toMillis()).orElse(true));

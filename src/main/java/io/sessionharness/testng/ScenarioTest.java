@@ -31,7 +31,7 @@ public abstract class ScenarioTest implements IHookable {
             result.setStatus(ITestResult.SKIP);
             return;
         }
-        java.util.Optional<String> tooLong = longSuite(result) ? java.util.Optional.empty() : ExpectedDuration.beyond(
+        java.util.Optional<String> tooLong = HarnessSuiteListener.longOnly(result.getTestContext().getSuite()) ? java.util.Optional.empty() : ExpectedDuration.beyond(
                 harness.plan().config().maxScenario(),
                 ExpectedDuration.waitOf(result.getMethod().getConstructorOrMethod().getMethod(), harness.site().policy()));
         if (tooLong.isPresent()) {
@@ -54,10 +54,6 @@ public abstract class ScenarioTest implements IHookable {
             result.setAttribute(PAGE_WORK, harness.slots().finish());
             cast.close();
         }
-    }
-
-    private static boolean longSuite(ITestResult result) {
-        return Boolean.parseBoolean(result.getTestContext().getSuite().getParameter(HarnessSuiteListener.LONG_ONLY));
     }
 
     /** The people of the running scenario. */

@@ -45,7 +45,7 @@ public final class SuiteProgress implements ITestListener {
         }
         if (context.getSuite().getAttribute(HarnessSuiteListener.HARNESS) instanceof Harness harness) {
             eta = new EtaEstimate(context.getSuite().getXmlSuite().getThreadCount(), harness.slots().size());
-            planned.forEach(m -> notStarted.put(m, ExpectedDuration.waitOf(m.getConstructorOrMethod().getMethod(), harness.site().policy())));
+            planned.forEach(m -> notStarted.put(m, expectedWait(m, context, harness)));
         }
         Duration waits = notStarted.values().stream().reduce(Duration.ZERO, Duration::plus);
         LOG.info("{} scenario(s) to run in '{}'{}", total, context.getName(), eta == null ? ""
@@ -102,8 +102,14 @@ public final class SuiteProgress implements ITestListener {
 
     private static Duration expectedWait(ITestResult result) {
         if (result.getTestContext().getSuite().getAttribute(HarnessSuiteListener.HARNESS) instanceof Harness harness) {
-            return ExpectedDuration.waitOf(result.getMethod().getConstructorOrMethod().getMethod(), harness.site().policy());
+            return expectedWait(result.getMethod(), result.getTestContext(), harness);
         }
         return Duration.ZERO;
+    }
+
+    /** The scenario's expected wait; nothing for one that the ceiling will skip at once. */
+    private static Duration expectedWait(ITestNGMethod method, ITestContext context, Harness harness) {
+        Duration wait = ExpectedDuration.waitOf(method.getConstructorOrMethod().getMethod(), harness.site().policy());
+        return !HarnessSuiteListener.longOnly(context.getSuite()) && ExpectedDuration.beyond(harness.plan().config().maxScenario(), wait).isPresent() ? Duration.ZERO : wait;
     }
 }

@@ -40,12 +40,15 @@ public class MeasureScenarios extends ScenarioTest {
 
     private static final int MAX_ROUNDS = 4;
 
-    @Test(description = "Measure the real idle timeout (parallel probes, bounded search)")
+    @Test(description = "Measure the real idle timeout (a ladder of sessions around the declared figure, else parallel probes)")
     public void measureIdleTimeout() {
         HarnessConfig.Measure options = harness().plan().config().measure();
         Duration upper = options.upper().orElse(policy().idleTimeout().map(d -> d.multipliedBy(2)).orElse(Duration.ofHours(1)));
         Duration resolution = options.resolution().orElse(policy().tolerance());
-        TimeoutSearch.Result result = new IdleTimeoutMeasurement(cast()).run(upper, options.parallel(), resolution, MAX_ROUNDS);
+        IdleTimeoutMeasurement measurement = new IdleTimeoutMeasurement(cast());
+        TimeoutSearch.Result result = policy().idleTimeout()
+                .map(declared -> measurement.run(declared, upper, options.parallel(), resolution, MAX_ROUNDS, ladderRungs(options.parallel())))
+                .orElseGet(() -> measurement.run(upper, options.parallel(), resolution, MAX_ROUNDS));
         harness().measurements().record(Measurements.IDLE_TIMEOUT, result.bracket());
         report("idle timeout", Measurements.IDLE_TIMEOUT, result.bracket(), policy().idleTimeout().orElse(null), result.notes());
         policy().idleTimeout().filter(d -> policy().exact()).ifPresent(declared ->
@@ -53,6 +56,16 @@ public class MeasureScenarios extends ScenarioTest {
                         .as("idle timeout: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
                                 result.bracket().describe())
                         .isTrue());
+    }
+
+    /**
+     * Sessions on the ladder: twice the parallel probes and one (the middle at the declared figure), but never more
+     * than the target's listed accounts.
+     */
+    private int ladderRungs(int parallel) {
+        int rungs = 2 * parallel + 1;
+        io.sessionharness.target.TargetProfile profile = cast().site().profile();
+        return profile.accounts().generated() ? rungs : Math.min(rungs, profile.accounts().fixed().size());
     }
 
     @Test(description = "Measure the real absolute lifetime (one session kept busy until it ends)")

@@ -1,8 +1,6 @@
 package io.sessionharness.assertions;
 
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.assertj.core.api.AbstractAssert;
 
@@ -15,7 +13,6 @@ import io.sessionharness.target.PageState;
 public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageVisit> {
 
 
-    private static final Set<PageState> NOT_SIGNED_IN = EnumSet.of(PageState.EXPIRED, PageState.SIGNED_OUT);
 
     PageVisitAssert(PageVisit actual) {
         super(actual, PageVisitAssert.class);
@@ -23,11 +20,11 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
 
     public PageVisitAssert isSignedIn() {
         isNotNull();
-        if (NOT_SIGNED_IN.contains(actual.state()) && idledPastTheTimeout(actual)) {
+        if (actual.state().endsTheSession() && idledPastTheTimeout(actual)) {
             throw idledTooLong(actual);
         }
         if (actual.state() != PageState.SIGNED_IN) {
-            String what = NOT_SIGNED_IN.contains(actual.state()) ? "The session ended too early" : problemWith(actual.state());
+            String what = actual.state().endsTheSession() ? "The session ended too early" : problemWith(actual.state());
             failWithMessage("%s — expected it still alive: %s. %s", what, actual.describe(), policyLine());
         }
         return this;
@@ -69,7 +66,7 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     /** The site no longer treats the browser as signed in and says so cleanly (expired or sign-in page). */
     public PageVisitAssert isNotSignedIn() {
         isNotNull();
-        if (!NOT_SIGNED_IN.contains(actual.state())) {
+        if (!actual.state().endsTheSession()) {
             String what = actual.state() != PageState.SIGNED_IN ? problemWith(actual.state())
                     : actual.servedFromBrowserCache() ? "The signed-in page came back from the browser's cache, without asking the server"
                             + " (authenticated pages must be no-store)"

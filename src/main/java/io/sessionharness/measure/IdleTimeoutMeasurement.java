@@ -88,8 +88,7 @@ public final class IdleTimeoutMeasurement {
         @Override
         public LadderSearch.Answer ask(Person person) {
             io.sessionharness.scenario.PageVisit visit = person.openProtectedPage();
-            if (!visit.signedIn() && visit.state() != io.sessionharness.target.PageState.EXPIRED
-                    && visit.state() != io.sessionharness.target.PageState.SIGNED_OUT) {
+            if (!visit.signedIn() && !visit.state().endsTheSession()) {
                 // Neither alive nor ended: an error page or one the profile does not describe is no answer.
                 throw new IllegalStateException("a ladder session got " + visit.describe() + ": no answer about the idle timeout");
             }

@@ -65,7 +65,7 @@ public final class LadderSearch {
         steps.add(String.format("%d sessions signed in %s apart; the middle one is asked once it has idled %s", rungs,
                 Durations.format(step), Durations.format(declared)));
         while (hi.isEmpty() || hi.get().minus(lo).compareTo(resolution) > 0) {
-            Optional<Question<S>> next = next(ladder, clock.instant(), lo, hi, declared, step);
+            Optional<Question<S>> next = next(ladder, clock.instant(), lo, hi, step);
             if (next.isEmpty()) {
                 steps.add("no session of the ladder is left with an idle time inside the bracket: a wider search takes over");
                 return new Result(new Bracket(lo, hi), false, steps);
@@ -100,8 +100,7 @@ public final class LadderSearch {
      * middle, once it has idled that long — or, if none is, the one inside the bracket nearest the middle, at once.
      * Nothing when no unused session can still say anything new.
      */
-    private static <S> Optional<Question<S>> next(List<Rung<S>> ladder, Instant now, Duration lo, Optional<Duration> hi,
-            Duration declared, Duration step) {
+    private static <S> Optional<Question<S>> next(List<Rung<S>> ladder, Instant now, Duration lo, Optional<Duration> hi, Duration step) {
         List<Rung<S>> unused = ladder.stream().filter(rung -> !rung.used).toList();
         if (unused.isEmpty()) {
             return Optional.empty();

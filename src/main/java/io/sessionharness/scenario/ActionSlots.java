@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The run's CPU-bound slots: browser starts and page actions of at most {@code size} scenarios at a time (about the
  * number of cores), while any number of scenarios may be waiting — a scenario in a deliberate idle period, or waiting
  * for a free test account, holds no slot. Slots are served first come, first served, except that a scenario coming
- * back from a wait goes before a scenario that wants to start, so that its next page visit happens when the scenario planned it; how long comebacks waited all the same is
- * counted ({@link #comebackDelay()}: a figure for the benchmark, and the reason a timing check may turn inconclusive).
+ * back from a wait goes before a scenario that wants to start, so that its next page visit happens when the scenario
+ * planned it; how long comebacks waited all the same is counted ({@link #comebackDelay()}).
  *
  * <p>A slot belongs to the thread that took it: the scenario's own thread. Threads a scenario starts for parallel
  * actions hold none (they neither release nor need one).
@@ -21,12 +21,24 @@ public final class ActionSlots {
     private enum Queue { COMEBACK, RESUME, START }
 
     private final java.util.Map<Queue, java.util.Deque<Object>> waiting = new java.util.EnumMap<>(Queue.class);
-    private final ThreadLocal<Boolean> cameBack = ThreadLocal.withInitial(() -> false);
-    private final ThreadLocal<Integer> held = ThreadLocal.withInitial(() -> 0);
-    /** Per thread: when it last took its slot, and how long it held one in its scenario. */
-    private final ThreadLocal<long[]> holding = ThreadLocal.withInitial(() -> new long[2]);
+    /** The calling thread's slot, while it holds one (none: not in this map's thread-local). */
+    private final ThreadLocal<Held> held = new ThreadLocal<>();
     private final AtomicLong comebackDelayNanos = new AtomicLong();
-    private final AtomicLong maxComebackDelayNanos = new AtomicLong();
+
+    /** A thread's slot: since when it holds it, how long it held one before, and whether it just came back. */
+    private static final class Held {
+        private long since = System.nanoTime();
+        private long before;
+        private boolean cameBack;
+
+        void stop() {
+            before += System.nanoTime() - since;
+        }
+
+        void resume() {
+            since = System.nanoTime();
+        }
+    }
 
     public ActionSlots(int size) {
         if (size < 1) {
@@ -53,10 +65,9 @@ public final class ActionSlots {
      * its first browser, so that a scenario that skips at once never queues), waiting behind comebacks.
      */
     public void ensureHeld() {
-        if (held.get() == 0) {
+        if (held.get() == null) {
             acquire(Queue.START);
-            holding.set(new long[] {System.nanoTime(), 0});
-            held.set(1);
+            held.set(new Held());
         }
     }
 
@@ -65,27 +76,19 @@ public final class ActionSlots {
      * waits left out — the scenario's page work, for the progress estimate (zero when it never took one).
      */
     public Duration finish() {
-        if (held.get() == 0) {
-            held.remove();
+        Held mine = held.get();
+        if (mine == null) {
             return Duration.ZERO;
         }
         held.remove();
-        cameBack.remove();
-        stopHolding();
+        mine.stop();
         release();
-        Duration work = Duration.ofNanos(holding.get()[1]);
-        holding.remove();
-        return work;
-    }
-
-    private void stopHolding() {
-        long[] h = holding.get();
-        h[1] += System.nanoTime() - h[0];
+        return Duration.ofNanos(mine.before);
     }
 
     /** Whether the calling thread holds a slot. */
     public boolean holds() {
-        return held.get() > 0;
+        return held.get() != null;
     }
 
     /**
@@ -93,34 +96,28 @@ public final class ActionSlots {
      * takes one back ahead of starting scenarios. A thread that holds none just waits.
      */
     public <T> T withoutSlot(java.util.function.Supplier<T> untilComeback) {
-        if (held.get() == 0) {
+        Held mine = held.get();
+        if (mine == null) {
             return untilComeback.get();
         }
         held.remove();
-        stopHolding();
+        mine.stop();
         release();
         try {
             return untilComeback.get();
         } finally {
             long asked = System.nanoTime();
             acquire(Queue.COMEBACK);
-            cameBack.set(true);
-            long waited = System.nanoTime() - asked;
-            comebackDelayNanos.addAndGet(waited);
-            maxComebackDelayNanos.accumulateAndGet(waited, Math::max);
-            holding.get()[0] = System.nanoTime();
-            held.set(1);
+            comebackDelayNanos.addAndGet(System.nanoTime() - asked);
+            mine.resume();
+            mine.cameBack = true;
+            held.set(mine);
         }
     }
 
     /** Everything comebacks waited for a slot so far, summed. */
     public Duration comebackDelay() {
         return Duration.ofNanos(comebackDelayNanos.get());
-    }
-
-    /** The longest single comeback wait so far. */
-    public Duration longestComebackDelay() {
-        return Duration.ofNanos(maxComebackDelayNanos.get());
     }
 
     synchronized int free() {
@@ -133,11 +130,12 @@ public final class ActionSlots {
      * The action a comeback came back for does not yield.
      */
     public void yieldToComebacks() {
-        if (held.get() == 0) {
+        Held mine = held.get();
+        if (mine == null) {
             return;
         }
-        if (cameBack.get()) {
-            cameBack.set(false);
+        if (mine.cameBack) {
+            mine.cameBack = false;
             return;
         }
         synchronized (this) {
@@ -145,9 +143,9 @@ public final class ActionSlots {
                 return;
             }
         }
-        stopHolding();
+        mine.stop();
         acquire(Queue.RESUME, true);
-        holding.get()[0] = System.nanoTime();
+        mine.resume();
     }
 
     /** Threads waiting for a slot: comebacks, or scenarios that want to start. */

@@ -21,4 +21,9 @@ public enum PageState {
     public String description() {
         return description;
     }
+
+    /** The site says cleanly that the session is over: its session-expired page or its sign-in page. */
+    public boolean endsTheSession() {
+        return this == EXPIRED || this == SIGNED_OUT;
+    }
 }

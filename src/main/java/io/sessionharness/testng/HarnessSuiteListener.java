@@ -57,11 +57,10 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         }
         try {
             int sessions = new io.sessionharness.browser.BrowserProfiles(config.home()).load(config.browser()).sessions();
-            if (sessions == 1 && config.threads() > 1) {
+            if (sessions == 1 && config.threads() != 1) {
                 LOG.info("browser profile {} allows one session at a time: scenarios run one after another", config.browser());
-                return 1;
             }
-            return sessions == 1 ? 1 : sessions;
+            return sessions;
         } catch (RuntimeException e) {
             return 0; // the preflight and onStart report a bad profile
         }
@@ -111,9 +110,21 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         if (longOnly(context.getSuite())) {
             java.util.Optional<java.time.Duration> ceiling = harness.plan().config().maxScenario();
             // With no ceiling, every scenario that waits at all.
-            kept = kept.filter(m -> wait.applyAsLong(m) > 0 && ceiling.map(c -> wait.applyAsLong(m) > c.toMillis()).orElse(true));
+            kept = kept.filter(m -> wait.applyAsLong(m) > 0
+                    && (ceiling.isEmpty() || ExpectedDuration.beyond(ceiling, java.time.Duration.ofMillis(wait.applyAsLong(m))).isPresent()));
         }
         return kept.sorted(java.util.Comparator.comparingLong(wait).reversed()).toList();
+    }
+
+    /**
+     * Why {@code method} skips at once in this run: its expected wait is beyond -Dmax.scenario, outside the long suite
+     * (which selects those instead; see {@link #inRunOrder}).
+     */
+    static java.util.Optional<String> beyondTheCeiling(Method method, org.testng.ISuite suite, Harness harness) {
+        if (longOnly(suite)) {
+            return java.util.Optional.empty();
+        }
+        return ExpectedDuration.beyond(harness.plan().config().maxScenario(), ExpectedDuration.waitOf(method, harness.site().policy()));
     }
 
     /** With -Dretries=N, every scenario gets the infrastructure-only retry. */

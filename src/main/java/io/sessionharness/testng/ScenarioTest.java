@@ -31,9 +31,8 @@ public abstract class ScenarioTest implements IHookable {
             result.setStatus(ITestResult.SKIP);
             return;
         }
-        java.util.Optional<String> tooLong = HarnessSuiteListener.longOnly(result.getTestContext().getSuite()) ? java.util.Optional.empty() : ExpectedDuration.beyond(
-                harness.plan().config().maxScenario(),
-                ExpectedDuration.waitOf(result.getMethod().getConstructorOrMethod().getMethod(), harness.site().policy()));
+        java.util.Optional<String> tooLong = HarnessSuiteListener.beyondTheCeiling(result.getMethod().getConstructorOrMethod().getMethod(),
+                result.getTestContext().getSuite(), harness);
         if (tooLong.isPresent()) {
             result.setThrowable(new SkipException(tooLong.get()));
             result.setStatus(ITestResult.SKIP);

@@ -1,5 +1,6 @@
 package io.sessionharness.testng;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +110,8 @@ public final class SuiteProgress implements ITestListener {
 
     /** The scenario's expected wait; nothing for one that the ceiling will skip at once. */
     private static Duration expectedWait(ITestNGMethod method, ITestContext context, Harness harness) {
-        Duration wait = ExpectedDuration.waitOf(method.getConstructorOrMethod().getMethod(), harness.site().policy());
-        return !HarnessSuiteListener.longOnly(context.getSuite()) && ExpectedDuration.beyond(harness.plan().config().maxScenario(), wait).isPresent() ? Duration.ZERO : wait;
+        Method real = method.getConstructorOrMethod().getMethod();
+        return HarnessSuiteListener.beyondTheCeiling(real, context.getSuite(), harness).isPresent() ? Duration.ZERO
+                : ExpectedDuration.waitOf(real, harness.site().policy());
     }
 }

@@ -15,19 +15,8 @@ public class ActionSlotsTest {
     @Test
     public void aWaitingScenarioHoldsNoSlotSoAnotherCanStart() throws Exception {
         ActionSlots slots = new ActionSlots(1);
-        CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch secondStarted = new CountDownLatch(1);
-        Thread first = new Thread(() -> {
-            slots.ensureHeld();
-            slots.withoutSlot(() -> {
-                waiting.countDown();
-                await(secondStarted);
-                return null;
-            });
-            slots.finish();
-        });
-        first.start();
-        assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread first = idlerIdling(slots, secondStarted, () -> { });
         slots.ensureHeld(); // would block for ever if the idle scenario kept its slot
         secondStarted.countDown();
         slots.finish();

@@ -101,10 +101,9 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     }
 
     /** The session ID never appears in the address (OWASP ASVS 3.1.1): not as a path parameter, not in the query. */
-    public PageVisitAssert hasNoSessionIdInUrl(String sessionCookie) {
+    public PageVisitAssert hasNoSessionIdInUrl(io.sessionharness.target.SessionCookieNames sessionCookies) {
         isNotNull();
-        String url = actual.landedUrl().toLowerCase(java.util.Locale.ROOT);
-        if (url.contains(";jsessionid=") || url.contains(sessionCookie.toLowerCase(java.util.Locale.ROOT) + "=")) {
+        if (sessionCookies.appearIn(actual.landedUrl())) {
             failWithMessage("The session ID is in the URL (it leaks into logs, history and Referer headers; OWASP ASVS 3.1.1): %s",
                     actual.describe());
         }

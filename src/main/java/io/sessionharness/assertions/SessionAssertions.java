@@ -3,7 +3,7 @@ package io.sessionharness.assertions;
 import java.util.List;
 
 import io.sessionharness.scenario.PageVisit;
-import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.scenario.SessionCookies;
 
 /** Entry point: {@code import static io.sessionharness.assertions.SessionAssertions.assertThat;}. */
 public final class SessionAssertions {
@@ -15,7 +15,7 @@ public final class SessionAssertions {
         return new PageVisitAssert(visit);
     }
 
-    public static SessionCookieAssert assertThat(SessionCookie cookie) {
+    public static SessionCookieAssert assertThat(SessionCookies cookie) {
         return new SessionCookieAssert(cookie);
     }
 

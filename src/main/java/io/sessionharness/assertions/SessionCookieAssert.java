@@ -2,21 +2,30 @@ package io.sessionharness.assertions;
 
 import org.assertj.core.api.AbstractAssert;
 
-import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.report.Report;
+import io.sessionharness.scenario.SessionCookies;
 
-/** Checks on session cookies; messages show fingerprints, never values. */
-public final class SessionCookieAssert extends AbstractAssert<SessionCookieAssert, SessionCookie> {
+/** Checks on a session's cookies; messages show names and fingerprints, never values. */
+public final class SessionCookieAssert extends AbstractAssert<SessionCookieAssert, SessionCookies> {
 
-    SessionCookieAssert(SessionCookie actual) {
+    SessionCookieAssert(SessionCookies actual) {
         super(actual, SessionCookieAssert.class);
     }
 
-    /** Session fixation guard: the ID after sign-in is not the one the browser held before. */
-    public SessionCookieAssert isRotatedFrom(SessionCookie before) {
+    /**
+     * Session fixation guard: the session after sign-in is not the one the browser held before — at least one of its
+     * cookies is new. A cookie that kept its pre-login value beside a new one is reported, not failed: whether the kept
+     * one alone opens the session is what the attacker's own visit shows.
+     */
+    public SessionCookieAssert isRotatedFrom(SessionCookies before) {
         isNotNull();
-        if (actual.sameValueAs(before)) {
+        if (!actual.renewedSince(before)) {
             failWithMessage("The session ID was not rotated at sign-in: before %s, after %s (same value) — a planted ID "
                     + "would let an attacker share the signed-in session (session fixation)", before.fingerprint(), actual.fingerprint());
+        }
+        if (!actual.keptFrom(before).isEmpty()) {
+            Report.step("kept its pre-login value at sign-in: " + String.join(", ", actual.keptFrom(before))
+                    + " (beside new " + actual.names().stream().filter(n -> !actual.keptFrom(before).contains(n)).toList() + ")");
         }
         return this;
     }

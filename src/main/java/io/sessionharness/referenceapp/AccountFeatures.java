@@ -120,7 +120,7 @@ final class AccountFeatures {
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
             Session session = visitor.session().orElseThrow();
             guard.endOthers(visitor.user().orElseThrow(), session, SessionEnd.SIGNED_OUT_EVERYWHERE);
-            guard.signOut(session);
+            guard.signOut(session, response);
         }
         Http.redirect(request, response, callback, "/login?signedOut=1");
     }

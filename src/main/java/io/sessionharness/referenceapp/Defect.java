@@ -43,6 +43,8 @@ public enum Defect {
             "a declared 'session bound to the client address' rule that is never checked"),
     PAGE_KEEPS_ALIVE("page-keeps-alive", "the signed-in page keeps an idle session alive",
             "a single-page app polling a keep-alive URL in the background: a person who walked away never times out"),
+    IDENTITY_COOKIE_OUTLIVES_SIGN_OUT("identity-cookie-outlives-sign-out", "a second session cookie still signs in after sign-out",
+            "an SSO identity cookie that sign-out deletes from the browser but never revokes: replayed, it opens a new session"),
     WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",
             "a warning 5 s before the idle timeout, too late to react (WCAG 2.2.1 asks for 20 s)");
 

@@ -178,7 +178,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
                 // The defect: the browser forgets the cookie; the server session lives on for whoever still has it.
                 response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "=; Path=/; Max-Age=0; HttpOnly");
             } else {
-                guard.signOut(visitor.session().orElseThrow());
+                guard.signOut(visitor.session().orElseThrow(), response);
             }
         }
         Http.redirect(request, response, callback, "/login?signedOut=1");

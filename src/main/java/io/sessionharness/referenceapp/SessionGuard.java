@@ -27,20 +27,48 @@ final class SessionGuard {
     private final Clock clock;
     private final EndedSessions ended;
     private final AccountSessions accounts = new AccountSessions();
+    private final Optional<IdentityCookies> identity;
 
-    SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended) {
+    SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended, Optional<IdentityCookies> identity) {
         this.settings = settings;
         this.clock = clock;
         this.ended = ended;
+        this.identity = identity;
     }
 
     /** What the request's session is now: signed in, ended (and why), or anonymous. */
     Visitor inspect(Request request) {
+        Visitor found = inspectSession(request);
+        if (!found.isSignedIn() && identity.isPresent() && settings.has(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT)) {
+            Optional<String> revived = identity.get().userOf(request);
+            if (revived.isPresent()) {
+                return revive(request, revived.get());
+            }
+        }
+        return found;
+    }
+
+    /** The defect: an identity cookie nobody revoked opens a new session of its user, with no password asked. */
+    private Visitor revive(Request request, String user) {
+        Session fresh = request.getSession(true);
+        long now = clock.millis();
+        fresh.setAttribute(USER, user);
+        fresh.setAttribute(SIGNED_IN_AT, now);
+        fresh.setAttribute(LAST_ACTIVITY, now);
+        fresh.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
+        identity.orElseThrow().adopt(request, fresh);
+        accounts.add(user, fresh);
+        return Visitor.signedIn(fresh, user);
+    }
+
+    private Visitor inspectSession(Request request) {
         Session session = request.getSession(false);
         if (session != null && session.getAttribute(USER) instanceof String user) {
             Optional<SessionEnd> overdue = overdue(session).or(() -> movedAway(session, request));
             if (overdue.isEmpty()) {
-                return Visitor.signedIn(session, user);
+                // A session spread over two cookies: the session ID alone, without its identity cookie, signs nobody in.
+                return identity.filter(cookies -> !cookies.belongsTo(request, session)).isPresent()
+                        ? Visitor.anonymous() : Visitor.signedIn(session, user);
             }
             end(session, overdue.get());
             return Visitor.ended(overdue.get());
@@ -80,6 +108,7 @@ final class SessionGuard {
         session.setAttribute(LAST_ACTIVITY, now);
         session.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
         accounts.add(user, session);
+        identity.ifPresent(cookies -> cookies.issue(response, session, user));
         return true;
     }
 
@@ -113,9 +142,13 @@ final class SessionGuard {
         session.setAttribute(LAST_ACTIVITY, clock.millis());
     }
 
-    void signOut(Session session) {
+    void signOut(Session session, Response response) {
+        identity.ifPresent(cookies -> cookies.clear(response));
+        if (!settings.has(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT)) {
+            identity.ifPresent(cookies -> cookies.revoke(session));
+        }
         if (settings.invalidateOnSignOut()) {
-            end(session, SessionEnd.SIGNED_OUT);
+            end(session, SessionEnd.SIGNED_OUT, false);
         } else {
             session.removeAttribute(USER);
         }
@@ -148,6 +181,13 @@ final class SessionGuard {
     }
 
     void end(Session session, SessionEnd reason) {
+        end(session, reason, true);
+    }
+
+    private void end(Session session, SessionEnd reason, boolean revokeIdentity) {
+        if (revokeIdentity) {
+            identity.ifPresent(cookies -> cookies.revoke(session));
+        }
         ended.record(session.getId(), reason);
         ended.record(session.getExtendedId(), reason);
         try {

@@ -19,7 +19,8 @@ public record SiteSettings(
         Optional<Duration> warningLead,
         Optional<SessionPolicy.Tokens> tokens,
         boolean pageKeepsAlive,
-        java.util.Set<Defect> defects) {
+        java.util.Set<Defect> defects,
+        Optional<String> identityCookie) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
     public enum Flavour { CLASSIC, SSO }
@@ -28,40 +29,41 @@ public record SiteSettings(
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC,
-                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), Optional.empty(), false, java.util.Set.of());
+                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), Optional.empty(), false, java.util.Set.of(), Optional.empty());
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
-    public static SiteSettings enforcing(SessionPolicy policy, String cookieName, Flavour flavour) {
+    public static SiteSettings enforcing(SessionPolicy policy, io.sessionharness.target.SessionCookieNames cookies, Flavour flavour) {
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
-                policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookieName, flavour,
+                policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookies.primary(), flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
-                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), policy.tokens(), policy.pageKeepsAlive(), java.util.Set.of());
+                policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), policy.tokens(), policy.pageKeepsAlive(), java.util.Set.of(),
+                cookies.others().stream().findFirst());
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie);
     }
 
     public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie);
     }
 
     public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie);
     }
 
     public SiteSettings withFlavour(Flavour other, String cookie) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie);
     }
 
     public SiteSettings withIpBinding(boolean bind) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bind, warningLead, tokens, pageKeepsAlive, defects);
+                oneTimeLinks, bind, warningLead, tokens, pageKeepsAlive, defects, identityCookie);
     }
 
     /** How long before the idle timeout the page warns, as the site really does it (the warning-too-late defect: 5 s). */
@@ -72,7 +74,17 @@ public record SiteSettings(
     /** The same site with {@code switched} defects on (the detection matrix); none: the correct site. */
     public SiteSettings withDefects(java.util.Set<Defect> switched) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, java.util.Set.copyOf(switched));
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, java.util.Set.copyOf(switched), identityCookie);
+    }
+
+    /**
+     * The same site with its session spread over two cookies: the session cookie and {@code name}, an identity cookie
+     * set at sign-in that every signed-in request must carry as well (as an SSO product's identity token beside its
+     * session ID).
+     */
+    public SiteSettings withIdentityCookie(String name) {
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, Optional.of(name));
     }
 
     /** The signed-in page polls a keep-alive URL: declared (policy.pageKeepsAlive), or the page-keeps-alive defect. */

@@ -104,7 +104,7 @@ final class SsoSiteHandler extends Handler.Abstract {
         } else if (path.equals("/signout") && method.equals("POST")) {
             Fields form = Request.getParameters(request);
             if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
-                guard.signOut(visitor.session().orElseThrow());
+                guard.signOut(visitor.session().orElseThrow(), response);
             }
             ssoCookies.clear(response);
             Http.redirect(request, response, callback, "/signin?out=1");

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 public final class Categories {
 
     public static final String INFRASTRUCTURE = "Infrastructure (browser, driver, Grid, target unreachable)";
+    public static final String PROFILE = "Profile or site? (the site did what the target profile does not describe)";
     public static final String SIGN_IN = "Could not sign in (account, password, MFA, lockout, changed sign-in page)";
 
     public static final List<Category> ALL = List.of(
@@ -26,6 +27,7 @@ public final class Categories {
             new Category("Data lost", "failed", "(?s).*(data lost|draft).*"),
             new Category("Other target behaviour", "failed", null),
             new Category(SIGN_IN, "broken", "(?s).*could not sign in as .*"),
+            new Category(PROFILE, "broken", "(?s).*Profile or site\\? .*"),
             new Category(INFRASTRUCTURE, "broken", null));
 
     private Categories() {

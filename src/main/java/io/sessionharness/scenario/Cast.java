@@ -291,7 +291,7 @@ public final class Cast implements AutoCloseable {
 
     private static String safeCookie(Person person) {
         try {
-            return person.sessionCookie().map(SessionCookie::describe).orElse("(none)");
+            return person.sessionCookies().map(SessionCookies::describe).orElse("(none)");
         } catch (RuntimeException e) {
             return "(browser not answering)";
         }

@@ -110,7 +110,7 @@ public final class Person {
             }
             actionStart = stage.clock().instant();
             Instant submitted = actionStart;
-            Optional<String> cookieBefore = sessionCookie().map(SessionCookie::value);
+            Optional<SessionCookies> cookiesBefore = sessionCookies();
             for (int i = 0; i < flow.steps().size(); i++) {
                 // The session starts with the last step's submission: earlier steps (an identity provider's pages)
                 // must not count towards its age.
@@ -120,7 +120,7 @@ public final class Person {
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             SessionCookie.registerAll(browser.driver().manage().getCookies());
             if (visit.signedIn()) {
-                signedInAt = sessionIssuedAt(submitted, cookieBefore);
+                signedInAt = sessionIssuedAt(submitted, cookiesBefore);
             } else {
                 refusedCredentials(flow, visit).ifPresent(said -> {
                     throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at "
@@ -157,28 +157,34 @@ public final class Person {
      * Set-Cookie of a redirect out of what it reports (Chromium's BiDi does for a sign-in POST answered 303): when the
      * session cookie the browser holds has changed since before the submission, the first answer after it issued it.
      */
-    private Instant sessionIssuedAt(Instant lastStep, Optional<String> cookieBefore) {
+    private Instant sessionIssuedAt(Instant lastStep, Optional<SessionCookies> cookiesBefore) {
         if (!browser.recordsNetwork()) {
             return lastStep;
         }
-        String cookie = site.profile().sessionCookie() + "=";
-        boolean cookieChanged = sessionCookie().map(SessionCookie::value).filter(now -> !Optional.of(now).equals(cookieBefore)).isPresent();
+        io.sessionharness.target.SessionCookieNames names = site.profile().sessionCookies();
+        boolean cookieChanged = sessionCookies().filter(now -> cookiesBefore.map(before -> now.keptFrom(before).size() < now.cookies().size()).orElse(true))
+                .isPresent();
         try {
             // The browser reports its answers asynchronously, late on a busy machine: wait for the one that set the cookie.
             return new FluentWait<>(browser.network()).withTimeout(SIGN_IN_EVENT_WAIT).pollingEvery(Duration.ofMillis(50))
                     .until(log -> {
                         List<NetworkLog.Exchange> answers = log.since(lastStep);
                         Optional<Instant> setter = answers.stream()
-                                .filter(answer -> answer.headers().getOrDefault("set-cookie", "").contains(cookie))
+                                .filter(answer -> setsOneOf(answer.headers().getOrDefault("set-cookie", ""), names))
                                 .map(NetworkLog.Exchange::at).findFirst();
                         return setter.or(() -> cookieChanged ? answers.stream().map(NetworkLog.Exchange::at).findFirst() : Optional.empty())
                                 .orElse(null);
                     });
         } catch (TimeoutException e) {
-            stage.timeline().record(name, where(), "no answer setting " + site.profile().sessionCookie()
+            stage.timeline().record(name, where(), "no answer setting " + names.describe()
                     + " was seen; session age counted from the last sign-in step");
             return lastStep;
         }
+    }
+
+    /** True when a recorded Set-Cookie header (several cookies joined by " | ", see NetworkLog) sets a cookie of the session. */
+    private static boolean setsOneOf(String setCookie, io.sessionharness.target.SessionCookieNames names) {
+        return java.util.Arrays.stream(setCookie.split(" \\| ")).map(cookie -> cookie.split("=", 2)[0].trim()).anyMatch(names::matches);
     }
 
     private void perform(SignInFlow.Step step, int number, Account credentials) {
@@ -725,16 +731,22 @@ public final class Person {
         });
     }
 
-    /** The session cookie this browser holds for the target now, if any. */
-    public Optional<SessionCookie> sessionCookie() {
-        return Optional.ofNullable(browser.driver().manage().getCookieNamed(site.profile().sessionCookie())).map(SessionCookie::new);
+    /** The session cookies (those the profile names in site.sessionCookie/sessionCookies) this browser holds for the target now, if any. */
+    public Optional<SessionCookies> sessionCookies() {
+        io.sessionharness.target.SessionCookieNames names = site.profile().sessionCookies();
+        List<SessionCookie> held = browser.driver().manage().getCookies().stream().filter(cookie -> names.matches(cookie.getName()))
+                .sorted(java.util.Comparator.comparing(org.openqa.selenium.Cookie::getName)).map(SessionCookie::new).toList();
+        return held.isEmpty() ? Optional.empty() : Optional.of(new SessionCookies(held));
     }
 
-    /** The session cookie, or a failed check naming the cookie the profile says the site uses. */
-    public SessionCookie requireSessionCookie() {
-        return sessionCookie().orElseThrow(() -> new AssertionError(name + "'s browser holds no '" + site.profile().sessionCookie()
-                + "' cookie for " + site.baseUrl() + " (the cookie named by the target profile's site.sessionCookie); the cookies it does hold: "
-                + cookieNames()));
+    /**
+     * The session cookies of a person the site shows signed in. None there means the profile names other cookies than
+     * the site uses (or the site keeps its session elsewhere): <em>broken</em>, naming the cookies it does hold.
+     */
+    public SessionCookies requireSessionCookies() {
+        return sessionCookies().orElseThrow(() -> new ProfileMismatchException(name + "'s browser holds no cookie for " + site.baseUrl()
+                + " matching the target profile's " + (site.profile().sessionCookies().entries().size() == 1 ? "site.sessionCookie '" : "site.sessionCookies '")
+                + site.profile().sessionCookies().describe() + "'; the cookies it does hold: " + cookieNames()));
     }
 
     /** The names of the cookies this browser holds for the site — names only, never values. */
@@ -744,13 +756,15 @@ public final class Person {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** Puts someone else's session cookie into this browser (replay / fixation attempts). */
-    public void plantCookie(SessionCookie cookie) {
-        Report.step(name + " plants session cookie " + cookie.fingerprint() + " in " + browser.label(), () -> {
+    /** Puts someone else's session cookies into this browser (replay / fixation attempts), in place of any of the same names. */
+    public void plantCookies(SessionCookies session) {
+        Report.step(name + " plants session cookie" + (session.cookies().size() == 1 ? " " : "s ") + session.fingerprint() + " in " + browser.label(), () -> {
             navigate(site.profile().signIn().page());
-            browser.driver().manage().deleteCookieNamed(cookie.cookie().getName());
-            browser.driver().manage().addCookie(cookie.asPlanted());
-            stage.timeline().record(name, browser.label(), "plants cookie " + cookie.describe());
+            for (SessionCookie cookie : session.cookies()) {
+                browser.driver().manage().deleteCookieNamed(cookie.cookie().getName());
+                browser.driver().manage().addCookie(cookie.asPlanted());
+                stage.timeline().record(name, browser.label(), "plants cookie " + cookie.describe());
+            }
             return null;
         });
     }

@@ -16,7 +16,7 @@ public record TargetProfile(
         String description,
         Optional<URI> baseUrl,
         String embeddedFlavour,
-        String sessionCookie,
+        SessionCookieNames sessionCookies,
         List<String> secretParameters,
         boolean acceptInsecureCerts,
         SignInFlow signIn,

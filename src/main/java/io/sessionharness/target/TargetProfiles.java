@@ -84,16 +84,19 @@ public final class TargetProfiles {
     }
 
     private SiteSection site(ProfileNode site) {
-        site.known("embedded", "baseUrl", "sessionCookie", "flavour", "secretParameters", "acceptInsecureCerts");
+        site.known("embedded", "baseUrl", "sessionCookie", "sessionCookies", "flavour", "secretParameters", "acceptInsecureCerts");
         boolean embedded = site.bool("embedded", false);
         Optional<URI> baseUrl = site.optionalString("baseUrl").map(url -> baseUrl(site, expand(site, "baseUrl", url)));
         if (embedded == baseUrl.isPresent()) {
             throw site.problem("", "needs exactly one of 'embedded: true' or 'baseUrl: https://...'");
         }
-        String cookie = site.optionalString("sessionCookie").orElse("JSESSIONID");
+        SessionCookieNames cookie = sessionCookies(site, embedded);
         String flavour = site.optionalString("flavour").orElse("classic");
         if (!List.of("classic", "sso").contains(flavour) || (!embedded && site.has("flavour"))) {
             throw site.problem("flavour", "is 'classic' or 'sso', and only for the embedded reference site");
+        }
+        if (flavour.equals("sso") && !cookie.others().isEmpty()) {
+            throw site.problem("sessionCookies", "takes a second cookie only for the classic flavour of the embedded site");
         }
         List<String> secretParameters = site.strings("secretParameters");
         List<String> notPlain = secretParameters.stream().filter(name -> !io.sessionharness.report.RedactionRules.isPlainName(name)).toList();
@@ -108,6 +111,30 @@ public final class TargetProfiles {
         return new SiteSection(embedded, baseUrl, cookie, flavour, secretParameters, acceptInsecureCerts);
     }
 
+    /** site.sessionCookie (one name) or site.sessionCookies (names and patterns such as KEYCLOAK_*); JSESSIONID by default. */
+    private static SessionCookieNames sessionCookies(ProfileNode site, boolean embedded) {
+        if (site.has("sessionCookie") && site.has("sessionCookies")) {
+            throw site.problem("sessionCookies", "and site.sessionCookie are two forms of one key: keep one (sessionCookies: [A, B] for several)");
+        }
+        List<String> names = site.has("sessionCookies") ? site.strings("sessionCookies")
+                : List.of(site.optionalString("sessionCookie").orElse("JSESSIONID"));
+        String key = site.has("sessionCookies") ? "sessionCookies" : "sessionCookie";
+        if (names.isEmpty()) {
+            throw site.problem(key, "needs at least one cookie name or pattern, e.g. [JSESSIONID] or [KEYCLOAK_*]");
+        }
+        List<String> malformed = SessionCookieNames.malformed(names);
+        if (!malformed.isEmpty()) {
+            throw site.problem(key, "takes cookie names, '*' standing for any characters (e.g. KEYCLOAK_*), not "
+                    + malformed.stream().map(name -> "'" + name + "'").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        SessionCookieNames cookies = new SessionCookieNames(names);
+        if (embedded && (!cookies.hasPlainName() || names.stream().anyMatch(name -> name.contains("*")) || names.size() > 2)) {
+            throw site.problem(key, "for the embedded reference site is one or two plain names (its session cookie and, optionally, a second"
+                    + " cookie the session needs as well)");
+        }
+        return cookies;
+    }
+
     private static List<String> protectedPages(ProfileNode root) {
         List<String> pages = root.strings("protectedPages");
         if (pages.isEmpty()) {
@@ -117,7 +144,7 @@ public final class TargetProfiles {
         return pages;
     }
 
-    private record SiteSection(boolean embedded, Optional<URI> baseUrl, String cookie, String flavour, List<String> secretParameters,
+    private record SiteSection(boolean embedded, Optional<URI> baseUrl, SessionCookieNames cookie, String flavour, List<String> secretParameters,
             boolean acceptInsecureCerts) {
     }
 

@@ -26,7 +26,7 @@ import io.sessionharness.measure.TimeoutSearch;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.scenario.SessionCookies;
 import io.sessionharness.target.Compliance;
 import io.sessionharness.testng.ScenarioTest;
 
@@ -109,13 +109,13 @@ public class MeasureScenarios extends ScenarioTest {
         Map<Compliance.Metric, Boolean> rules = new EnumMap<>(Compliance.Metric.class);
         Person auditor = cast().person("auditor");
         auditor.open(cast().site().profile().signIn().page());
-        SessionCookie before = auditor.sessionCookie().orElse(null);
+        SessionCookies before = auditor.sessionCookies().orElse(null);
         auditor.signIn();
-        SessionCookie after = auditor.requireSessionCookie();
-        rules.put(Compliance.Metric.ROTATES_ON_SIGN_IN, before == null || !before.sameValueAs(after));
+        SessionCookies after = auditor.requireSessionCookies();
+        rules.put(Compliance.Metric.ROTATES_ON_SIGN_IN, before == null || after.renewedSince(before));
         auditor.signOut();
         Person replay = cast().person("replay");
-        replay.plantCookie(after);
+        replay.plantCookies(after);
         rules.put(Compliance.Metric.SIGN_OUT_INVALIDATES, !replay.openProtectedPage().signedIn());
         return rules;
     }

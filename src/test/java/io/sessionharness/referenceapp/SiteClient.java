@@ -82,11 +82,22 @@ final class SiteClient {
     }
 
     void useSessionId(String value) {
+        useCookies(Map.of(SiteSettings.DEFAULT_COOKIE, value));
+    }
+
+    Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Forgets every cookie and holds exactly these (a replay of someone else's cookies). */
+    void useCookies(Map<String, String> values) {
         cookies.getCookieStore().removeAll();
-        HttpCookie cookie = new HttpCookie(SiteSettings.DEFAULT_COOKIE, value);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(base, cookie);
+        values.forEach((name, value) -> {
+            HttpCookie cookie = new HttpCookie(name, value);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().add(base, cookie);
+        });
     }
 
     static String csrfOf(HttpResponse<String> page) {

@@ -130,6 +130,43 @@ public class TargetProfilesTest {
     }
 
     @Test
+    public void sessionCookiesTakeSeveralNamesAndPatternsOrOneLinePerMistake() {
+        Map<String, String> env = Map.of("STAGING_QA1_PASSWORD", "pw-1234");
+        try (TempHome home = new TempHome()) {
+            home.write("targets/one.yaml", STAGING.replace("app\n", "app\n  sessionCookie: SID\n"));
+            assertThat(new TargetProfiles(home.path(), env).load("one").sessionCookies().entries()).containsExactly("SID");
+            home.write("targets/several.yaml", STAGING.replace("app\n", "app\n  sessionCookies: [KEYCLOAK_*, AUTH_SESSION_ID]\n"));
+            SessionCookieNames several = new TargetProfiles(home.path(), env).load("several").sessionCookies();
+            assertThat(several.matches("KEYCLOAK_IDENTITY")).isTrue();
+            assertThat(several.matches("AUTH_SESSION_ID")).isTrue();
+            assertThat(several.matches("KC_RESTART")).isFalse();
+            assertThat(several.primary()).isEqualTo("AUTH_SESSION_ID");
+            home.write("targets/both.yaml", STAGING.replace("app\n", "app\n  sessionCookie: SID\n  sessionCookies: [SID, KEY]\n"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("both"))
+                    .hasMessage("targets/both.yaml: site.sessionCookies and site.sessionCookie are two forms of one key: keep one (sessionCookies: [A, B] for several)");
+            home.write("targets/empty.yaml", STAGING.replace("app\n", "app\n  sessionCookies: []\n"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("empty"))
+                    .hasMessage("targets/empty.yaml: site.sessionCookies needs at least one cookie name or pattern, e.g. [JSESSIONID] or [KEYCLOAK_*]");
+            home.write("targets/bad.yaml", STAGING.replace("app\n", "app\n  sessionCookies: [\"my cookie\", \"*\", ok]\n"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("bad"))
+                    .hasMessage("targets/bad.yaml: site.sessionCookies takes cookie names, '*' standing for any characters (e.g. KEYCLOAK_*), not 'my cookie', '*'");
+        }
+    }
+
+    @Test
+    public void theEmbeddedSiteTakesAtMostTwoPlainSessionCookieNames() {
+        TargetProfile twoCookies = TargetProfiles.ofProcess(ProjectHome.path()).load("reference-two-cookies");
+        assertThat(twoCookies.sessionCookies().primary()).isEqualTo("JSESSIONID");
+        assertThat(twoCookies.sessionCookies().others()).containsExactly("APP_IDENTITY");
+        try (TempHome home = new TempHome()) {
+            String reference = read(ProjectHome.path().resolve("targets/reference.yaml"));
+            home.write("targets/pattern.yaml", reference.replace("sessionCookie: JSESSIONID", "sessionCookies: [JSESSIONID, APP_*]"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of()).load("pattern"))
+                    .hasMessageStartingWith("targets/pattern.yaml: site.sessionCookies for the embedded reference site is one or two plain names");
+        }
+    }
+
+    @Test
     public void secretParametersArePlainNamesOrOneLineNamingTheBadOnes() {
         try (TempHome home = new TempHome()) {
             home.write("targets/ok.yaml", STAGING.replace("app\n", "app\n  secretParameters: [execution, sso_nonce]\n"));
@@ -224,6 +261,14 @@ public class TargetProfilesTest {
             home.write("targets/clock.yaml", STAGING.replace("idleTimeout: 15m", "idleTimeout: 15:00"));
             TargetProfile clock = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("clock");
             assertThat(clock.policy().idleTimeout()).hasValue(Duration.ofMinutes(15));
+        }
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -24,7 +24,7 @@ public class CookiesScenarios extends ScenarioTest {
     public void cookiesOffGetAClearMessageAndNoIdInTheUrl() {
         Person carol = cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE));
         PageVisit attempt = carol.signIn();
-        assertThat(attempt).hasNoSessionIdInUrl(cast().site().profile().sessionCookie());
+        assertThat(attempt).hasNoSessionIdInUrl(cast().site().profile().sessionCookies());
         if (cast().site().profile().recognition().cookiesRequired().isPresent()) {
             assertThat(attempt).isCookiesRequiredPage();
         } else {
@@ -34,7 +34,7 @@ public class CookiesScenarios extends ScenarioTest {
             assertThat(attempt).as("signing in without cookies").isNotSignedIn();
         }
         assertThat(carol.openProtectedPage()).as("a protected page afterwards").isNotSignedIn()
-                .hasNoSessionIdInUrl(cast().site().profile().sessionCookie());
+                .hasNoSessionIdInUrl(cast().site().profile().sessionCookies());
     }
 
     @Test(groups = "smoke", description = "With cookies kept only until the browser closes (persistent ones dropped), sign-in still works")

@@ -12,7 +12,7 @@ import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.scenario.SessionCookies;
 import io.sessionharness.testng.ScenarioTest;
 
 /** A session cookie edited, cut short or replaced by a made-up ID: a clean sign-in page, never an error or someone else's session. */
@@ -26,16 +26,17 @@ public class TamperedCookieScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
         Person mallory = cast().person("mallory");
         assertThat(alice.signIn()).isSignedIn();
-        SessionCookie real = alice.requireSessionCookie();
+        SessionCookies real = alice.requireSessionCookies();
 
-        Map<String, SessionCookie> variants = new LinkedHashMap<>();
-        variants.put("edited", real.withValue(flipMiddleCharacter(real.value())));
-        variants.put("truncated", real.withValue(real.value().substring(0, real.value().length() / 2)));
-        variants.put("foreign", real.withValue("node0" + UUID.randomUUID().toString().replace("-", "") + ".node0"));
-        variants.put("garbage", real.withValue("%00%3Cscript%3E--" + "x".repeat(300)));
+        // A session of several cookies is tampered with as a whole: each of them changed the same way.
+        Map<String, SessionCookies> variants = new LinkedHashMap<>();
+        variants.put("edited", real.withValues(TamperedCookieScenarios::flipMiddleCharacter));
+        variants.put("truncated", real.withValues(value -> value.substring(0, value.length() / 2)));
+        variants.put("foreign", real.withValues(value -> "node0" + UUID.randomUUID().toString().replace("-", "") + ".node0"));
+        variants.put("garbage", real.withValues(value -> "%00%3Cscript%3E--" + "x".repeat(300)));
 
-        for (Map.Entry<String, SessionCookie> variant : variants.entrySet()) {
-            mallory.plantCookie(variant.getValue());
+        for (Map.Entry<String, SessionCookies> variant : variants.entrySet()) {
+            mallory.plantCookies(variant.getValue());
             assertThat(mallory.openProtectedPage()).as("%s session cookie", variant.getKey()).isNotSignedIn();
             assertThat(alice.openProtectedPage()).as("alice's real session is untouched").isSignedIn();
         }

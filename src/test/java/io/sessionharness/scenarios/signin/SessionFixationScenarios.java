@@ -13,6 +13,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.SessionCookie;
+import io.sessionharness.scenario.SessionCookies;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Session fixation: an ID planted before sign-in must not become the signed-in session. */
@@ -26,19 +27,19 @@ public class SessionFixationScenarios extends ScenarioTest {
         requireThat(policy().rotatesSessionIdOnSignIn(), "the target does not declare session-ID rotation at sign-in");
         Person mallory = cast().person("mallory");
         mallory.open(cast().site().profile().signIn().page());
-        Optional<SessionCookie> issued = mallory.sessionCookie();
-        SessionCookie planted = issued.orElseGet(() -> {
-            Report.step("no '" + cast().site().profile().sessionCookie() + "' cookie before sign-in: the site issues its session at"
+        Optional<SessionCookies> issued = mallory.sessionCookies();
+        SessionCookies planted = issued.orElseGet(() -> {
+            Report.step("no '" + cast().site().profile().sessionCookies().describe() + "' cookie before sign-in: the site issues its session at"
                     + " sign-in, so there is no pre-login ID to fix — checking instead that a made-up ID planted before sign-in is not adopted");
-            return SessionCookie.madeUp(cast().site().profile().sessionCookie());
+            return SessionCookies.of(SessionCookie.madeUp(cast().site().profile().sessionCookies().primary()));
         });
 
         Person alice = cast().person("alice");
-        alice.plantCookie(planted);
+        alice.plantCookies(planted);
         assertThat(alice.signIn()).isSignedIn();
-        assertThat(alice.requireSessionCookie()).isRotatedFrom(planted);
+        assertThat(alice.requireSessionCookies()).isRotatedFrom(planted);
         if (issued.isEmpty()) {
-            mallory.plantCookie(planted);
+            mallory.plantCookies(planted);
         }
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }

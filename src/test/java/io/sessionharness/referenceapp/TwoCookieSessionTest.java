@@ -1,0 +1,100 @@
+package io.sessionharness.referenceapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.testng.annotations.AfterMethod;
+import org.testng.annotations.Test;
+
+import io.sessionharness.testsupport.MutableClock;
+
+/** The reference site with its session in two cookies (session ID and identity cookie), at HTTP level. */
+public class TwoCookieSessionTest {
+
+    private static final String IDENTITY = "APP_IDENTITY";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private ReferenceSite site;
+
+    @AfterMethod(alwaysRun = true)
+    public void stopSite() {
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private String start(Set<Defect> defects) {
+        site = new ReferenceSite(SiteSettings.defaults().withIdentityCookie(IDENTITY).withDefects(defects), clock).start(0);
+        return site.createAccount("alice").reveal();
+    }
+
+    @Test
+    public void theSessionNeedsBothCookies() throws Exception {
+        String password = start(Set.of());
+        SiteClient alice = new SiteClient(site.baseUrl());
+        alice.signIn("alice", password);
+        assertThat(alice.cookie(IDENTITY)).as("identity cookie issued at sign-in").isPresent();
+        assertThat(alice.get("/account").statusCode()).isEqualTo(200);
+
+        SiteClient idOnly = new SiteClient(site.baseUrl());
+        idOnly.useCookies(Map.of(SiteSettings.DEFAULT_COOKIE, alice.sessionId().orElseThrow()));
+        assertThat(idOnly.get("/account").statusCode()).as("the session ID without its identity cookie").isEqualTo(303);
+
+        SiteClient identityOnly = new SiteClient(site.baseUrl());
+        identityOnly.useCookies(Map.of(IDENTITY, alice.cookie(IDENTITY).orElseThrow()));
+        assertThat(identityOnly.get("/account").statusCode()).as("the identity cookie without the session").isEqualTo(303);
+
+        SiteClient both = new SiteClient(site.baseUrl());
+        both.useCookies(Map.of(SiteSettings.DEFAULT_COOKIE, alice.sessionId().orElseThrow(), IDENTITY, alice.cookie(IDENTITY).orElseThrow()));
+        assertThat(both.get("/account").statusCode()).as("both cookies").isEqualTo(200);
+    }
+
+    @Test
+    public void afterSignOutNeitherCookieNorBothOpenASession() throws Exception {
+        String password = start(Set.of());
+        Map<String, String> stolen = signedInThenSignedOut(password);
+        assertThat(replay(stolen)).isEqualTo(303);
+        assertThat(replay(Map.of(IDENTITY, stolen.get(IDENTITY)))).isEqualTo(303);
+    }
+
+    @Test
+    public void afterExpiryTheIdentityCookieIsRevokedEvenWithTheDefect() throws Exception {
+        String password = start(Set.of(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT));
+        SiteClient alice = new SiteClient(site.baseUrl());
+        alice.signIn("alice", password);
+        Map<String, String> held = Map.of(SiteSettings.DEFAULT_COOKIE, alice.sessionId().orElseThrow(), IDENTITY, alice.cookie(IDENTITY).orElseThrow());
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(alice.get("/account").statusCode()).as("idle past 4 s").isEqualTo(303);
+        assertThat(replay(held)).isEqualTo(303);
+    }
+
+    @Test
+    public void theDefectLetsAReplayedIdentityCookieSignInAgainAfterSignOut() throws Exception {
+        String password = start(Set.of(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT));
+        Map<String, String> stolen = signedInThenSignedOut(password);
+        assertThat(replay(Map.of(SiteSettings.DEFAULT_COOKIE, stolen.get(SiteSettings.DEFAULT_COOKIE))))
+                .as("the session ID alone: ended, as on the correct site").isEqualTo(303);
+        assertThat(replay(stolen)).as("both cookies: the identity cookie opens a new session").isEqualTo(200);
+    }
+
+    /** Signs alice in and out; returns the cookies she held while signed in. */
+    private Map<String, String> signedInThenSignedOut(String password) throws Exception {
+        SiteClient alice = new SiteClient(site.baseUrl());
+        alice.signIn("alice", password);
+        Map<String, String> held = Map.of(SiteSettings.DEFAULT_COOKIE, alice.sessionId().orElseThrow(), IDENTITY, alice.cookie(IDENTITY).orElseThrow());
+        alice.signOut();
+        assertThat(alice.cookie(IDENTITY)).as("sign-out deletes the identity cookie from the browser").isEmpty();
+        assertThat(alice.get("/account").statusCode()).isEqualTo(303);
+        return held;
+    }
+
+    private int replay(Map<String, String> cookies) throws Exception {
+        SiteClient mallory = new SiteClient(site.baseUrl());
+        mallory.useCookies(cookies);
+        return mallory.get("/account").statusCode();
+    }
+}

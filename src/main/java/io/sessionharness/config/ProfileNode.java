@@ -204,7 +204,7 @@ public final class ProfileNode {
     }
 
     private String qualified(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return path.isEmpty() || key.isEmpty() ? path + key : path + "." + key;
     }
 
     @SuppressWarnings("unchecked")

@@ -52,6 +52,14 @@ final class Pages {
         return page("Cache probe", "<main id=\"cache-probe\"><p>Answer number <span id=\"probe-number\">" + number + "</span></p></main>");
     }
 
+    /** The sign-out confirmation page (GET /logout), as identity providers show one: nothing ends until it is confirmed. */
+    static String signOutConfirmation(String user, String csrf) {
+        return page("Sign out", "<main id=\"logout-confirm\"><h1>Sign out</h1><p>Do you want to sign out, " + escape(user) + "?</p>"
+                + "<form method=\"post\" action=\"/logout\">" + hidden("csrf", csrf)
+                + "<button id=\"confirm-sign-out\" type=\"submit\">Yes, sign out</button></form>"
+                + "<p><a id=\"stay\" href=\"/account\">No, back to my account</a></p></main>");
+    }
+
     static String account(String user, String page, String csrf, SiteSettings settings) {
         return page("Your account", "<main id=\"account-page\" data-page=\"" + escape(page) + "\">"
                 + "<h1>Your account</h1>"
@@ -59,7 +67,8 @@ final class Pages {
                 + "<p id=\"policy\">Sessions end after " + describe(settings.idleTimeout()) + " without activity and at the latest "
                 + describe(settings.absoluteTimeout()) + " after signing in.</p>"
                 + "<nav><a id=\"refresh\" href=\"" + escape(page) + "\">Refresh</a> · <a id=\"orders\" href=\"/orders\">Orders</a>"
-                + " · <a id=\"notes\" href=\"/notes\">Notes</a> · <a id=\"change-password\" href=\"/password\">Change password</a></nav>"
+                + " · <a id=\"notes\" href=\"/notes\">Notes</a> · <a id=\"change-password\" href=\"/password\">Change password</a>"
+                + " · <a id=\"sign-out-link\" href=\"/logout\">Sign out…</a></nav>"
                 + "<form id=\"sign-out-form\" method=\"post\" action=\"/logout\">"
                 + hidden("csrf", csrf)
                 + "<button id=\"sign-out\" type=\"submit\">Sign out</button></form>"

@@ -58,6 +58,8 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             signIn(request, response, callback);
         } else if (path.equals("/keepalive") && method.equals("POST")) {
             keepAlive(request, response, callback);
+        } else if (path.equals("/logout") && method.equals("GET")) {
+            signOutConfirmation(request, response, callback);
         } else if (path.equals("/logout") && method.equals("POST")) {
             signOut(request, response, callback);
         } else if (path.equals("/session-expired") && method.equals("GET")) {
@@ -167,6 +169,16 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             callback.succeeded();
         } else {
             Http.html(response, callback, HttpStatus.UNAUTHORIZED_401, Pages.notFound("/keepalive"));
+        }
+    }
+
+    /** "Do you want to sign out?" for a signed-in visitor; anyone else goes to the sign-in page. */
+    private void signOutConfirmation(Request request, Response response, Callback callback) {
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (visitor.isSignedIn()) {
+            Http.html(response, callback, HttpStatus.OK_200, Pages.signOutConfirmation(visitor.user().orElseThrow(), csrf.tokenFor(visitor.session().orElseThrow())));
+        } else {
+            Http.redirect(request, response, callback, "/login");
         }
     }
 

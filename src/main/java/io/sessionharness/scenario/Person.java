@@ -115,7 +115,7 @@ public final class Person {
                 // The session starts with the last step's submission: earlier steps (an identity provider's pages)
                 // must not count towards its age.
                 submitted = stage.clock().instant();
-                perform(flow.steps().get(i), i + 1, credentials);
+                performSignInStep(flow.steps().get(i), i + 1, credentials);
             }
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             SessionCookie.registerAll(browser.driver().manage().getCookies());
@@ -187,25 +187,52 @@ public final class Person {
         return java.util.Arrays.stream(setCookie.split(" \\| ")).map(cookie -> cookie.split("=", 2)[0].trim()).anyMatch(names::matches);
     }
 
-    private void perform(SignInFlow.Step step, int number, Account credentials) {
+    private void performSignInStep(SignInFlow.Step step, int number, Account credentials) {
+        perform(step, value -> value.replace(SignInFlow.USERNAME, credentials.username()).replace(SignInFlow.PASSWORD, credentials.password().reveal()),
+                () -> {
+                    String what = stalled("sign-in", number, step, "signIn");
+                    if (setup.plain()) {
+                        throw new SignInFailedException(name, credentials.username(), what);
+                    }
+                    // Cookies, the clock or the network are what is being tested: where such a sign-in stalls is the site's doing.
+                    throw new AssertionError("Sign-in could not go on (" + setup.describe() + "): " + what);
+                });
+    }
+
+    /**
+     * The sign-out's steps (one control, or a menu and a confirmation page), in the current tab. A step whose element
+     * never appears is <em>broken</em> — the profile does not describe the site's sign-out — never a verdict.
+     */
+    private void performSignOut(TargetProfile.SignOutControl control, String what, String profileKey) {
+        for (int i = 0; i < control.steps().size(); i++) {
+            SignInFlow.Step step = control.steps().get(i);
+            int number = i + 1;
+            perform(step, value -> value, () -> {
+                throw new ProfileMismatchException(name + ": " + stalled(what, number, step, profileKey));
+            });
+        }
+    }
+
+    private String stalled(String what, int number, SignInFlow.Step step, String profileKey) {
+        return what + " step " + number + "'s selector " + step.waitFor().orElse("") + " did not appear within "
+                + Durations.format(stage.waitTimeout()) + " at " + Redactor.mask(browser.currentUrl().orElse("?"))
+                + " — the site's " + what + " changed, or the target profile's " + profileKey + " steps are wrong";
+    }
+
+    /** One step: wait for its element (up to wait.timeout, else {@code stalled} throws), fill its fields, click. */
+    private void perform(SignInFlow.Step step, java.util.function.UnaryOperator<String> values, Runnable stalled) {
         WebDriver driver = browser.driver();
         try {
             new FluentWait<>(driver).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                     .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true));
         } catch (TimeoutException e) {
-            String what = "sign-in step " + number + "'s selector " + step.waitFor().orElse("") + " did not appear within "
-                    + Durations.format(stage.waitTimeout()) + " at " + Redactor.mask(browser.currentUrl().orElse("?"))
-                    + " — the site's sign-in changed, or the target profile's signIn steps are wrong";
-            if (setup.plain()) {
-                throw new SignInFailedException(name, credentials.username(), what);
-            }
-            // Cookies, the clock or the network are what is being tested: where such a sign-in stalls is the site's doing.
-            throw new AssertionError("Sign-in could not go on (" + setup.describe() + "): " + what);
+            stalled.run();   // throws what the flow calls a stalled step
+            throw e;
         }
         step.fill().forEach((css, value) -> {
             WebElement field = driver.findElement(By.cssSelector(css));
             field.clear();
-            field.sendKeys(value.replace(SignInFlow.USERNAME, credentials.username()).replace(SignInFlow.PASSWORD, credentials.password().reveal()));
+            field.sendKeys(values.apply(value));
         });
         step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
     }
@@ -227,7 +254,7 @@ public final class Person {
         try {
             navigate(site.profile().signOut().page());
             if (site.profile().recognition().stateOf(browser.driver()).orElse(null) == PageState.SIGNED_IN) {
-                browser.driver().findElement(By.cssSelector(site.profile().signOut().control())).click();
+                performSignOut(site.profile().signOut(), "sign-out", "signOut");
                 // Until the site has answered: a browser that quits with the sign-out still on its way leaves the
                 // session on the server, and a site that refuses a second login then refuses the next scenario.
                 new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
@@ -447,7 +474,7 @@ public final class Person {
         if (!currentPathIs(control.page())) {
             open(control.page());
         }
-        return click(control.control(), "signs out everywhere", true);
+        return act(() -> performSignOut(control, "sign-out-everywhere", "signOutEverywhere"), "signs out everywhere", true);
     }
 
     /** Changes this person's password with the profile's form (a new random one, registered as a secret). */
@@ -467,10 +494,15 @@ public final class Person {
     }
 
     private PageVisit click(String css, String action, boolean withScreenshot) {
+        return act(() -> browser.driver().findElement(By.cssSelector(css)).click(), action, withScreenshot);
+    }
+
+    /** One person action on the current page, then what the site showed. */
+    private PageVisit act(Runnable doing, String action, boolean withScreenshot) {
         return Report.step(name + " " + action, rename -> {
             Optional<Duration> idle = idleSoFar();
             actionStart = stage.clock().instant();
-            browser.driver().findElement(By.cssSelector(css)).click();
+            doing.run();
             PageVisit visit = recognise("(" + action + ")", idle);
             rename.accept(name + " " + action + " → " + visit.state().description());
             if (withScreenshot) {
@@ -710,7 +742,7 @@ public final class Person {
                 recognise(control.page(), idleSoFar());
             }
             actionStart = stage.clock().instant();
-            browser.driver().findElement(By.cssSelector(control.control())).click();
+            performSignOut(control, "sign-out", "signOut");
             PageVisit visit = recognise("sign-out", Optional.empty());
             rename.accept(name + " signs out → " + visit.state().description());
             screenshot("after sign-out");

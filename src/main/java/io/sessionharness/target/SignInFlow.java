@@ -36,7 +36,7 @@ public record SignInFlow(String page, List<Step> steps, boolean rendersWithJavaS
         return new SignInFlow(page, stepNodes.stream().map(SignInFlow::step).toList(), node.bool("rendersWithJavaScript", false));
     }
 
-    private static Step step(ProfileNode node) {
+    static Step step(ProfileNode node) {
         node.known("waitFor", "fill", "click");
         Step step = new Step(node.optionalString("waitFor"), node.stringMap("fill"), node.optionalString("click"));
         if (step.waitFor().isEmpty() && step.fill().isEmpty() && step.click().isEmpty()) {

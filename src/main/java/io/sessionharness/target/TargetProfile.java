@@ -55,11 +55,24 @@ public record TargetProfile(
                 : Map.of("target", name, "target.site", baseUrl.map(URI::toString).orElse("embedded reference site"));
     }
 
-    /** The page that holds the sign-out control, and the control. */
-    public record SignOutControl(String page, String control) {
+    /**
+     * The page that holds the sign-out control, and how to use it: one {@code control} to click, or {@code steps} in
+     * the sign-in's form (waitFor / click) for a menu and its item, or a confirmation page ("Do you want to sign out?").
+     */
+    public record SignOutControl(String page, List<SignInFlow.Step> steps) {
         static SignOutControl read(ProfileNode node) {
-            node.known("page", "control");
-            return new SignOutControl(node.string("page"), node.string("control"));
+            node.known("page", "control", "steps");
+            List<SignInFlow.Step> given = node.children("steps").stream().map(SignInFlow::step).toList();
+            if (node.has("control") == !given.isEmpty()) {
+                throw node.problem("", "needs either control (one element to click) or steps (e.g. a menu, then a confirmation page), not both or neither");
+            }
+            List<SignInFlow.Step> steps = node.has("control")
+                    ? List.of(new SignInFlow.Step(Optional.empty(), Map.of(), Optional.of(node.string("control")))) : given;
+            List<Integer> filling = java.util.stream.IntStream.range(0, steps.size()).filter(i -> !steps.get(i).fill().isEmpty()).boxed().toList();
+            if (!filling.isEmpty()) {
+                throw node.problem("steps", "take waitFor and click only (step " + (filling.get(0) + 1) + " fills fields)");
+            }
+            return new SignOutControl(node.string("page"), steps);
         }
     }
 

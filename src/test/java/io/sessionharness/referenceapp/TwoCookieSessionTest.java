@@ -81,6 +81,20 @@ public class TwoCookieSessionTest {
         assertThat(replay(stolen)).as("both cookies: the identity cookie opens a new session").isEqualTo(200);
     }
 
+    @Test
+    public void signOutAsksForConfirmationFirst() throws Exception {
+        String password = start(Set.of());
+        SiteClient alice = new SiteClient(site.baseUrl());
+        alice.signIn("alice", password);
+        var confirmation = alice.get("/logout");
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(confirmation.body()).contains("id=\"confirm-sign-out\"", "Do you want to sign out");
+        assertThat(alice.get("/account").statusCode()).as("nothing ends before it is confirmed").isEqualTo(200);
+        alice.post("/logout", Map.of("csrf", SiteClient.csrfOf(confirmation)));
+        assertThat(alice.get("/account").statusCode()).isEqualTo(303);
+        assertThat(alice.get("/logout").headers().firstValue("Location")).as("the confirmation page, signed out (Back)").hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
     /** Signs alice in and out; returns the cookies she held while signed in. */
     private Map<String, String> signedInThenSignedOut(String password) throws Exception {
         SiteClient alice = new SiteClient(site.baseUrl());

@@ -154,6 +154,26 @@ public class TargetProfilesTest {
     }
 
     @Test
+    public void signOutTakesOneControlOrStepsButNotBothAndFillsNothing() {
+        Map<String, String> env = Map.of("STAGING_QA1_PASSWORD", "pw-1234");
+        String control = "signOut: {page: /home, control: \"#logout\"}";
+        try (TempHome home = new TempHome()) {
+            home.write("targets/steps.yaml", STAGING.replace(control,
+                    "signOut: {page: /home, steps: [{click: \"#menu\"}, {waitFor: \"#confirm\", click: \"#confirm\"}]}"));
+            TargetProfile.SignOutControl steps = new TargetProfiles(home.path(), env).load("steps").signOut();
+            assertThat(steps.steps()).hasSize(2);
+            assertThat(steps.steps().get(1).waitFor()).hasValue("#confirm");
+            assertThat(steps.page()).isEqualTo("/home");
+            home.write("targets/both.yaml", STAGING.replace(control, "signOut: {page: /home, control: \"#logout\", steps: [{click: \"#x\"}]}"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("both"))
+                    .hasMessage("targets/both.yaml: signOut needs either control (one element to click) or steps (e.g. a menu, then a confirmation page), not both or neither");
+            home.write("targets/fill.yaml", STAGING.replace(control, "signOut: {page: /home, steps: [{click: \"#x\"}, {fill: {\"#why\": bye}}]}"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("fill"))
+                    .hasMessage("targets/fill.yaml: signOut.steps take waitFor and click only (step 2 fills fields)");
+        }
+    }
+
+    @Test
     public void theEmbeddedSiteTakesAtMostTwoPlainSessionCookieNames() {
         TargetProfile twoCookies = TargetProfiles.ofProcess(ProjectHome.path()).load("reference-two-cookies");
         assertThat(twoCookies.sessionCookies().primary()).isEqualTo("JSESSIONID");

@@ -20,13 +20,15 @@ import io.sessionharness.report.Categories;
 
 /**
  * The end-of-run summary from the Allure results: counts per status and per category, the report path, and an exit
- * code CI can act on: 0 all passed, 1 target failures, 4 infrastructure failures only.
+ * code CI can act on: 0 passed (at least one scenario ran, none failed or broke), 1 target failures, 4 infrastructure
+ * failures only, 5 nothing ran (every scenario skipped — a nightly whose browser is missing is not green).
  */
 public final class RunSummary {
 
     public static final int PASSED = 0;
     public static final int TARGET_FAILURES = 1;
     public static final int INFRASTRUCTURE_FAILURES = 4;
+    public static final int NOTHING_RAN = 5;
 
     private RunSummary() {
     }
@@ -55,7 +57,14 @@ public final class RunSummary {
         if (byStatus.getOrDefault("failed", 0L) > 0) {
             return TARGET_FAILURES;
         }
-        return byStatus.getOrDefault("broken", 0L) > 0 ? INFRASTRUCTURE_FAILURES : PASSED;
+        if (byStatus.getOrDefault("broken", 0L) > 0) {
+            return INFRASTRUCTURE_FAILURES;
+        }
+        if (byStatus.getOrDefault("passed", 0L) == 0) {
+            out.println("Nothing ran: every scenario was skipped (see the reasons in the report) — exit " + NOTHING_RAN);
+            return NOTHING_RAN;
+        }
+        return PASSED;
     }
 
     /** Retried scenarios leave several results with one historyId: the last attempt is the verdict. */

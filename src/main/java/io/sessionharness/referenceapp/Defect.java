@@ -45,6 +45,9 @@ public enum Defect {
             "a single-page app polling a keep-alive URL in the background: a person who walked away never times out"),
     IDENTITY_COOKIE_OUTLIVES_SIGN_OUT("identity-cookie-outlives-sign-out", "a second session cookie still signs in after sign-out",
             "an SSO identity cookie that sign-out deletes from the browser but never revokes: replayed, it opens a new session"),
+    PRE_LOGIN_COOKIE_ADOPTED("pre-login-cookie-adopted", "a pre-login cookie of another name becomes the session",
+            "an authentication session ID set on the sign-in page (AUTH_SESSION_ID-style) that the signed-in session goes on accepting:"
+                    + " planted beforehand, it fixes the session (OWASP ASVS 3.2.1)"),
     WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",
             "a warning 5 s before the idle timeout, too late to react (WCAG 2.2.1 asks for 20 s)");
 

@@ -100,6 +100,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         }
         Optional<String> notice = query.getValue("signedOut") != null ? Optional.of("You have signed out.") : Optional.empty();
         Session session = request.getSession(true);
+        guard.offerPreLoginCookie(request, response);
         // The session-id-in-url defect rewrites URLs for a browser that has not (yet) sent the cookie back.
         String action = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request) ? "/login;jsessionid=" + session.getId() : "/login";
         Http.html(response, callback, HttpStatus.OK_200, Pages.signIn(csrf.tokenFor(session), next, notice, Optional.empty(), action));

@@ -28,12 +28,19 @@ final class SessionGuard {
     private final EndedSessions ended;
     private final AccountSessions accounts = new AccountSessions();
     private final Optional<IdentityCookies> identity;
+    private final Optional<PreLoginCookies> preLogin;
 
-    SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended, Optional<IdentityCookies> identity) {
+    SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended, Optional<IdentityCookies> identity, Optional<PreLoginCookies> preLogin) {
         this.settings = settings;
         this.clock = clock;
         this.ended = ended;
         this.identity = identity;
+        this.preLogin = preLogin;
+    }
+
+    /** The sign-in page hands out the pre-login cookie, where the site has one. */
+    void offerPreLoginCookie(Request request, Response response) {
+        preLogin.ifPresent(cookies -> cookies.offer(request, response));
     }
 
     /** What the request's session is now: signed in, ended (and why), or anonymous. */
@@ -45,7 +52,23 @@ final class SessionGuard {
                 return revive(request, revived.get());
             }
         }
+        if (!found.isSignedIn() && preLogin.isPresent()) {
+            // Only the pre-login-cookie-adopted defect ever maps a pre-login cookie to a session.
+            Optional<Visitor> adopted = preLogin.get().sessionOf(request).flatMap(this::stillSignedIn);
+            if (adopted.isPresent()) {
+                return adopted.get();
+            }
+        }
         return found;
+    }
+
+    private Optional<Visitor> stillSignedIn(Session session) {
+        try {
+            return session.getAttribute(USER) instanceof String user && overdue(session).isEmpty()
+                    ? Optional.of(Visitor.signedIn(session, user)) : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     /** The defect: an identity cookie nobody revoked opens a new session of its user, with no password asked. */
@@ -109,6 +132,7 @@ final class SessionGuard {
         session.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
         accounts.add(user, session);
         identity.ifPresent(cookies -> cookies.issue(response, session, user));
+        preLogin.ifPresent(cookies -> cookies.signedIn(request, response, session));
         return true;
     }
 

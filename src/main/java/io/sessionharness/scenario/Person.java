@@ -771,6 +771,11 @@ public final class Person {
         return held.isEmpty() ? Optional.empty() : Optional.of(new SessionCookies(held));
     }
 
+    /** A cookie of this name this browser holds for the target (the profile's pre-login cookie), if any. */
+    public Optional<SessionCookie> cookieNamed(String cookieName) {
+        return Optional.ofNullable(browser.driver().manage().getCookieNamed(cookieName)).map(SessionCookie::new);
+    }
+
     /**
      * The session cookies of a person the site shows signed in. None there means the profile names other cookies than
      * the site uses (or the site keeps its session elsewhere): <em>broken</em>, naming the cookies it does hold.

@@ -23,6 +23,13 @@ public record SessionCookies(List<SessionCookie> cookies) {
         return new SessionCookies(List.of(cookie));
     }
 
+    /** These cookies and {@code more} (another name's cookie planted with them), or just these. */
+    public SessionCookies and(Optional<SessionCookie> more) {
+        return more.filter(extra -> named(extra.cookie().getName()).isEmpty())
+                .map(extra -> new SessionCookies(java.util.stream.Stream.concat(cookies.stream(), java.util.stream.Stream.of(extra)).toList()))
+                .orElse(this);
+    }
+
     /** One fingerprint for one cookie; "NAME fp + NAME fp" for several. */
     public String fingerprint() {
         return cookies.size() == 1 ? cookies.get(0).fingerprint()

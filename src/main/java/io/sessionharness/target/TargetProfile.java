@@ -17,6 +17,7 @@ public record TargetProfile(
         Optional<URI> baseUrl,
         String embeddedFlavour,
         SessionCookieNames sessionCookies,
+        Optional<String> preLoginCookie,
         List<String> secretParameters,
         boolean acceptInsecureCerts,
         SignInFlow signIn,

@@ -79,12 +79,12 @@ public final class TargetProfiles {
         });
         problems.throwIfAny();
         SiteSection s = site.orElseThrow();
-        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), s.secretParameters(), s.acceptInsecureCerts(), signIn.orElseThrow(), signOut.orElseThrow(),
+        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), s.preLoginCookie(), s.secretParameters(), s.acceptInsecureCerts(), signIn.orElseThrow(), signOut.orElseThrow(),
                 pages.orElseThrow(), recognition.orElseThrow(), accounts.orElseThrow(), policy.orElseThrow(), features.orElseThrow());
     }
 
     private SiteSection site(ProfileNode site) {
-        site.known("embedded", "baseUrl", "sessionCookie", "sessionCookies", "flavour", "secretParameters", "acceptInsecureCerts");
+        site.known("embedded", "baseUrl", "sessionCookie", "sessionCookies", "preLoginCookie", "flavour", "secretParameters", "acceptInsecureCerts");
         boolean embedded = site.bool("embedded", false);
         Optional<URI> baseUrl = site.optionalString("baseUrl").map(url -> baseUrl(site, expand(site, "baseUrl", url)));
         if (embedded == baseUrl.isPresent()) {
@@ -108,7 +108,18 @@ public final class TargetProfiles {
         if (acceptInsecureCerts && embedded) {
             throw site.problem("acceptInsecureCerts", "is for a real site's self-signed certificate; the embedded site is plain HTTP");
         }
-        return new SiteSection(embedded, baseUrl, cookie, flavour, secretParameters, acceptInsecureCerts);
+        Optional<String> preLoginCookie = site.optionalString("preLoginCookie");
+        if (preLoginCookie.isPresent() && (!SessionCookieNames.malformed(preLoginCookie.stream().toList()).isEmpty() || preLoginCookie.get().contains("*"))) {
+            throw site.problem("preLoginCookie", "is one cookie name, not '" + preLoginCookie.get() + "'");
+        }
+        if (preLoginCookie.isPresent() && cookie.matches(preLoginCookie.get())) {
+            throw site.problem("preLoginCookie", "'" + preLoginCookie.get() + "' is one of the session cookies (" + cookie.describe()
+                    + "), which the fixation scenario plants anyway: name a pre-login cookie of another name, or leave the key out");
+        }
+        if (preLoginCookie.isPresent() && embedded && flavour.equals("sso")) {
+            throw site.problem("preLoginCookie", "is set only by the classic flavour of the embedded site");
+        }
+        return new SiteSection(embedded, baseUrl, cookie, preLoginCookie, flavour, secretParameters, acceptInsecureCerts);
     }
 
     /** site.sessionCookie (one name) or site.sessionCookies (names and patterns such as KEYCLOAK_*); JSESSIONID by default. */
@@ -144,7 +155,7 @@ public final class TargetProfiles {
         return pages;
     }
 
-    private record SiteSection(boolean embedded, Optional<URI> baseUrl, SessionCookieNames cookie, String flavour, List<String> secretParameters,
+    private record SiteSection(boolean embedded, Optional<URI> baseUrl, SessionCookieNames cookie, Optional<String> preLoginCookie, String flavour, List<String> secretParameters,
             boolean acceptInsecureCerts) {
     }
 

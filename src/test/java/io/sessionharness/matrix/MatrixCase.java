@@ -39,6 +39,7 @@ record MatrixCase(Defect defect, String target, List<String> catchers) {
                 new MatrixCase(Defect.IP_BINDING_MISSING, "reference-sso", List.of("conditions.NetworkScenarios#addressChangeFollowsTheDeclaredBinding")),
                 new MatrixCase(Defect.PAGE_KEEPS_ALIVE, "reference", List.of(IDLE)),
                 new MatrixCase(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT, "reference-two-cookies", List.of(SIGN_OUT)),
+                new MatrixCase(Defect.PRE_LOGIN_COOKIE_ADOPTED, "reference-two-cookies", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId")),
                 new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough")));
     }
 }

@@ -94,6 +94,7 @@ final class SiteClient {
         cookies.getCookieStore().removeAll();
         values.forEach((name, value) -> {
             HttpCookie cookie = new HttpCookie(name, value);
+            cookie.setDomain(base.getHost());   // as the site's own Set-Cookie is stored: the site's next one replaces it
             cookie.setPath("/");
             cookie.setVersion(0);
             cookies.getCookieStore().add(base, cookie);

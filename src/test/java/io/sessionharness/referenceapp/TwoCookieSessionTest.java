@@ -16,6 +16,7 @@ import io.sessionharness.testsupport.MutableClock;
 public class TwoCookieSessionTest {
 
     private static final String IDENTITY = "APP_IDENTITY";
+    private static final String PRE_LOGIN = "APP_AUTH_SESSION";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private ReferenceSite site;
@@ -93,6 +94,44 @@ public class TwoCookieSessionTest {
         alice.post("/logout", Map.of("csrf", SiteClient.csrfOf(confirmation)));
         assertThat(alice.get("/account").statusCode()).isEqualTo(303);
         assertThat(alice.get("/logout").headers().firstValue("Location")).as("the confirmation page, signed out (Back)").hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    public void thePreLoginCookieIsIssuedAnewAtSignInAndNeverACredential() throws Exception {
+        String password = startWithPreLoginCookie(Set.of());
+        SiteClient mallory = new SiteClient(site.baseUrl());
+        String planted = plantedBeforeSignIn(mallory, password);
+        SiteClient alice = lastSignedIn;
+        assertThat(alice.get("/account").statusCode()).isEqualTo(200);
+        assertThat(alice.cookie(PRE_LOGIN)).as("issued anew at sign-in").isPresent().isNotEqualTo(java.util.Optional.of(planted));
+        assertThat(mallory.get("/account").statusCode()).as("mallory, holding the planted pre-login cookie").isEqualTo(303);
+    }
+
+    @Test
+    public void theDefectLetsThePlantedPreLoginCookieShareTheSession() throws Exception {
+        String password = startWithPreLoginCookie(Set.of(Defect.PRE_LOGIN_COOKIE_ADOPTED));
+        SiteClient mallory = new SiteClient(site.baseUrl());
+        String planted = plantedBeforeSignIn(mallory, password);
+        SiteClient alice = lastSignedIn;
+        assertThat(alice.cookie(PRE_LOGIN)).as("kept through sign-in").hasValue(planted);
+        assertThat(mallory.get("/account").statusCode()).as("mallory is in alice's session").isEqualTo(200);
+    }
+
+    private SiteClient lastSignedIn;
+
+    /** Mallory's pre-login cookie from the sign-in page, planted in alice's client, who then signs in; returns it. */
+    private String plantedBeforeSignIn(SiteClient mallory, String password) throws Exception {
+        mallory.get("/login");
+        String planted = mallory.cookie(PRE_LOGIN).orElseThrow();
+        lastSignedIn = new SiteClient(site.baseUrl());
+        lastSignedIn.useCookies(Map.of(PRE_LOGIN, planted));
+        lastSignedIn.signIn("alice", password);
+        return planted;
+    }
+
+    private String startWithPreLoginCookie(Set<Defect> defects) {
+        site = new ReferenceSite(SiteSettings.defaults().withIdentityCookie(IDENTITY).withPreLoginCookie(PRE_LOGIN).withDefects(defects), clock).start(0);
+        return site.createAccount("alice").reveal();
     }
 
     /** Signs alice in and out; returns the cookies she held while signed in. */

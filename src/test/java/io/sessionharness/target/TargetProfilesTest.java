@@ -147,6 +147,11 @@ public class TargetProfilesTest {
             home.write("targets/empty.yaml", STAGING.replace("app\n", "app\n  sessionCookies: []\n"));
             assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("empty"))
                     .hasMessage("targets/empty.yaml: site.sessionCookies needs at least one cookie name or pattern, e.g. [JSESSIONID] or [KEYCLOAK_*]");
+            home.write("targets/pre.yaml", STAGING.replace("app\n", "app\n  sessionCookies: [KEYCLOAK_*]\n  preLoginCookie: AUTH_SESSION_ID\n"));
+            assertThat(new TargetProfiles(home.path(), env).load("pre").preLoginCookie()).hasValue("AUTH_SESSION_ID");
+            home.write("targets/same.yaml", STAGING.replace("app\n", "app\n  sessionCookies: [KEYCLOAK_*]\n  preLoginCookie: KEYCLOAK_SESSION\n"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("same"))
+                    .hasMessageStartingWith("targets/same.yaml: site.preLoginCookie 'KEYCLOAK_SESSION' is one of the session cookies (KEYCLOAK_*)");
             home.write("targets/bad.yaml", STAGING.replace("app\n", "app\n  sessionCookies: [\"my cookie\", \"*\", ok]\n"));
             assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("bad"))
                     .hasMessage("targets/bad.yaml: site.sessionCookies takes cookie names, '*' standing for any characters (e.g. KEYCLOAK_*), not 'my cookie', '*'");

@@ -27,7 +27,13 @@ public class SessionFixationScenarios extends ScenarioTest {
         requireThat(policy().rotatesSessionIdOnSignIn(), "the target does not declare session-ID rotation at sign-in");
         Person mallory = cast().person("mallory");
         mallory.open(cast().site().profile().signIn().page());
-        Optional<SessionCookies> issued = mallory.sessionCookies();
+        // What an attacker can fix: the session cookies the site sets before sign-in, and a pre-login cookie of another
+        // name the profile declares (an authentication session ID such as AUTH_SESSION_ID).
+        Optional<SessionCookie> preLogin = cast().site().profile().preLoginCookie().flatMap(mallory::cookieNamed);
+        cast().site().profile().preLoginCookie().filter(name -> preLogin.isEmpty()).ifPresent(name ->
+                Report.step("the declared pre-login cookie '" + name + "' was not set by " + cast().site().profile().signIn().page()));
+        Optional<SessionCookies> issued = mallory.sessionCookies().map(cookies -> cookies.and(preLogin))
+                .or(() -> preLogin.map(SessionCookies::of));
         SessionCookies planted = issued.orElseGet(() -> {
             Report.step("no '" + cast().site().profile().sessionCookies().describe() + "' cookie before sign-in: the site issues its session at"
                     + " sign-in, so there is no pre-login ID to fix — checking instead that a made-up ID planted before sign-in is not adopted");
@@ -37,7 +43,7 @@ public class SessionFixationScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
         alice.plantCookies(planted);
         assertThat(alice.signIn()).isSignedIn();
-        assertThat(alice.requireSessionCookies()).isRotatedFrom(planted);
+        assertThat(alice.requireSessionCookies().and(cast().site().profile().preLoginCookie().flatMap(alice::cookieNamed))).isRotatedFrom(planted);
         if (issued.isEmpty()) {
             mallory.plantCookies(planted);
         }

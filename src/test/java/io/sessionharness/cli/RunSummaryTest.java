@@ -1,0 +1,51 @@
+package io.sessionharness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.testng.annotations.Test;
+
+/** The exit code a CI job acts on, from the Allure results of a run. */
+public class RunSummaryTest {
+
+    @Test
+    public void atLeastOnePassAndNothingWorseIsZero() throws IOException {
+        assertThat(exitFor("passed", "skipped")).isEqualTo(RunSummary.PASSED);
+    }
+
+    @Test
+    public void aFailureIsOneEvenBesideBrokenOnes() throws IOException {
+        assertThat(exitFor("passed", "broken", "failed")).isEqualTo(RunSummary.TARGET_FAILURES);
+    }
+
+    @Test
+    public void brokenWithoutFailuresIsFour() throws IOException {
+        assertThat(exitFor("passed", "broken")).isEqualTo(RunSummary.INFRASTRUCTURE_FAILURES);
+    }
+
+    @Test
+    public void everyScenarioSkippedOrNoneAtAllIsFiveNotGreen() throws IOException {
+        assertThat(exitFor("skipped", "skipped")).isEqualTo(RunSummary.NOTHING_RAN);
+        assertThat(exitFor()).isEqualTo(RunSummary.NOTHING_RAN);
+    }
+
+    private static int exitFor(String... statuses) throws IOException {
+        Path results = Files.createTempDirectory("run-summary");
+        for (int i = 0; i < statuses.length; i++) {
+            Files.writeString(results.resolve(i + "-result.json"), "{\"historyId\":\"h" + i + "\",\"name\":\"scenario " + i
+                    + "\",\"status\":\"" + statuses[i] + "\",\"stop\":" + i + "}");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = RunSummary.summarise(results, "report", new PrintStream(out, true, StandardCharsets.UTF_8));
+        if (code == RunSummary.NOTHING_RAN) {
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nothing ran: every scenario was skipped");
+        }
+        return code;
+    }
+}

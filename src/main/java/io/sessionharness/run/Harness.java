@@ -33,6 +33,7 @@ public final class Harness implements AutoCloseable {
     }
 
     public static Harness start(RunPlan plan) {
+        EndOnShutdown.install();
         io.sessionharness.report.Report.useScreenshots(plan.config().screenshots());
         io.sessionharness.report.Redactor.addSecretParameters(plan.target().secretParameters());
         return new Harness(plan, Site.open(plan.target(), plan.defects(), plan.config().referenceLedger()));

@@ -39,7 +39,7 @@ public final class Categories {
     }
 
     public static String toAllureJson() {
-        return ALL.stream().map(Category::toJson).collect(Collectors.joining(",\n  ", "[\n  ", "\n]\n"));
+        return new org.openqa.selenium.json.Json().toJson(ALL.stream().map(Category::toJson).toList()) + "\n";
     }
 
     /** One category: a status and, optionally, a pattern over the failure message. */
@@ -50,9 +50,14 @@ public final class Categories {
                     && (messageRegex == null || Pattern.compile(messageRegex).matcher(message == null ? "" : message).matches());
         }
 
-        String toJson() {
-            return "{\"name\": " + JsonText.quote(name) + ", \"matchedStatuses\": [" + JsonText.quote(status) + "]"
-                    + (messageRegex == null ? "" : ", \"messageRegex\": " + JsonText.quote(messageRegex)) + "}";
+        java.util.Map<String, Object> toJson() {
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("name", name);
+            json.put("matchedStatuses", List.of(status));
+            if (messageRegex != null) {
+                json.put("messageRegex", messageRegex);
+            }
+            return json;
         }
     }
 }

@@ -31,11 +31,13 @@ final class CiExecutor {
     }
 
     private static String json(String name, String type, String buildName, String order, String url) {
-        return "{\"name\": " + q(name) + ", \"type\": " + q(type) + ", \"buildName\": " + q(buildName + " #" + order)
-                + ", \"buildOrder\": " + q(order) + ", \"buildUrl\": " + q(url) + ", \"reportName\": \"Session Expiry Harness\"}\n";
-    }
-
-    private static String q(String text) {
-        return JsonText.quote(text);
+        java.util.Map<String, String> executor = new java.util.LinkedHashMap<>();
+        executor.put("name", name);
+        executor.put("type", type);
+        executor.put("buildName", buildName + " #" + order);
+        executor.put("buildOrder", order);
+        executor.put("buildUrl", url);
+        executor.put("reportName", "Session Expiry Harness");
+        return new org.openqa.selenium.json.Json().toJson(executor) + "\n";
     }
 }

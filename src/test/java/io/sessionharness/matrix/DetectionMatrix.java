@@ -24,7 +24,6 @@ import org.testng.xml.XmlSuite;
 import org.testng.xml.XmlTest;
 
 import io.sessionharness.referenceapp.Defect;
-import io.sessionharness.report.JsonText;
 import io.sessionharness.testng.HarnessSuiteListener;
 import io.sessionharness.testng.SuiteProgress;
 
@@ -128,14 +127,21 @@ public final class DetectionMatrix {
         String uuid = UUID.randomUUID().toString();
         String attachment = uuid + "-matrix.txt";
         long now = System.currentTimeMillis();
-        String json = "{\"uuid\":" + JsonText.quote(uuid) + ",\"historyId\":\"detection-matrix\",\"name\":"
-                + JsonText.quote("Detection matrix: " + table.caughtCount() + " of " + table.defects() + " seeded defects caught, correct site "
-                        + (table.correctProblems() == 0 ? "clean" : table.correctProblems() + " problem(s)"))
-                + ",\"fullName\":\"io.sessionharness.matrix.DetectionMatrix\",\"status\":" + JsonText.quote(table.proven() ? "passed" : "failed")
-                + ",\"statusDetails\":{\"message\":" + JsonText.quote(table.proven() ? "" : table.problems()) + "}"
-                + ",\"stage\":\"finished\",\"start\":" + now + ",\"stop\":" + now
-                + ",\"labels\":[{\"name\":\"parentSuite\",\"value\":\"detection matrix\"},{\"name\":\"epic\",\"value\":\"The harness proves itself\"}]"
-                + ",\"attachments\":[{\"name\":\"defect × scenario\",\"source\":" + JsonText.quote(attachment) + ",\"type\":\"text/plain\"}]}";
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("uuid", uuid);
+        result.put("historyId", "detection-matrix");
+        result.put("name", "Detection matrix: " + table.caughtCount() + " of " + table.defects() + " seeded defects caught, correct site "
+                + (table.correctProblems() == 0 ? "clean" : table.correctProblems() + " problem(s)"));
+        result.put("fullName", "io.sessionharness.matrix.DetectionMatrix");
+        result.put("status", table.proven() ? "passed" : "failed");
+        result.put("statusDetails", Map.of("message", table.proven() ? "" : table.problems()));
+        result.put("stage", "finished");
+        result.put("start", now);
+        result.put("stop", now);
+        result.put("labels", List.of(Map.of("name", "parentSuite", "value", "detection matrix"),
+                Map.of("name", "epic", "value", "The harness proves itself")));
+        result.put("attachments", List.of(Map.of("name", "defect × scenario", "source", attachment, "type", "text/plain")));
+        String json = new org.openqa.selenium.json.Json().toJson(result);
         write(results.resolve(uuid + "-result.json"), json);
         write(results.resolve(attachment), text);
     }

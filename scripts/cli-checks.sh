@@ -29,6 +29,16 @@ check "bad slot count"          "slots = '0' (-Dslots): expected a whole number 
 check "bad scenario ceiling"    "max.scenario (-Dmax.scenario): 'soon' is not a duration" -Dmax.scenario=soon
 check "unreachable grid"        "Selenium Grid at http://127.0.0.1:9 is not reachable" -Dgrid.url=http://127.0.0.1:9
 check "bad isolation"           "isolation = 'tab'"                  -Disolation=tab
+
+# measure.write cannot edit a flow-style policy line by line: one line naming the file and line, the profile untouched.
+flow=targets/cli-check-flow-policy.yaml
+trap 'rm -f "$flow"' EXIT
+{ sed '/^policy:/,$d; s/^name: reference$/name: cli-check-flow-policy/' targets/reference.yaml
+  echo 'policy: {idleTimeout: 8s, absoluteTimeout: 20s, tolerance: 1s, rotatesSessionIdOnSignIn: true, invalidatesOnSignOut: true}'; } >"$flow"
+flow_before=$(sha256sum "$flow")
+check "flow-style policy with measure.write" "targets/cli-check-flow-policy.yaml line" -Dtarget=cli-check-flow-policy -Dsuite=measure -Dmeasure.write=true
+[ "$(sha256sum "$flow")" = "$flow_before" ] || { failed=$((failed + 1)); echo "  FAIL  flow-style policy: the profile was changed"; }
+rm -f "$flow"
 check "user contexts on webkit" "isolation = context needs a browser profile that supports user-contexts; 'webkit' does not" -Dbrowser=webkit -Disolation=context
 
 # A browser profile this machine cannot run (no Firefox/geckodriver here) is not bad input: one warning line, every

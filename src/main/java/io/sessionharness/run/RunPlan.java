@@ -39,6 +39,10 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         Optional<TargetProfile> target = problems.attempt(() -> targets.load(config.target()));
         Optional<ResolvedBrowser> browser = problems.attempt(() -> browser(config, resolver, grid));
         problems.attempt(() -> defects(config, target));
+        if (config.measure().write() && target.isPresent()) {
+            String file = "targets/" + config.target() + ".yaml";
+            io.sessionharness.measure.ProfileWriter.problemWith(config.home().resolve(file), file).ifPresent(problems::add);
+        }
         target.filter(t -> !t.embedded()).ifPresent(t -> problems.attempt(() -> {
             probe.check(t);
             return null;

@@ -41,4 +41,41 @@ public class ProfileWriterTest {
                     """);
         }
     }
+
+    @Test
+    public void keepsTheBlocksOwnIndentationAndLeavesNestedKeysAlone() throws Exception {
+        try (TempHome home = new TempHome()) {
+            Path profile = home.write("targets/x.yaml", """
+                    policy:
+                        idleTimeout: 15m
+                        tokens:
+                            idleTimeout: 1m
+                    accounts: {list: []}
+                    """);
+            ProfileWriter.writePolicy(profile, Map.of("idleTimeout", Duration.ofSeconds(600)), LocalDate.parse("2026-12-01"));
+            assertThat(Files.readString(profile)).isEqualTo("""
+                    policy:
+                        idleTimeout: 600s   # measured 2026-12-01
+                        tokens:
+                            idleTimeout: 1m
+                    accounts: {list: []}
+                    """);
+            try (var leftovers = Files.list(profile.getParent())) {
+                assertThat(leftovers.map(p -> p.getFileName().toString())).as("no temporary file left beside it").containsExactly("x.yaml");
+            }
+        }
+    }
+
+    @Test
+    public void aFlowStylePolicyIsRefusedWithItsLineAndTheFileUntouched() throws Exception {
+        try (TempHome home = new TempHome()) {
+            String text = "name: x\npolicy: {idleTimeout: 15m, tolerance: 30s}\n";
+            Path profile = home.write("targets/x.yaml", text);
+            assertThat(ProfileWriter.problemWith(profile, "targets/x.yaml")).hasValue("targets/x.yaml line 2: measure.write edits a block-style"
+                    + " policy (policy:, then one key per line), not the flow style policy: {…} — write the policy as a block, or leave measure.write off");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileWriter.writePolicy(profile, Map.of("idleTimeout", Duration.ofSeconds(1)),
+                    LocalDate.parse("2026-12-01"))).hasMessageContaining("flow style");
+            assertThat(Files.readString(profile)).isEqualTo(text);
+        }
+    }
 }

@@ -22,6 +22,7 @@ import io.sessionharness.report.Report;
 import io.sessionharness.target.Account;
 import io.sessionharness.target.Features;
 import io.sessionharness.target.PageState;
+import io.sessionharness.target.Recognition;
 import io.sessionharness.target.Site;
 import io.sessionharness.target.SignInFlow;
 import io.sessionharness.target.TargetProfile;
@@ -226,6 +227,10 @@ public final class Person {
             new FluentWait<>(driver).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                     .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true));
         } catch (TimeoutException e) {
+            Optional<String> down = unreachableNow();
+            if (down.isPresent()) {
+                throw unreachable(browser.currentUrl().orElse("the next step"), down.get());
+            }
             stalled.run();   // throws what the flow calls a stalled step
             throw e;
         }
@@ -318,8 +323,7 @@ public final class Person {
     public PageVisit openLink(String url) {
         return Report.step(name + " opens the e-mailed link", rename -> {
             Optional<Duration> idle = idleSoFar();
-            actionStart = stage.clock().instant();
-            browser.driver().get(url);
+            go(url, "the e-mailed link");
             PageVisit visit = recognise("the e-mailed link", idle);
             rename.accept(name + " opens the e-mailed link → " + visit.state().description());
             screenshot("e-mailed link → " + visit.state().description());
@@ -533,8 +537,7 @@ public final class Person {
     public String readsPublicPage(String path, String css) {
         return Report.step(name + " reads " + path, rename -> {
             currentTab();
-            actionStart = stage.clock().instant();
-            browser.driver().get(site.url(path));
+            navigate(path);
             String text = new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> d.findElement(By.cssSelector(css)).getText());
@@ -824,8 +827,34 @@ public final class Person {
     }
 
     private void navigate(String path) {
+        go(site.url(path), path);
+    }
+
+    /** Loads {@code url} (named {@code requested} in messages: a link's URL may hold a secret). */
+    private void go(String url, String requested) {
         actionStart = stage.clock().instant();
-        browser.driver().get(site.url(path));
+        try {
+            browser.driver().get(url);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium's driver answers a navigation that reached nobody with "net::ERR_CONNECTION_REFUSED" and the like.
+            Optional<String> code = Recognition.unreachableCode(String.valueOf(e.getRawMessage()));
+            if (code.isPresent()) {
+                throw unreachable(requested, code.get());
+            }
+            throw e;
+        }
+    }
+
+    /** The target or the network is down: infrastructure (broken), never a verdict on the site. */
+    private TargetUnreachableException unreachable(String requested, String code) {
+        stage.timeline().record(name, where(), requested + " → the site could not be reached (" + code + ")");
+        return new TargetUnreachableException(name + " could not reach " + site.baseUrl() + " for " + requested + ": the browser says " + code
+                + " — the target or the network is down (infrastructure), not a verdict on the site's sessions");
+    }
+
+    /** The browser shows its own error page for a site it could not reach: the code, if so. */
+    private Optional<String> unreachableNow() {
+        return Recognition.browserErrorPageText(browser.driver()).flatMap(Recognition::unreachableCode);
     }
 
     private boolean currentPathIs(String path) {
@@ -839,6 +868,9 @@ public final class Person {
         PageState state = waitForRecognisableState();
         Instant recognisedAt = stage.clock().instant();
         String landed = browser.currentUrl().orElse("(unknown)");
+        if (state == PageState.UNREACHABLE) {
+            throw unreachable(requested, unreachableNow().orElse("a network error"));
+        }
         List<NetworkLog.Exchange> answers = browser.network().since(actionStart);
         // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
         lastContact = answers.isEmpty() ? recognisedAt : answers.get(answers.size() - 1).at();

@@ -10,6 +10,7 @@ public enum PageState {
     LINK_USED("the 'link expired or already used' page"),
     COOKIES_REQUIRED("the 'cookies are required' page"),
     ERROR("an error page"),
+    UNREACHABLE("the browser's own error page: the site could not be reached"),
     UNRECOGNISED("a page that matches none of the target's markers");
 
     private final String description;

@@ -14,6 +14,41 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
         Optional<Marker> signInRefused, Optional<Marker> linkConfirm, Optional<Marker> linkUsed, Optional<Marker> cookiesRequired) {
 
     private static final String BROWSER_ERROR_PAGE = "chrome-error://";
+    private static final String NET_ERROR_PAGE = "body.neterror #main-frame-error";
+    /**
+     * The browser's error codes for a site it could not reach at all — refused, reset or timed-out connections, names
+     * that do not resolve, TLS that fails, a proxy that is down: the target or the network is down (infrastructure),
+     * not an answer of the site. Anything else on the browser's error page (a redirect loop, a malformed answer) is
+     * the site's doing.
+     */
+    private static final java.util.regex.Pattern UNREACHABLE = java.util.regex.Pattern.compile("\\bERR_(CONNECTION_(REFUSED|RESET|CLOSED"
+            + "|TIMED_OUT|FAILED|ABORTED)|TIMED_OUT|NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|ADDRESS_(UNREACHABLE|INVALID)|INTERNET_DISCONNECTED"
+            + "|NETWORK_(CHANGED|ACCESS_DENIED)|PROXY_CONNECTION_FAILED|TUNNEL_CONNECTION_FAILED|EMPTY_RESPONSE|CERT_[A-Z_]+|SSL_[A-Z_]+"
+            + "|BAD_SSL_CLIENT_AUTH_CERT)\\b");
+
+    /** The browser's code for a site it could not reach, from the text of its own error page. */
+    public static java.util.Optional<String> unreachableCode(String errorPageText) {
+        java.util.regex.Matcher code = UNREACHABLE.matcher(errorPageText);
+        return code.find() ? java.util.Optional.of(code.group()) : java.util.Optional.empty();
+    }
+
+    /**
+     * The text of the browser's own error page, if that is what the browser shows: Chromium's chrome-error:// page,
+     * or the same page under the site's address (so it shows a failure through a proxy: body.neterror).
+     */
+    public static java.util.Optional<String> browserErrorPageText(WebDriver driver) {
+        boolean errorPage = String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE)
+                || !driver.findElements(org.openqa.selenium.By.cssSelector(NET_ERROR_PAGE)).isEmpty();
+        if (!errorPage) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<org.openqa.selenium.WebElement> body = driver.findElements(org.openqa.selenium.By.tagName("body"));
+        return java.util.Optional.of(body.isEmpty() ? "" : body.get(0).getText());
+    }
+
+    private static PageState browserError(String text) {
+        return unreachableCode(text).isPresent() ? PageState.UNREACHABLE : PageState.ERROR;
+    }
 
     public static Recognition read(ProfileNode node) {
         node.known("signedIn", "expired", "signedOut", "error", "signInRefused", "linkConfirm", "linkUsed", "cookiesRequired");
@@ -31,7 +66,7 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
     /** The state the page shows now, or empty while it shows none (still loading, or unrecognisable). */
     public Optional<PageState> stateOf(WebDriver driver) {
         if (String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE)) {
-            return Optional.of(PageState.ERROR);
+            return browserErrorPageText(driver).map(Recognition::browserError);
         }
         if (matches(error, driver)) {
             return Optional.of(PageState.ERROR);
@@ -57,7 +92,7 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
         if (signedOut.matches(driver)) {
             return Optional.of(PageState.SIGNED_OUT);
         }
-        return Optional.empty();
+        return browserErrorPageText(driver).map(Recognition::browserError);
     }
 
     private static boolean matches(Optional<Marker> marker, WebDriver driver) {

@@ -18,14 +18,21 @@ before=$(browsers_on_machine)
 ./run-suite "$@" >"$log" 2>&1 &
 run=$!
 family=""
+browsers_up=no
 for _ in $(seq 1 900); do
   kill -0 "$run" 2>/dev/null || { echo "error: run-suite ended before any browser started; see $log" >&2; exit 1; }
   family=$(descendants_of "$run")
   if [ -n "$family" ] && ps -o comm= -p "$(echo $family | tr ' ' ,)" 2>/dev/null | grep -qE '^(chromium|chromedriver|chrome)'; then
+    browsers_up=yes
     break
   fi
   sleep 0.2
 done
+if [ "$browsers_up" != yes ]; then
+  echo "error: no browser started within 180 s: the stop would prove nothing; see $log" >&2
+  kill -TERM "$run" 2>/dev/null
+  exit 1
+fi
 sleep 3   # a moment with browsers at work
 family=$(descendants_of "$run")
 kill -TERM "$run"

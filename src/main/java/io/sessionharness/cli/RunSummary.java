@@ -29,6 +29,7 @@ public final class RunSummary {
     public static final int TARGET_FAILURES = 1;
     public static final int INFRASTRUCTURE_FAILURES = 4;
     public static final int NOTHING_RAN = 5;
+    public static final int HARNESS_FAILURE = 6;
 
     private RunSummary() {
     }
@@ -38,7 +39,15 @@ public final class RunSummary {
             System.err.println("usage: RunSummary <allure-results folder> <report index.html>");
             System.exit(2);
         }
-        System.exit(summarise(Path.of(args[0]), args[1], System.out));
+        int code;
+        try {
+            code = summarise(Path.of(args[0]), args[1], System.out);
+        } catch (IOException | RuntimeException e) {
+            // Never 1: that would say "target defects" about a harness that could not read its own results.
+            System.err.println("error: the run's results could not be summarised (" + e + ")");
+            code = HARNESS_FAILURE;
+        }
+        System.exit(code);
     }
 
     static int summarise(Path results, String reportPath, PrintStream out) throws IOException {

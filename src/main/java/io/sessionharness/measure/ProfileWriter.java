@@ -83,13 +83,19 @@ public final class ProfileWriter {
 
     /** Through a file beside it and one move: a reader sees the old profile or the new one, never a part. */
     private static void replace(Path profile, List<String> lines) throws IOException {
-        Path fresh = Files.createTempFile(profile.toAbsolutePath().getParent(), "." + profile.getFileName(), ".new");
+        Path real = profile.toRealPath();   // a linked profile stays linked: the file behind the link is replaced
+        Path fresh = Files.createTempFile(real.getParent(), "." + real.getFileName(), ".new");
         try {
             Files.write(fresh, lines);
             try {
-                Files.move(fresh, profile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.setPosixFilePermissions(fresh, Files.getPosixFilePermissions(real));   // not the temporary file's 0600
+            } catch (UnsupportedOperationException notPosix) {
+                // the file system keeps no POSIX permissions to carry over
+            }
+            try {
+                Files.move(fresh, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(fresh, profile, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(fresh, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(fresh);

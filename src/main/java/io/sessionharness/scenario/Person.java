@@ -229,7 +229,7 @@ public final class Person {
         } catch (TimeoutException e) {
             Optional<String> down = unreachableNow();
             if (down.isPresent()) {
-                throw unreachable(browser.currentUrl().orElse("the next step"), down.get());
+                throw unreachable(Redactor.mask(browser.currentUrl().orElse("the next step")), down.get());
             }
             stalled.run();   // throws what the flow calls a stalled step
             throw e;

@@ -64,7 +64,8 @@ public record SessionCookieNames(List<String> entries) {
         if (lower.contains(";jsessionid=")) {
             return true;
         }
-        return Pattern.compile("[;?&](" + entries.stream().map(SessionCookieNames::globSource).collect(Collectors.joining("|")) + ")=",
+        // In a URL a wildcard stands for a parameter name's characters only: it must not run past '=', '&' or '/'.
+        return Pattern.compile("[;?&](" + entries.stream().map(entry -> globSource(entry, "[^=&;#/?]*")).collect(Collectors.joining("|")) + ")=",
                 Pattern.CASE_INSENSITIVE).matcher(url).find();
     }
 
@@ -74,10 +75,10 @@ public record SessionCookieNames(List<String> entries) {
     }
 
     private static Pattern glob(String entry) {
-        return Pattern.compile(globSource(entry));
+        return Pattern.compile(globSource(entry, ".*"));
     }
 
-    private static String globSource(String entry) {
-        return java.util.Arrays.stream(entry.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
+    private static String globSource(String entry, String wildcard) {
+        return java.util.Arrays.stream(entry.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(wildcard));
     }
 }

@@ -52,7 +52,10 @@ public class ProfileWriterTest {
                             idleTimeout: 1m
                     accounts: {list: []}
                     """);
+            Files.setPosixFilePermissions(profile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
             ProfileWriter.writePolicy(profile, Map.of("idleTimeout", Duration.ofSeconds(600)), LocalDate.parse("2026-12-01"));
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(profile)))
+                    .as("the profile's own permissions, not the temporary file's").isEqualTo("rw-rw-r--");
             assertThat(Files.readString(profile)).isEqualTo("""
                     policy:
                         idleTimeout: 600s   # measured 2026-12-01

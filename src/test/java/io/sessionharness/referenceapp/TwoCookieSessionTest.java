@@ -103,7 +103,7 @@ public class TwoCookieSessionTest {
         String planted = plantedBeforeSignIn(mallory, password);
         SiteClient alice = lastSignedIn;
         assertThat(alice.get("/account").statusCode()).isEqualTo(200);
-        assertThat(alice.cookie(PRE_LOGIN)).as("issued anew at sign-in").isPresent().isNotEqualTo(java.util.Optional.of(planted));
+        assertThat(alice.cookie(PRE_LOGIN).map(value -> !value.equals(planted))).as("issued anew at sign-in (values not shown)").hasValue(true);
         assertThat(mallory.get("/account").statusCode()).as("mallory, holding the planted pre-login cookie").isEqualTo(303);
     }
 
@@ -113,7 +113,7 @@ public class TwoCookieSessionTest {
         SiteClient mallory = new SiteClient(site.baseUrl());
         String planted = plantedBeforeSignIn(mallory, password);
         SiteClient alice = lastSignedIn;
-        assertThat(alice.cookie(PRE_LOGIN)).as("kept through sign-in").hasValue(planted);
+        assertThat(alice.cookie(PRE_LOGIN).map(planted::equals)).as("kept through sign-in (values not shown)").hasValue(true);
         assertThat(mallory.get("/account").statusCode()).as("mallory is in alice's session").isEqualTo(200);
     }
 
@@ -140,7 +140,7 @@ public class TwoCookieSessionTest {
         alice.signIn("alice", password);
         Map<String, String> held = Map.of(SiteSettings.DEFAULT_COOKIE, alice.sessionId().orElseThrow(), IDENTITY, alice.cookie(IDENTITY).orElseThrow());
         alice.signOut();
-        assertThat(alice.cookie(IDENTITY)).as("sign-out deletes the identity cookie from the browser").isEmpty();
+        assertThat(alice.cookie(IDENTITY).isPresent()).as("sign-out deletes the identity cookie from the browser").isFalse();
         assertThat(alice.get("/account").statusCode()).isEqualTo(303);
         return held;
     }

@@ -27,6 +27,9 @@ public class SessionCookieNamesTest {
         assertThat(names.appearIn("https://x.test/a?x=1&app_token=ABC")).isTrue();
         assertThat(names.appearIn("https://x.test/a?consider=1")).as("'sid=' inside another name").isFalse();
         assertThat(names.appearIn("https://x.test/sid/page")).isFalse();
+        assertThat(SessionCookieNames.of("*SESS*").appearIn("https://x.test/a?from=/sessions&tab=1"))
+                .as("a wildcard does not run past '=' or '/'").isFalse();
+        assertThat(SessionCookieNames.of("*SESS*").appearIn("https://x.test/a?PHPSESSID=1")).isTrue();
     }
 
     @Test

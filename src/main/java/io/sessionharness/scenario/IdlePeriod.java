@@ -21,7 +21,7 @@ public final class IdlePeriod {
     private final ActionSlots slots;
     private final java.util.concurrent.atomic.AtomicLong totalNanos = new java.util.concurrent.atomic.AtomicLong();
 
-    /** Whoever waits gives the run's action slot up meanwhile and takes it back this long before the deadline, at most. */
+    /** Whoever waits gives the run's action slot up meanwhile and takes it back this long before the deadline (half a shorter wait). */
     static final Duration COMEBACK_LEAD = Duration.ofSeconds(2);
     private static final Duration OVERRUN_WORTH_SAYING = Duration.ofMillis(500);
 
@@ -50,8 +50,9 @@ public final class IdlePeriod {
         Instant began = clock.instant();
         Instant deadline = from.plus(length);
         Progress reporting = new Progress(who, from, length, began, heartbeat);
-        // The wait costs no slot: taken back shortly before the deadline, so the next page visit is on time.
-        Duration lead = length.dividedBy(5).compareTo(COMEBACK_LEAD) < 0 ? length.dividedBy(5) : COMEBACK_LEAD;
+        // The wait costs no slot: taken back shortly before the deadline, so the next page visit is on time — 2 s
+        // ahead (a busy slot frees within about one browser start), half the period for a shorter one.
+        Duration lead = length.dividedBy(2).compareTo(COMEBACK_LEAD) < 0 ? length.dividedBy(2) : COMEBACK_LEAD;
         Instant comeback = deadline.minus(lead);
         if (began.isBefore(comeback)) {
             slots.withoutSlot(() -> reporting.until(comeback));

@@ -673,9 +673,14 @@ public final class Person {
         Report.step(name + " stays idle " + Durations.format(length), rename -> {
             if (site.policy().pageKeepsAlive()) {
                 // The site's pages keep the session alive on purpose: the person idles away from them.
+                Instant leaving = stage.clock().instant();
                 browser.driver().get("about:blank");
-                // Until it was left, the page may have told the server it is still there: idle counts from now.
-                lastContact = stage.clock().instant();
+                // Until it was left, the page may have told the server it is still there: idle counts from its last
+                // request — not from the moment the blank page loaded, which on a busy machine can be seconds later
+                // than the last request the server saw (the idle would look shorter than it was: "expired too early").
+                lastContact = browser.recordsNetwork()
+                        ? lastServerContact(browser.network().since(lastContact == null ? leaving : lastContact)).orElse(lastContact == null ? leaving : lastContact)
+                        : stage.clock().instant();
                 stage.timeline().record(name, where(), "leaves the site for a blank page (the target declares that its pages keep the session alive)");
             }
             Instant from = lastContact == null ? stage.clock().instant() : lastContact;
@@ -689,6 +694,14 @@ public final class Person {
             }
             return null;
         });
+    }
+
+    /**
+     * When the server last heard from this browser: its last answer, a favicon aside (browsers fetch it on their own
+     * after the page, late on a busy machine, and a site does not count it as activity).
+     */
+    private static Optional<Instant> lastServerContact(List<NetworkLog.Exchange> answers) {
+        return answers.stream().filter(e -> !e.url().endsWith("/favicon.ico")).map(NetworkLog.Exchange::at).max(Instant::compareTo);
     }
 
     /** "during the idle period the page sent 6 requests to /api/ping": what the open page told the server by itself. */
@@ -873,7 +886,7 @@ public final class Person {
         }
         List<NetworkLog.Exchange> answers = browser.network().since(actionStart);
         // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
-        lastContact = answers.isEmpty() ? recognisedAt : answers.get(answers.size() - 1).at();
+        lastContact = answers.isEmpty() ? recognisedAt : lastServerContact(answers).orElse(answers.get(answers.size() - 1).at());
         if (answers.stream().anyMatch(a -> a.status() >= 500 && a.url().equals(landed))) {
             state = PageState.ERROR;
         }

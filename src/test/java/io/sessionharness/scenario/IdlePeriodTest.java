@@ -59,7 +59,11 @@ public class IdlePeriodTest {
         }, slots);
         slots.ensureHeld();
         withSlots.stay("dave", from, Duration.ofSeconds(8));
-        assertThat(seen).containsExactly("6400 ms: slot free", "8000 ms: slot held"); // 8 s / 5 = 1.6 s lead (under the 2 s cap)
+        assertThat(seen).containsExactly("6000 ms: slot free", "8000 ms: slot held"); // 2 s ahead
+        seen.clear();
+        Instant shortFrom = clock.instant();
+        withSlots.stay("dave", shortFrom, Duration.ofSeconds(3));
+        assertThat(seen.get(0)).as("half of a short wait").isEqualTo(Duration.between(from, shortFrom.plusMillis(1500)).toMillis() + " ms: slot free");
         assertThat(slots.holds()).isTrue();
         slots.finish();
         assertThat(slots.free()).isEqualTo(1);

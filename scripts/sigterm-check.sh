@@ -43,9 +43,14 @@ if kill -0 "$run" 2>/dev/null; then
   exit 1
 fi
 wait "$run"; status=$?
-leftover=""
-for pid in $family; do kill -0 "$pid" 2>/dev/null && leftover="$leftover $pid"; done
-after=$(browsers_on_machine)
+# Processes already told to end may take a moment to go (a renderer whose browser has ended): up to 10 s.
+for _ in $(seq 1 50); do
+  leftover=""
+  for pid in $family; do kill -0 "$pid" 2>/dev/null && leftover="$leftover $pid"; done
+  after=$(browsers_on_machine)
+  [ -z "$leftover" ] && [ "$after" -le "$before" ] && break
+  sleep 0.2
+done
 if [ -n "$leftover" ] || [ "$after" -gt "$before" ]; then
   echo "error: after SIGTERM these processes of the run were left:" >&2
   [ -n "$leftover" ] && ps -o pid=,comm= -p "$(echo $leftover | tr ' ' ,)" >&2

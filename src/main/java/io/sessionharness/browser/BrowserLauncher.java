@@ -110,7 +110,17 @@ public final class BrowserLauncher implements AutoCloseable {
         return browser;
     }
 
+    /** Once the run is told to stop, no browser starts any more (one started after the clean-up would be left behind). */
+    private static final java.util.concurrent.atomic.AtomicBoolean STOPPING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    public static void refuseNewBrowsers() {
+        STOPPING.set(true);
+    }
+
     private BrowserEngine.Started start(BrowserSetup setup) {
+        if (STOPPING.get()) {
+            throw new IllegalStateException("the run is stopping: no new browser is started");
+        }
         if (resolved.grid().isEmpty()) {
             return engine.start(resolved, pageLoadTimeout, setup);
         }

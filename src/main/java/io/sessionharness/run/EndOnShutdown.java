@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class EndOnShutdown {
 
-    private static final Duration GRACE = Duration.ofSeconds(5);
+    private static final Duration GRACE = Duration.ofSeconds(3);
+    private static final int ROUNDS = 4;
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
     private EndOnShutdown() {
@@ -26,12 +27,20 @@ public final class EndOnShutdown {
     public static void install() {
         if (INSTALLED.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                // The whole family first: a browser whose driver is ended first is no longer a descendant of this JVM.
-                List<ProcessHandle> family = ProcessHandle.current().descendants().toList();
-                int ended = end(family, GRACE);
+                // Scenario threads go on while the JVM stops: no new browser from now on, and rounds until none is left
+                // (a browser whose start was under way when the first round looked).
+                io.sessionharness.browser.BrowserLauncher.refuseNewBrowsers();
+                int ended = 0;
+                for (int round = 0; round < ROUNDS; round++) {
+                    // The whole family first: a browser whose driver is ended first is no longer a descendant of this JVM.
+                    int now = end(ProcessHandle.current().descendants().toList(), GRACE);
+                    if (now == 0) {
+                        break;
+                    }
+                    ended += now;
+                }
                 if (ended > 0) {
-                    System.err.println("harness stopping: ended " + ended + " process(es) this run had started (PIDs "
-                            + family.stream().map(p -> String.valueOf(p.pid())).collect(java.util.stream.Collectors.joining(", ")) + ")");
+                    System.err.println("harness stopping: ended " + ended + " process(es) this run had started");
                 }
             }, "end-started-processes"));
         }

@@ -1,5 +1,7 @@
 package io.sessionharness.referenceapp;
 
+import java.util.Optional;
+
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -66,6 +68,12 @@ final class Http {
     }
 
     /** Only same-site paths are followed after sign-in: no open redirect. */
+    /** The value of the request's cookie of this name, if it sent one. */
+    static Optional<String> cookie(Request request, String name) {
+        return Request.getCookies(request).stream().filter(cookie -> name.equals(cookie.getName()))
+                .map(org.eclipse.jetty.http.HttpCookie::getValue).findFirst();
+    }
+
     static String safeNext(String next, String fallback) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : fallback;
     }

@@ -71,6 +71,6 @@ final class IdentityCookies {
     }
 
     private Optional<String> presented(Request request) {
-        return Request.getCookies(request).stream().filter(cookie -> name.equals(cookie.getName())).map(HttpCookie::getValue).findFirst();
+        return Http.cookie(request, name);
     }
 }

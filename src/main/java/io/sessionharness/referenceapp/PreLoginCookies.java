@@ -64,6 +64,6 @@ final class PreLoginCookies {
     }
 
     private Optional<String> presented(Request request) {
-        return Request.getCookies(request).stream().filter(cookie -> name.equals(cookie.getName())).map(HttpCookie::getValue).findFirst();
+        return Http.cookie(request, name);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Session;
@@ -74,14 +73,19 @@ final class SessionGuard {
     /** The defect: an identity cookie nobody revoked opens a new session of its user, with no password asked. */
     private Visitor revive(Request request, String user) {
         Session fresh = request.getSession(true);
-        long now = clock.millis();
-        fresh.setAttribute(USER, user);
-        fresh.setAttribute(SIGNED_IN_AT, now);
-        fresh.setAttribute(LAST_ACTIVITY, now);
-        fresh.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
+        markSignedIn(request, fresh, user);
         identity.orElseThrow().adopt(request, fresh);
-        accounts.add(user, fresh);
         return Visitor.signedIn(fresh, user);
+    }
+
+    /** The session now belongs to {@code user}, signed in and active from now on, from the request's address. */
+    private void markSignedIn(Request request, Session session, String user) {
+        long now = clock.millis();
+        session.setAttribute(USER, user);
+        session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(LAST_ACTIVITY, now);
+        session.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
+        accounts.add(user, session);
     }
 
     private Visitor inspectSession(Request request) {
@@ -125,12 +129,7 @@ final class SessionGuard {
         if (settings.rotateIdOnSignIn() && !settings.has(Defect.NO_ID_ROTATION)) {
             session.renewId(request, response);
         }
-        long now = clock.millis();
-        session.setAttribute(USER, user);
-        session.setAttribute(SIGNED_IN_AT, now);
-        session.setAttribute(LAST_ACTIVITY, now);
-        session.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
-        accounts.add(user, session);
+        markSignedIn(request, session, user);
         identity.ifPresent(cookies -> cookies.issue(response, session, user));
         preLogin.ifPresent(cookies -> cookies.signedIn(request, response, session));
         return true;
@@ -233,10 +232,7 @@ final class SessionGuard {
     }
 
     private Optional<String> presentedCookie(Request request) {
-        return Request.getCookies(request).stream()
-                .filter(cookie -> settings.cookieName().equals(cookie.getName()))
-                .map(HttpCookie::getValue)
-                .findFirst();
+        return Http.cookie(request, settings.cookieName());
     }
 
     private static Instant millisAttribute(Session session, String name) {

@@ -37,13 +37,17 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
      * or the same page under the site's address (so it shows a failure through a proxy: body.neterror).
      */
     public static java.util.Optional<String> browserErrorPageText(WebDriver driver) {
-        boolean errorPage = String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE)
-                || !driver.findElements(org.openqa.selenium.By.cssSelector(NET_ERROR_PAGE)).isEmpty();
-        if (!errorPage) {
-            return java.util.Optional.empty();
-        }
+        return String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE) ? Optional.of(bodyText(driver)) : netErrorPageText(driver);
+    }
+
+    /** The neterror page under the site's own address (the address was read already). */
+    private static Optional<String> netErrorPageText(WebDriver driver) {
+        return driver.findElements(org.openqa.selenium.By.cssSelector(NET_ERROR_PAGE)).isEmpty() ? Optional.empty() : Optional.of(bodyText(driver));
+    }
+
+    private static String bodyText(WebDriver driver) {
         java.util.List<org.openqa.selenium.WebElement> body = driver.findElements(org.openqa.selenium.By.tagName("body"));
-        return java.util.Optional.of(body.isEmpty() ? "" : body.get(0).getText());
+        return body.isEmpty() ? "" : body.get(0).getText();
     }
 
     private static PageState browserError(String text) {
@@ -66,7 +70,7 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
     /** The state the page shows now, or empty while it shows none (still loading, or unrecognisable). */
     public Optional<PageState> stateOf(WebDriver driver) {
         if (String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE)) {
-            return browserErrorPageText(driver).map(Recognition::browserError);
+            return Optional.of(browserError(bodyText(driver)));
         }
         if (matches(error, driver)) {
             return Optional.of(PageState.ERROR);
@@ -92,7 +96,7 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
         if (signedOut.matches(driver)) {
             return Optional.of(PageState.SIGNED_OUT);
         }
-        return browserErrorPageText(driver).map(Recognition::browserError);
+        return netErrorPageText(driver).map(Recognition::browserError);
     }
 
     private static boolean matches(Optional<Marker> marker, WebDriver driver) {

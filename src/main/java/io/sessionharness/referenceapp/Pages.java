@@ -48,6 +48,15 @@ final class Pages {
                 + "</main>");
     }
 
+    /**
+     * For the reporting self-test only: one page carrying both the session-expired and the cookies-required marks, as
+     * on a site whose profile markers overlap. The harness must call it ambiguous, naming both, never pick one.
+     */
+    static String overlappingMarkers() {
+        return page("Overlapping markers", "<main id=\"overlapping-markers\"><h1 id=\"session-expired\">Your session has expired</h1>"
+                + "<p id=\"cookies-required\">Cookies are required to sign in</p></main>");
+    }
+
     static String cacheProbe(long number) {
         return page("Cache probe", "<main id=\"cache-probe\"><p>Answer number <span id=\"probe-number\">" + number + "</span></p></main>");
     }

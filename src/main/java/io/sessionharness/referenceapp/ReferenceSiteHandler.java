@@ -50,6 +50,8 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             Http.text(response, callback, "ok");
         } else if (path.equals("/cache-probe") && method.equals("GET")) {
             Http.cacheable(response, callback, Pages.cacheProbe(cacheProbes.incrementAndGet()));
+        } else if (path.equals("/self-test/overlapping-markers") && method.equals("GET")) {
+            Http.html(response, callback, 200, Pages.overlappingMarkers());
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
             protectedPage(request, response, callback, path);
         } else if (path.equals("/login") && method.equals("GET")) {

@@ -884,6 +884,9 @@ public final class Person {
         if (state == PageState.UNREACHABLE) {
             throw unreachable(requested, unreachableNow().orElse("a network error"));
         }
+        if (state == PageState.AMBIGUOUS) {
+            throw ambiguous(landed);
+        }
         List<NetworkLog.Exchange> answers = browser.network().since(actionStart);
         // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
         lastContact = answers.isEmpty() ? recognisedAt : lastServerContact(answers).orElse(answers.get(answers.size() - 1).at());
@@ -901,6 +904,20 @@ public final class Person {
         described.forEach(answer -> stage.timeline().record("  server", where(), answer));
         actionStart = recognisedAt;
         return visit;
+    }
+
+    /**
+     * A page the markers of two states describe: no verdict can rest on it, whichever state a hidden order would pick.
+     * Broken ("Profile or site?"), naming both markers and what the page was, so the profile can be made narrower.
+     */
+    private ProfileMismatchException ambiguous(String landed) {
+        Recognition recognition = site.profile().recognition();
+        String matched = recognition.describe(recognition.matching(browser.driver()));
+        Optional<String> summary = PageSummary.of(browser.driver());
+        summary.ifPresent(text -> Report.text(name + ": the ambiguous page at " + relative(landed), "url: " + landed + "\n" + text));
+        return new ProfileMismatchException(name + ": the page at " + relative(landed) + " matches the markers of " + matched
+                + " in the target profile's recognise: — which one is it? Make the other marker narrower (an element or text"
+                + " only that page shows)" + summary.map(text -> "; the page was: " + text.replace("\n", "; ")).orElse(""));
     }
 
     /**

@@ -1,18 +1,27 @@
 package io.sessionharness.target;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.openqa.selenium.WebDriver;
 
 import io.sessionharness.config.ProfileNode;
 
 /**
- * The target's markers for each page state, tried in a fixed order: error, expired, signed in, signed out. A site
- * without an expiry page of its own (policy.expiryShows: sign-in-page) has no {@code expired} marker.
+ * The target's markers for each page state. Every marker is checked; {@link #stateOf} settles what they say by one
+ * stated rule (a specific state over signed in / signed out; two specific states are ambiguous), never by the order
+ * they are tried in. A site without an expiry page of its own (policy.expiryShows: sign-in-page) has no
+ * {@code expired} marker.
  */
 public record Recognition(Marker signedIn, Optional<Marker> expired, Marker signedOut, Optional<Marker> error,
         Optional<Marker> signInRefused, Optional<Marker> linkConfirm, Optional<Marker> linkUsed, Optional<Marker> cookiesRequired) {
 
+    /** The two states every page of a site is, before anything more specific: signed in, or not. */
+    private static final Set<PageState> GENERAL = EnumSet.of(PageState.SIGNED_IN, PageState.SIGNED_OUT);
     private static final String BROWSER_ERROR_PAGE = "chrome-error://";
     private static final String NET_ERROR_PAGE = "body.neterror #main-frame-error";
     /**
@@ -67,39 +76,67 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
                 Marker.read(node, "cookiesRequired"));
     }
 
-    /** The state the page shows now, or empty while it shows none (still loading, or unrecognisable). */
+    /**
+     * The state the page shows now, or empty while it shows none (still loading, or unrecognisable). One rule, no
+     * hidden order: the specific states (error, expired, sign-in refused, cookies required, link used, link confirm)
+     * describe a page that may also carry the signed-in or signed-out marks (the sign-in form under a "session
+     * expired" message), so one specific state beside them is that state; two specific states, or signed in beside
+     * signed out, is {@link PageState#AMBIGUOUS} — the markers of the profile overlap and {@link #matching} names them.
+     */
     public Optional<PageState> stateOf(WebDriver driver) {
         if (String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE)) {
             return Optional.of(browserError(bodyText(driver)));
         }
-        if (matches(error, driver)) {
-            return Optional.of(PageState.ERROR);
-        }
-        if (matches(expired, driver)) {
-            return Optional.of(PageState.EXPIRED);
-        }
-        if (matches(signInRefused, driver)) {
-            return Optional.of(PageState.SIGN_IN_REFUSED);
-        }
-        if (matches(cookiesRequired, driver)) {
-            return Optional.of(PageState.COOKIES_REQUIRED);
-        }
-        if (matches(linkUsed, driver)) {
-            return Optional.of(PageState.LINK_USED);
-        }
-        if (matches(linkConfirm, driver)) {
-            return Optional.of(PageState.LINK_CONFIRM);
-        }
-        if (signedIn.matches(driver)) {
-            return Optional.of(PageState.SIGNED_IN);
-        }
-        if (signedOut.matches(driver)) {
-            return Optional.of(PageState.SIGNED_OUT);
-        }
-        return netErrorPageText(driver).map(Recognition::browserError);
+        Optional<PageState> decided = decide(matching(driver));
+        return decided.isPresent() ? decided : netErrorPageText(driver).map(Recognition::browserError);
     }
 
-    private static boolean matches(Optional<Marker> marker, WebDriver driver) {
-        return marker.isPresent() && marker.get().matches(driver);
+    /** The one state a set of matched states makes (the rule of {@link #stateOf}). */
+    public static Optional<PageState> decide(Set<PageState> matched) {
+        Set<PageState> specific = EnumSet.noneOf(PageState.class);
+        matched.stream().filter(state -> !GENERAL.contains(state)).forEach(specific::add);
+        if (specific.size() > 1) {
+            return Optional.of(PageState.AMBIGUOUS);
+        }
+        if (specific.size() == 1) {
+            return Optional.of(specific.iterator().next());
+        }
+        if (matched.containsAll(GENERAL)) {
+            return Optional.of(PageState.AMBIGUOUS);
+        }
+        return matched.stream().findFirst();
+    }
+
+    /** Every state whose marker the page matches now (what an ambiguous page matched, what the explorer shows). */
+    public Set<PageState> matching(WebDriver driver) {
+        Set<PageState> matched = EnumSet.noneOf(PageState.class);
+        markers().forEach((state, marker) -> {
+            if (marker.matches(driver)) {
+                matched.add(state);
+            }
+        });
+        return matched;
+    }
+
+    /** Each state the profile describes, with its marker, in the order the profile reference lists them. */
+    public Map<PageState, Marker> markers() {
+        Map<PageState, Marker> markers = new EnumMap<>(PageState.class);
+        markers.put(PageState.SIGNED_IN, signedIn);
+        expired.ifPresent(m -> markers.put(PageState.EXPIRED, m));
+        markers.put(PageState.SIGNED_OUT, signedOut);
+        signInRefused.ifPresent(m -> markers.put(PageState.SIGN_IN_REFUSED, m));
+        linkConfirm.ifPresent(m -> markers.put(PageState.LINK_CONFIRM, m));
+        linkUsed.ifPresent(m -> markers.put(PageState.LINK_USED, m));
+        cookiesRequired.ifPresent(m -> markers.put(PageState.COOKIES_REQUIRED, m));
+        error.ifPresent(m -> markers.put(PageState.ERROR, m));
+        return markers;
+    }
+
+    /** "expired (element #session-expired) and error (text "HTTP ERROR")": the states matched, with their markers. */
+    public String describe(Set<PageState> states) {
+        Map<PageState, Marker> markers = markers();
+        List<String> named = states.stream().filter(markers::containsKey).map(state -> state.key() + " (" + markers.get(state) + ")").toList();
+        return named.size() <= 1 ? String.join("", named)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
     }
 }

@@ -107,6 +107,18 @@ public class ReportingSelfTest {
     }
 
     @Test
+    public void aPageTwoMarkersDescribeIsAmbiguousNamingBothNeverSettledByOrder() {
+        Map<String, Object> result = results.get("pageTwoMarkersDescribe");
+        assertThat(result).as("result of pageTwoMarkersDescribe").isNotNull();
+        assertThat(result.get("status")).isEqualTo("broken");
+        assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
+                .startsWith("Profile or site? alice: the page at /self-test/overlapping-markers matches the markers of expired (element"
+                        + " #session-expired + text \"Your session has expired\") and cookiesRequired (element #cookies-required)")
+                .contains("title: Overlapping markers");
+        assertThat(attachmentNamesInSteps(result)).anyMatch(name -> name.startsWith("alice: the ambiguous page at /self-test/overlapping-markers"));
+    }
+
+    @Test
     public void aSignInThatFailsIsBrokenWithWhatThePageSaid() {
         Map<String, Object> result = results.get("signInWithAWrongPassword");
         assertThat(result.get("status")).isEqualTo("broken");

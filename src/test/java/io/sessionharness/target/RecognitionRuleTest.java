@@ -1,0 +1,43 @@
+package io.sessionharness.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.testng.annotations.Test;
+
+/** One stated rule settles what the markers say; overlapping markers are ambiguous, never settled by the order tried. */
+public class RecognitionRuleTest {
+
+    @Test
+    public void aSpecificStateWinsOverTheSignedInOrSignedOutMarksItsPageAlsoCarries() {
+        assertThat(Recognition.decide(EnumSet.of(PageState.EXPIRED, PageState.SIGNED_OUT))).hasValue(PageState.EXPIRED);
+        assertThat(Recognition.decide(EnumSet.of(PageState.ERROR, PageState.SIGNED_IN))).hasValue(PageState.ERROR);
+        assertThat(Recognition.decide(EnumSet.of(PageState.COOKIES_REQUIRED, PageState.SIGNED_OUT))).hasValue(PageState.COOKIES_REQUIRED);
+        assertThat(Recognition.decide(EnumSet.of(PageState.SIGNED_OUT))).hasValue(PageState.SIGNED_OUT);
+        assertThat(Recognition.decide(EnumSet.noneOf(PageState.class))).isEmpty();
+    }
+
+    @Test
+    public void twoSpecificStatesOrSignedInBesideSignedOutAreAmbiguous() {
+        // The Keycloak trial: its cookie-not-found page carried the error marker too; the order hid the specific one.
+        assertThat(Recognition.decide(EnumSet.of(PageState.ERROR, PageState.COOKIES_REQUIRED))).hasValue(PageState.AMBIGUOUS);
+        assertThat(Recognition.decide(EnumSet.of(PageState.EXPIRED, PageState.LINK_USED, PageState.SIGNED_OUT))).hasValue(PageState.AMBIGUOUS);
+        assertThat(Recognition.decide(EnumSet.of(PageState.SIGNED_IN, PageState.SIGNED_OUT))).hasValue(PageState.AMBIGUOUS);
+    }
+
+    @Test
+    public void anAmbiguousPageIsDescribedByTheMarkersItMatched() {
+        Marker expiredMarker = new Marker(List.of(new Marker.Condition(Optional.empty(), Optional.of("#session-expired"), Optional.empty())));
+        Marker errorMarker = new Marker(List.of(new Marker.Condition(Optional.of(Pattern.compile("/error")), Optional.empty(), Optional.of("Oops"))));
+        Marker any = new Marker(List.of(new Marker.Condition(Optional.empty(), Optional.of("body"), Optional.empty())));
+        Recognition recognition = new Recognition(any, Optional.of(expiredMarker), any, Optional.of(errorMarker),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(recognition.describe(EnumSet.of(PageState.ERROR, PageState.EXPIRED)))
+                .isEqualTo("expired (element #session-expired) and error (url ~ /error + text \"Oops\")");
+        assertThat(recognition.markers()).containsOnlyKeys(PageState.SIGNED_IN, PageState.EXPIRED, PageState.SIGNED_OUT, PageState.ERROR);
+    }
+}

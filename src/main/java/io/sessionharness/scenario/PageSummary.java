@@ -1,9 +1,5 @@
 package io.sessionharness.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,14 +10,14 @@ import org.openqa.selenium.WebDriverException;
  * What a page is — title, headings, landmark and form ids, visible messages (js/page-summary.js) — for a page the
  * target's markers did not recognise: the failure then says what the page was, so the profile can be fixed in minutes.
  */
-final class PageSummary {
+public final class PageSummary {
 
-    private static final String SCRIPT = load();
+    private static final String SCRIPT = io.sessionharness.browser.PageScripts.load("page-summary.js");
 
     private PageSummary() {
     }
 
-    static Optional<String> of(WebDriver driver) {
+    public static Optional<String> of(WebDriver driver) {
         if (!(driver instanceof JavascriptExecutor js)) {
             return Optional.empty();
         }
@@ -37,16 +33,5 @@ final class PageSummary {
     static Optional<String> messages(String summary) {
         return summary.lines().filter(line -> line.startsWith("messages: ")).map(line -> line.substring("messages: ".length()))
                 .filter(line -> !line.equals("(none)")).findFirst();
-    }
-
-    private static String load() {
-        try (InputStream in = PageSummary.class.getResourceAsStream("/js/page-summary.js")) {
-            if (in == null) {
-                throw new IllegalStateException("js/page-summary.js is missing from the harness's resources");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -912,7 +912,7 @@ public final class Person {
      */
     private ProfileMismatchException ambiguous(String landed) {
         Recognition recognition = site.profile().recognition();
-        String matched = recognition.describe(recognition.matching(browser.driver()));
+        String matched = recognition.describe(Recognition.competing(recognition.matching(browser.driver())));
         Optional<String> summary = PageSummary.of(browser.driver());
         summary.ifPresent(text -> Report.text(name + ": the ambiguous page at " + relative(landed), "url: " + landed + "\n" + text));
         return new ProfileMismatchException(name + ": the page at " + relative(landed) + " matches the markers of " + matched

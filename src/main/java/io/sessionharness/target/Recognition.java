@@ -107,6 +107,16 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
         return matched.stream().findFirst();
     }
 
+    /**
+     * The states that make a set of matched states ambiguous (the specific ones when two of them compete, else signed
+     * in and signed out); any other set as it is.
+     */
+    public static Set<PageState> competing(Set<PageState> matched) {
+        Set<PageState> specific = EnumSet.noneOf(PageState.class);
+        matched.stream().filter(state -> !GENERAL.contains(state)).forEach(specific::add);
+        return specific.size() > 1 ? specific : matched;
+    }
+
     /** Every state whose marker the page matches now (what an ambiguous page matched, what the explorer shows). */
     public Set<PageState> matching(WebDriver driver) {
         Set<PageState> matched = EnumSet.noneOf(PageState.class);

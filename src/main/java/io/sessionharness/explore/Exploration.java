@@ -1,0 +1,88 @@
+package io.sessionharness.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.openqa.selenium.WebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sessionharness.report.Report;
+import io.sessionharness.target.PageState;
+import io.sessionharness.target.TargetProfile;
+
+/**
+ * One run of the profile explorer: the moments read in turn, each printed and attached as it is read, then every
+ * finding — a page no marker describes, a page two markers describe, a state other than the one the moment should
+ * show, session cookies the profile names but the site never set — one line each. No finding: the profile describes
+ * the site at every moment the explorer reached.
+ */
+public final class Exploration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Exploration.class);
+
+    private final TargetProfile profile;
+    private final String baseUrl;
+    private final List<PageReading> readings = new ArrayList<>();
+    private final List<String> findings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public Exploration(TargetProfile profile, String baseUrl) {
+        this.profile = profile;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Reads what {@code driver} shows now as the moment {@code moment}, which should show one of {@code expected}. */
+    public PageReading read(String moment, Set<PageState> expected, WebDriver driver, Optional<String> note) {
+        PageReading reading = PageReading.of((readings.size() + 1) + ". " + moment, expected, driver, profile.recognition(), baseUrl, note);
+        readings.add(reading);
+        findings.addAll(reading.findings());
+        LOG.info("profile explorer\n{}", reading.render());
+        Report.text("explore: " + reading.moment(), reading.render());
+        return reading;
+    }
+
+    /**
+     * The cookies that appeared at sign-in against those {@code site.sessionCookie(s)} names: a profile whose names
+     * match none of the cookies the signed-in browser holds cannot replay, plant or fingerprint the session.
+     */
+    public void cookiesAtSignIn(Set<String> before, Set<String> after) {
+        Set<String> appeared = new TreeSet<>(after);
+        appeared.removeAll(before);
+        Set<String> named = new TreeSet<>(after.stream().filter(profile.sessionCookies()::matches).toList());
+        String line = "cookies that appeared at sign-in (names only): " + (appeared.isEmpty() ? "(none)" : String.join(", ", appeared))
+                + "; the profile's session cookies " + profile.sessionCookies().describe() + " match: " + (named.isEmpty() ? "none" : String.join(", ", named));
+        note(line);
+        if (named.isEmpty()) {
+            findings.add("sign-in: site.sessionCookie(s) " + profile.sessionCookies().describe() + " match none of the cookies the signed-in browser holds ("
+                    + (after.isEmpty() ? "none" : String.join(", ", after)) + ")" + (appeared.isEmpty() ? "" : "; new at sign-in: " + String.join(", ", appeared)));
+        }
+    }
+
+    /** A line for the summary that is not a finding (a moment left out, and why). */
+    public void note(String line) {
+        notes.add(line);
+        LOG.info("profile explorer: {}", line);
+    }
+
+    public List<String> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** Attaches the whole exploration; any finding makes the run broken under "Profile or site?", each named. */
+    public void finish() {
+        StringBuilder all = new StringBuilder("Profile explorer: targets/" + profile.name() + ".yaml, " + readings.size() + " moment(s)\n");
+        readings.forEach(reading -> all.append('\n').append(reading.render()).append('\n'));
+        notes.forEach(line -> all.append("\nnote: ").append(line));
+        all.append("\n\n").append(findings.isEmpty() ? "findings: none — the profile describes every page the explorer reached"
+                : "findings (" + findings.size() + "):\n- " + String.join("\n- ", findings));
+        Report.text("profile explorer: every moment and the findings", all.toString());
+        LOG.info("profile explorer: {}", findings.isEmpty() ? "no findings" : findings.size() + " finding(s):\n- " + String.join("\n- ", findings));
+        if (!findings.isEmpty()) {
+            throw new ExplorerFindingsException(profile.name(), findings);
+        }
+    }
+}

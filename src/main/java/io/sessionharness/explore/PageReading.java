@@ -1,0 +1,94 @@
+package io.sessionharness.explore;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import io.sessionharness.browser.PageScripts;
+import io.sessionharness.scenario.PageSummary;
+import io.sessionharness.target.PageState;
+import io.sessionharness.target.Recognition;
+
+/**
+ * What one moment of the profile explorer showed: where the browser was, which of the profile's markers the page
+ * matched and the state they make, what the page was (title, headings, landmark and form ids, messages), selectors a
+ * profile could use, and the names (never the values) of the cookies the browser held.
+ */
+public record PageReading(String moment, Set<PageState> expected, String url, Set<PageState> matched, Optional<PageState> state,
+        String matchedMarkers, String competingMarkers, String summary, List<String> candidates, Set<String> cookieNames, Optional<String> note) {
+
+    private static final String CANDIDATES = PageScripts.load("candidate-selectors.js");
+
+    public PageReading {
+        expected = Set.copyOf(expected);
+        matched = Set.copyOf(matched);
+        candidates = List.copyOf(candidates);
+        cookieNames = Set.copyOf(cookieNames);
+    }
+
+    /** Reads the page {@code driver} shows now; {@code note} says what went wrong on the way there, if anything did. */
+    public static PageReading of(String moment, Set<PageState> expected, WebDriver driver, Recognition recognition, String baseUrl,
+            Optional<String> note) {
+        String url = String.valueOf(driver.getCurrentUrl());
+        Set<PageState> matched = EnumSet.noneOf(PageState.class);
+        matched.addAll(recognition.matching(driver));
+        Optional<PageState> state = recognition.stateOf(driver);
+        List<String> candidates = driver instanceof JavascriptExecutor js
+                ? Optional.ofNullable(js.executeScript(CANDIDATES)).map(Object::toString).map(text -> text.lines().filter(l -> !l.isBlank()).toList())
+                        .orElse(List.of())
+                : List.of();
+        Set<String> cookies = driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toCollection(TreeSet::new));
+        return new PageReading(moment, expected, url.startsWith(baseUrl) ? "/" + url.substring(baseUrl.length()) : url, matched, state,
+                recognition.describe(matched), recognition.describe(Recognition.competing(matched)), PageSummary.of(driver).orElse("(the page could not be read)"), candidates, cookies, note);
+    }
+
+    /** Each problem this moment shows with the profile, one line each (empty: the profile describes this page). */
+    public List<String> findings() {
+        List<String> findings = new ArrayList<>();
+        boolean ambiguous = state.filter(s -> s == PageState.AMBIGUOUS).isPresent();
+        if (!ambiguous) {   // an ambiguous page stopped the way here: the finding below says it once
+            note.ifPresent(text -> findings.add(moment + ": " + text));
+        }
+        if (ambiguous) {
+            findings.add(moment + ": the page at " + url + " matches the markers of " + competingMarkers + " — make one of them narrower");
+        } else if (matched.isEmpty() && state.isEmpty()) {
+            findings.add(moment + ": the page at " + url + " matches no marker (expected " + keys(expected) + "); "
+                    + oneLine(summary) + (candidates.isEmpty() ? "" : "; candidate selectors: " + String.join(", ", candidates)));
+        } else if (state.isPresent() && !expected.isEmpty() && !expected.contains(state.get())) {
+            findings.add(moment + ": expected " + keys(expected) + ", but the markers make it " + describe(state.get()) + " (" + matchedMarkers
+                    + ") at " + url);
+        }
+        return findings;
+    }
+
+    /** The moment as a QA engineer reads it: one block of lines. */
+    public String render() {
+        return "== " + moment + (expected.isEmpty() ? "" : " (expected: " + keys(expected) + ")") + "\n"
+                + "url: " + url + "\n"
+                + "markers matched: " + (matched.isEmpty() ? "none" : matchedMarkers) + " → " + state.map(PageReading::describe).orElse("no state") + "\n"
+                + note.map(text -> "note: " + text + "\n").orElse("")
+                + summary + "\n"
+                + "candidate selectors: " + (candidates.isEmpty() ? "(none)" : String.join(", ", candidates)) + "\n"
+                + "cookies held (names only): " + (cookieNames.isEmpty() ? "(none)" : String.join(", ", cookieNames));
+    }
+
+    private static String describe(PageState state) {
+        return state.key().isEmpty() ? state.description() : state.key();
+    }
+
+    static String keys(Set<PageState> states) {
+        return states.stream().sorted().map(PageReading::describe).collect(Collectors.joining(" or "));
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\n", "; ");
+    }
+}

@@ -3,7 +3,8 @@
 # scripts/third-party, probed with plain HTTP (scripts/third-party-probe), then the smoke suite against it, described
 # only by its targets/<name>.yaml. The probe's facts and the run's verdicts must both match the expected-verdict
 # table written beforehand (targets/<name>.expected.md); a redaction scan checks every output against the session IDs
-# the application itself recorded. Then measure mode against django-admin (idle 60 s) must find its timeout.
+# the application itself recorded. Then the profile explorer against each (its profile describes every moment; what it
+# observes about the site agrees with the probe), and measure mode against django-admin (idle 60 s) must find its timeout.
 #   scripts/third-party-check.sh [extra Maven options]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -62,6 +63,30 @@ for app in "${apps[@]}"; do
   compare "$app" || { echo "error: $app: the harness's verdicts or the probe differ from targets/$app.expected.md (or a secret leaked)" >&2; status=1; }
 done
 [ "$status" -eq 0 ] || exit 1
+
+# The profile explorer against each: its profile must describe every moment (no finding). What it observes about the
+# site must agree with the probe: Tomcat signs in a browser that blocks cookies (;jsessionid= in the URL).
+declare -A explorer_observes=([tomcat-examples]='signing in with cookies blocked: the site showed signedIn')
+explore_app() {  # app
+  local app=$1; shift
+  local results=target/allure-results-explore-$app log=target/third-party/$app.explore.log
+  rm -rf "$results"
+  (set -a; . ".third-party/$app/env"; set +a
+   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=explore -Dtarget="$app" -Dscenarios.failureIgnore=true \
+     -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
+  grep -E 'profile explorer(, about the site)?: ' "$log" | sed -E 's/^.*(profile explorer)/\1/' | awk '!seen[$0]++' | sed "s/^/  $app: /"
+  grep -q 'profile explorer: no findings' "$log" || { echo "error: the profile explorer found what targets/$app.yaml does not describe (see $log)" >&2; return 1; }
+  local observed=${explorer_observes[$app]:-}
+  if [ -n "$observed" ] && ! grep -qF "about the site: 7. $observed" "$log"; then
+    echo "error: the profile explorer did not observe on $app what its probe found: $observed" >&2; return 1
+  fi
+  scripts/third-party "$app" ledger >"target/third-party/$app.explore-ledger.txt"
+  scripts/redaction-scan --ledger "target/third-party/$app.explore-ledger.txt" "$results" "$log" | sed "s/^/  $app explorer: /"
+  [ "${PIPESTATUS[0]}" -eq 0 ]
+}
+for app in "${apps[@]}"; do
+  explore_app "$app" "$@" || exit 1
+done
 
 echo "measure mode against django-admin (declared idle 60 s): the search must find it within the tolerance"
 log=target/third-party/django-admin.measure.log

@@ -2,6 +2,7 @@ package io.sessionharness.explore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,8 @@ import io.sessionharness.target.TargetProfile;
  * One run of the profile explorer: the moments read in turn, each printed and attached as it is read, then every
  * finding — a page no marker describes, a page two markers describe, a state other than the one the moment should
  * show, session cookies the profile names but the site never set — one line each. No finding: the profile describes
- * the site at every moment the explorer reached.
+ * the site at every moment the explorer reached. Where a moment's outcome is the site's behaviour under test, another
+ * recognised state is an observation about the site, listed but no finding.
  */
 public final class Exploration {
 
@@ -29,6 +31,7 @@ public final class Exploration {
     private final List<PageReading> readings = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> observations = new ArrayList<>();
 
     public Exploration(TargetProfile profile, String baseUrl) {
         this.profile = profile;
@@ -36,29 +39,31 @@ public final class Exploration {
     }
 
     /** Reads what {@code driver} shows now as the moment {@code moment}, which should show one of {@code expected}. */
-    public PageReading read(String moment, Set<PageState> expected, WebDriver driver, Optional<String> note) {
-        PageReading reading = PageReading.of((readings.size() + 1) + ". " + moment, expected, driver, profile.recognition(), baseUrl, note);
+    public PageReading read(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Optional<String> note) {
+        PageReading reading = PageReading.of((readings.size() + 1) + ". " + moment, expected, siteUnderTest, driver, profile.recognition(), baseUrl, note);
         readings.add(reading);
         findings.addAll(reading.findings());
+        reading.siteObservation().ifPresent(observations::add);
         LOG.info("profile explorer\n{}", reading.render());
         Report.text("explore: " + reading.moment(), reading.render());
         return reading;
     }
 
     /**
-     * The cookies that appeared at sign-in against those {@code site.sessionCookie(s)} names: a profile whose names
-     * match none of the cookies the signed-in browser holds cannot replay, plant or fingerprint the session.
+     * The cookies that are new or changed at sign-in against those {@code site.sessionCookie(s)} names: a profile whose
+     * names match none of the cookies the signed-in browser holds cannot replay, plant or fingerprint the session.
+     * {@code before} and {@code after} map each cookie's name to a digest of its value (compared here, never shown).
      */
-    public void cookiesAtSignIn(Set<String> before, Set<String> after) {
-        Set<String> appeared = new TreeSet<>(after);
-        appeared.removeAll(before);
-        Set<String> named = new TreeSet<>(after.stream().filter(profile.sessionCookies()::matches).toList());
-        String line = "cookies that appeared at sign-in (names only): " + (appeared.isEmpty() ? "(none)" : String.join(", ", appeared))
+    public void cookiesAtSignIn(Map<String, String> before, Map<String, String> after) {
+        Set<String> changed = new TreeSet<>(after.keySet().stream().filter(name -> !after.get(name).equals(before.get(name))).toList());
+        Set<String> named = new TreeSet<>(after.keySet().stream().filter(profile.sessionCookies()::matches).toList());
+        String line = "cookies new or changed at sign-in (names only): " + (changed.isEmpty() ? "(none)" : String.join(", ", changed))
                 + "; the profile's session cookies " + profile.sessionCookies().describe() + " match: " + (named.isEmpty() ? "none" : String.join(", ", named));
         note(line);
         if (named.isEmpty()) {
             findings.add("sign-in: site.sessionCookie(s) " + profile.sessionCookies().describe() + " match none of the cookies the signed-in browser holds ("
-                    + (after.isEmpty() ? "none" : String.join(", ", after)) + ")" + (appeared.isEmpty() ? "" : "; new at sign-in: " + String.join(", ", appeared)));
+                    + (after.isEmpty() ? "none" : String.join(", ", new TreeSet<>(after.keySet()))) + ")"
+                    + (changed.isEmpty() ? "" : "; new or changed at sign-in: " + String.join(", ", changed)));
         }
     }
 
@@ -77,6 +82,8 @@ public final class Exploration {
         StringBuilder all = new StringBuilder("Profile explorer: targets/" + profile.name() + ".yaml, " + readings.size() + " moment(s)\n");
         readings.forEach(reading -> all.append('\n').append(reading.render()).append('\n'));
         notes.forEach(line -> all.append("\nnote: ").append(line));
+        observations.forEach(line -> all.append("\nabout the site: ").append(line));
+        observations.forEach(line -> LOG.info("profile explorer, about the site: {}", line));
         all.append("\n\n").append(findings.isEmpty() ? "findings: none — the profile describes every page the explorer reached"
                 : "findings (" + findings.size() + "):\n- " + String.join("\n- ", findings));
         Report.text("profile explorer: every moment and the findings", all.toString());

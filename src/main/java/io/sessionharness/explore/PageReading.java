@@ -22,7 +22,7 @@ import io.sessionharness.target.Recognition;
  * matched and the state they make, what the page was (title, headings, landmark and form ids, messages), selectors a
  * profile could use, and the names (never the values) of the cookies the browser held.
  */
-public record PageReading(String moment, Set<PageState> expected, String url, Set<PageState> matched, Optional<PageState> state,
+public record PageReading(String moment, Set<PageState> expected, boolean siteUnderTest, String url, Set<PageState> matched, Optional<PageState> state,
         String matchedMarkers, String competingMarkers, String summary, List<String> candidates, Set<String> cookieNames, Optional<String> note) {
 
     private static final String CANDIDATES = PageScripts.load("candidate-selectors.js");
@@ -35,7 +35,7 @@ public record PageReading(String moment, Set<PageState> expected, String url, Se
     }
 
     /** Reads the page {@code driver} shows now; {@code note} says what went wrong on the way there, if anything did. */
-    public static PageReading of(String moment, Set<PageState> expected, WebDriver driver, Recognition recognition, String baseUrl,
+    public static PageReading of(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Recognition recognition, String baseUrl,
             Optional<String> note) {
         String url = String.valueOf(driver.getCurrentUrl());
         Set<PageState> matched = EnumSet.noneOf(PageState.class);
@@ -46,7 +46,7 @@ public record PageReading(String moment, Set<PageState> expected, String url, Se
                         .orElse(List.of())
                 : List.of();
         Set<String> cookies = driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toCollection(TreeSet::new));
-        return new PageReading(moment, expected, url.startsWith(baseUrl) ? "/" + url.substring(baseUrl.length()) : url, matched, state,
+        return new PageReading(moment, expected, siteUnderTest, url.startsWith(baseUrl) ? "/" + url.substring(baseUrl.length()) : url, matched, state,
                 recognition.describe(matched), recognition.describe(Recognition.competing(matched)), PageSummary.of(driver).orElse("(the page could not be read)"), candidates, cookies, note);
     }
 
@@ -62,11 +62,27 @@ public record PageReading(String moment, Set<PageState> expected, String url, Se
         } else if (matched.isEmpty() && state.isEmpty()) {
             findings.add(moment + ": the page at " + url + " matches no marker (expected " + keys(expected) + "); "
                     + oneLine(summary) + (candidates.isEmpty() ? "" : "; candidate selectors: " + String.join(", ", candidates)));
-        } else if (state.isPresent() && !expected.isEmpty() && !expected.contains(state.get())) {
+        } else if (unexpectedState() && !siteUnderTest) {
             findings.add(moment + ": expected " + keys(expected) + ", but the markers make it " + describe(state.get()) + " (" + matchedMarkers
                     + ") at " + url);
         }
         return findings;
+    }
+
+    /**
+     * What this moment shows about the site rather than the profile: a moment whose outcome is the site's behaviour
+     * under test (Back after sign-out, an idled-out session, cookies blocked) ending in another recognised state than
+     * it should. Listed, never held against the profile; the scenarios give the verdict.
+     */
+    public Optional<String> siteObservation() {
+        return unexpectedState() && siteUnderTest && !state.get().equals(PageState.AMBIGUOUS)
+                ? Optional.of(moment + ": the site showed " + describe(state.get()) + " (" + matchedMarkers + ") at " + url + " where "
+                        + keys(expected) + " was expected — the profile recognised the page; whether the site is at fault is the scenarios' verdict")
+                : Optional.empty();
+    }
+
+    private boolean unexpectedState() {
+        return state.isPresent() && !expected.isEmpty() && !expected.contains(state.get());
     }
 
     /** The moment as a QA engineer reads it: one block of lines. */

@@ -15,7 +15,7 @@ import io.sessionharness.target.PageState;
 public class PageReadingTest {
 
     private static PageReading reading(Set<PageState> expected, Set<PageState> matched, Optional<PageState> state, Optional<String> note) {
-        return new PageReading("3. signed out", expected, "/logout", matched, state, "signedOut (element #login-form)",
+        return new PageReading("3. signed out", expected, false, "/logout", matched, state, "signedOut (element #login-form)",
                 "expired (element #gone) and error (text \"Oops\")", "title: Bye", List.of("#bye"), Set.of("SID"), note);
     }
 
@@ -35,6 +35,18 @@ public class PageReadingTest {
                 Optional.of("Profile or site? the same, said by the person")).findings())
                 .as("the ambiguous page once, not again as the note of the way there")
                 .containsExactly("3. signed out: the page at /logout matches the markers of expired (element #gone) and error (text \"Oops\") — make one of them narrower");
+    }
+
+    @Test
+    public void anotherStateWhereTheSitesBehaviourIsUnderTestIsAboutTheSiteNotTheProfile() {
+        PageReading cookiesBlocked = new PageReading("7. signing in with cookies blocked", EnumSet.of(PageState.SIGNED_OUT), true, "/home;jsessionid=[redacted]",
+                EnumSet.of(PageState.SIGNED_IN), Optional.of(PageState.SIGNED_IN), "signedIn (text \"Hello\")", "", "title: Home", List.of(), Set.of(), Optional.empty());
+        assertThat(cookiesBlocked.findings()).isEmpty();
+        assertThat(cookiesBlocked.siteObservation()).hasValue("7. signing in with cookies blocked: the site showed signedIn (signedIn (text \"Hello\"))"
+                + " at /home;jsessionid=[redacted] where signedOut was expected — the profile recognised the page; whether the site is at fault is the"
+                + " scenarios' verdict");
+        assertThat(reading(EnumSet.of(PageState.SIGNED_OUT), EnumSet.of(PageState.SIGNED_IN), Optional.of(PageState.SIGNED_IN), Optional.empty())
+                .siteObservation()).as("where the profile is under test").isEmpty();
     }
 
     @Test

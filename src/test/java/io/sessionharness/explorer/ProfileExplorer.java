@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
-import org.openqa.selenium.Cookie;
 import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
@@ -14,6 +14,7 @@ import io.qameta.allure.Feature;
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.config.Durations;
 import io.sessionharness.explore.Exploration;
+import io.sessionharness.config.Secret;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.ProfileMismatchException;
 import io.sessionharness.scenario.SignInFailedException;
@@ -28,6 +29,8 @@ import io.sessionharness.testng.ScenarioTest;
  * session (declared idle timeout up to 5 minutes), a sign-in with cookies blocked — and for each prints and attaches the
  * URL, what the page was, the markers it matched and selectors a profile could use. Every page the profile does not
  * describe, or describes twice, is a finding; any finding makes the run broken ("Profile or site?"), each one line.
+ * The last three moments are the site's behaviour under test: a recognised page in another state there (Tomcat signs
+ * in a browser that blocks cookies, through ;jsessionid= in the URL) is listed as about the site, not the profile.
  */
 @Epic("Session expiry")
 @Feature("Profile explorer")
@@ -45,16 +48,16 @@ public class ProfileExplorer extends ScenarioTest {
         Exploration exploration = new Exploration(profile, cast().site().baseUrl().toString());
         Person alice = cast().person("alice");
 
-        moment(exploration, "the sign-in page, before signing in", EnumSet.of(PageState.SIGNED_OUT), alice, () -> alice.open(profile.signIn().page()));
-        Set<String> before = cookieNames(alice);
-        boolean signedIn = moment(exploration, "signed in", EnumSet.of(PageState.SIGNED_IN), alice, alice::signIn);
-        exploration.cookiesAtSignIn(before, cookieNames(alice));
+        moment(exploration, "the sign-in page, before signing in", EnumSet.of(PageState.SIGNED_OUT), false, alice, () -> alice.open(profile.signIn().page()));
+        Map<String, String> before = cookieDigests(alice);
+        boolean signedIn = moment(exploration, "signed in", EnumSet.of(PageState.SIGNED_IN), false, alice, alice::signIn);
+        exploration.cookiesAtSignIn(before, cookieDigests(alice));
         if (signedIn) {
             profile.protectedPages().forEach(page ->
-                    moment(exploration, "the protected page " + page, EnumSet.of(PageState.SIGNED_IN), alice, () -> alice.open(page)));
+                    moment(exploration, "the protected page " + page, EnumSet.of(PageState.SIGNED_IN), false, alice, () -> alice.open(page)));
             signedInAgainIfItEnded(exploration, alice);
-            moment(exploration, "signed out", EnumSet.of(PageState.SIGNED_OUT), alice, alice::signOut);
-            moment(exploration, "Back after signing out", NOT_SIGNED_IN, alice, alice::goBack);
+            moment(exploration, "signed out", EnumSet.of(PageState.SIGNED_OUT), false, alice, alice::signOut);
+            moment(exploration, "Back after signing out", NOT_SIGNED_IN, true, alice, alice::goBack);
         } else {
             exploration.note("the signed-in moments were left out: the sign-in did not get through");
         }
@@ -64,7 +67,7 @@ public class ProfileExplorer extends ScenarioTest {
             alice.signIn();
             alice.stayIdle(idle.get().plus(policy().tolerance()));
             moment(exploration, "a protected page after " + Durations.format(idle.get().plus(policy().tolerance())) + " idle",
-                    EnumSet.of(policy().expiryShowsSignInPage() ? PageState.SIGNED_OUT : PageState.EXPIRED), alice, alice::openProtectedPage);
+                    EnumSet.of(policy().expiryShowsSignInPage() ? PageState.SIGNED_OUT : PageState.EXPIRED), true, alice, alice::openProtectedPage);
         } else {
             exploration.note("the idled-out session was left out: " + (signedIn ? policy().idleTimeout()
                     .map(t -> "the declared idle timeout " + Durations.format(t) + " is over " + Durations.format(LONGEST_IDLE) + " (measure mode finds it)")
@@ -73,7 +76,7 @@ public class ProfileExplorer extends ScenarioTest {
 
         Person carol = cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE));
         moment(exploration, "signing in with cookies blocked", profile.recognition().cookiesRequired().isPresent()
-                ? EnumSet.of(PageState.COOKIES_REQUIRED) : EnumSet.of(PageState.SIGNED_OUT, PageState.ERROR), carol, carol::signIn);
+                ? EnumSet.of(PageState.COOKIES_REQUIRED) : EnumSet.of(PageState.SIGNED_OUT, PageState.ERROR), true, carol, carol::signIn);
         exploration.finish();
     }
 
@@ -82,14 +85,15 @@ public class ProfileExplorer extends ScenarioTest {
      * that does not get through, an ambiguous page) is noted in the moment and read anyway; infrastructure failures end
      * the exploration as broken. True when the way got through.
      */
-    private static boolean moment(Exploration exploration, String moment, Set<PageState> expected, Person person, Runnable way) {
+    private static boolean moment(Exploration exploration, String moment, Set<PageState> expected, boolean siteUnderTest, Person person,
+            Runnable way) {
         Optional<String> note = Optional.empty();
         try {
             way.run();
         } catch (SignInFailedException | ProfileMismatchException e) {
             note = Optional.of(e.getMessage());
         }
-        exploration.read(moment, expected, person.browser().driver(), note);
+        exploration.read(moment, expected, siteUnderTest, person.browser().driver(), note);
         return note.isEmpty();
     }
 
@@ -109,7 +113,10 @@ public class ProfileExplorer extends ScenarioTest {
         person.signIn();
     }
 
-    private static Set<String> cookieNames(Person person) {
-        return new TreeSet<>(person.browser().driver().manage().getCookies().stream().map(Cookie::getName).toList());
+    /** Each cookie's name and a digest of its value: enough to see which changed, nothing that could be shown. */
+    private static Map<String, String> cookieDigests(Person person) {
+        Map<String, String> digests = new TreeMap<>();
+        person.browser().driver().manage().getCookies().forEach(cookie -> digests.put(cookie.getName(), Secret.fingerprint(cookie.getValue())));
+        return digests;
     }
 }

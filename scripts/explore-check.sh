@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The profile explorer checked both ways (./run-tests): against reference-two-cookies, whose profile describes it,
-# every moment is read and nothing is found (with a redaction scan of what it wrote against the site's ledger); against
-# a copy with two real-world mistakes — a protected page that is an error page, a cookiesRequired marker that also
+# The profile explorer checked both ways (./run-tests): against reference-spa (client-rendered pages, no expiry page,
+# two session cookies), whose profile describes it, every moment is read and nothing is found (with a redaction scan
+# of what it wrote against the site's ledger); against a copy of reference-two-cookies with two real-world mistakes —
+# a protected page the profile has no marker for, a cookiesRequired marker that also
 # matches the session-expired page — it is broken under "Profile or site?" naming both, one line each.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -19,15 +20,15 @@ result_of_explorer() {
 }
 
 rm -f "$ledger"
-explore reference-two-cookies target/explore-run.log
+explore reference-spa target/explore-run.log
 result=$(result_of_explorer)
 moments=$(grep -c '^== [0-9]*\. ' target/explore-run.log)
 if [ -z "$result" ] || ! grep -q '"status":"passed"' "$result" || [ "$moments" -lt 8 ] || ! grep -q 'profile explorer: no findings' target/explore-run.log; then
-  echo "error: the explorer did not read every moment of reference-two-cookies cleanly ($moments moment(s)); see target/explore-run.log" >&2
+  echo "error: the explorer did not read every moment of reference-spa cleanly ($moments moment(s)); see target/explore-run.log" >&2
   grep -E 'finding|FAIL|ERROR' target/explore-run.log | head -5 >&2
   exit 1
 fi
-echo "explore reference-two-cookies: $moments moments read, no findings"
+echo "explore reference-spa: $moments moments read, no findings"
 [ -s "$ledger" ] || { echo "error: the site listed no issued values: the scan would prove nothing" >&2; exit 1; }
 scripts/redaction-scan --ledger "$ledger" target/allure-results target/explore-run.log || { echo "error: the explorer wrote a secret" >&2; exit 1; }
 

@@ -40,6 +40,7 @@ REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=t
   | tee "$run_log" | grep --line-buffered -E 'Tests run:|FAIL|ERROR|preflight|BUILD'
 status=${PIPESTATUS[0]}
 [ "$status" -eq 0 ] || exit "$status"
+scripts/keep-verdicts reference-standalone-tls
 
 # Redaction: the run used a known canary password, and the site listed every session ID it issued in a ledger.
 # None may appear in any result, attachment, surefire report or log line; nor may anything the shape rules catch.

@@ -18,6 +18,7 @@ run() {
 }
 
 run target/redaction-full.log -Dsuite=full "$@" || { echo "error: the full suite against reference-sso failed" >&2; exit 1; }
+scripts/keep-verdicts reference-sso
 echo "now with a seeded defect (idle-not-enforced), so that failures and their evidence are written too:"
 run target/redaction-defect.log -Dsuite=smoke -Dreference.defects=idle-not-enforced -Dscenarios.failureIgnore=true "$@" \
   || { echo "error: the smoke suite with a seeded defect could not run" >&2; exit 1; }

@@ -38,6 +38,7 @@ smoke() {  # app: the smoke suite against it, results in a folder of its own
      -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
   grep -E 'Tests run:.*TestSuite|preflight' "$log" | sed "s/^/  $app: /"
   grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite against $app did not run (see $log)" >&2; return 1; }
+  scripts/keep-verdicts "$app" "$results"
 }
 
 compare() {  # app: its verdicts and the probe's facts against the table, then the redaction scan

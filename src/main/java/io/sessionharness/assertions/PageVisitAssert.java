@@ -30,6 +30,18 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
         return this;
     }
 
+    /**
+     * A declared rule — not a timeout — ends this session (the newest sign-in wins, the session is bound to its
+     * address): the clear session-expired page, as for a timeout; still signed in is the rule not enforced.
+     */
+    public PageVisitAssert isEndedByTheRule(String rule) {
+        isNotNull();
+        if (actual.state() == PageState.SIGNED_IN) {
+            failWithMessage("Still signed in although the declared rule ends this session (%s) — %s. %s", rule, actual.describe(), policyLine());
+        }
+        return isExpired();
+    }
+
     /** The site showed its clear session-expired page (not a bare sign-in page, not an error). */
     public PageVisitAssert isExpired() {
         isNotNull();
@@ -162,6 +174,10 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     private String problemWith(PageState state) {
         if (state == PageState.ERROR) {
             return "The site answered with an error page instead of a clean session page";
+        }
+        if (state != PageState.UNRECOGNISED) {
+            // A page the profile does describe (a used-up link, a refused sign-in, cookies required): the site's answer.
+            return "The site showed " + state.description() + " instead";
         }
         return "Unrecognised page — profile or site? It matched none of the target's markers (a page the profile does not"
                 + " describe yet, or a broken page or redirect loop)" + actual.pageSummary().map(summary -> "; the page was: "

@@ -140,7 +140,7 @@ public final class VerdictCheck {
 
     /** Class.method → the last result the run wrote for it. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Actual> actualVerdicts(Path results) throws IOException {
+    static Map<String, Actual> actualVerdicts(Path results) throws IOException {
         Map<String, Actual> byScenario = new LinkedHashMap<>();
         Map<String, Long> stops = new LinkedHashMap<>();
         Json json = new Json();
@@ -166,7 +166,7 @@ public final class VerdictCheck {
         return byScenario;
     }
 
-    private record Actual(String status, String message) {
+    record Actual(String status, String message) {
         String because() {
             String first = message.lines().findFirst().orElse("");
             return first.isBlank() ? "" : " (" + (first.length() > 200 ? first.substring(0, 200) + "…" : first) + ")";

@@ -57,7 +57,7 @@ final class AccountFeatures {
     private void notesPage(Request request, Response response, Callback callback) {
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (!visitor.isSignedIn()) {
-            Http.redirect(request, response, callback, visitor.signInLocation("/notes"));
+            Http.redirect(request, response, callback, guard.signInLocation(visitor, "/notes"));
             return;
         }
         Session session = visitor.session().orElseThrow();
@@ -90,7 +90,7 @@ final class AccountFeatures {
         }
         if (settings.has(Defect.DRAFT_LOST)) {
             // The defect: the text goes nowhere; the person is simply sent to sign in.
-            Http.redirect(request, response, callback, visitor.signInLocation("/notes"));
+            Http.redirect(request, response, callback, guard.signInLocation(visitor, "/notes"));
             return;
         }
         // No live session: never drop the text. Park it and show it back on the next page (a new request, because a
@@ -128,7 +128,7 @@ final class AccountFeatures {
     private void passwordPage(Request request, Response response, Callback callback, Optional<String> error) {
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (!visitor.isSignedIn()) {
-            Http.redirect(request, response, callback, visitor.signInLocation("/password"));
+            Http.redirect(request, response, callback, guard.signInLocation(visitor, "/password"));
             return;
         }
         guard.recordActivity(visitor.session().orElseThrow());

@@ -61,6 +61,14 @@ final class Http {
         Content.Sink.write(response, true, body, callback);
     }
 
+    /** A JSON answer (the single-page flavour's API), never stored. */
+    static void json(Response response, Callback callback, int status, java.util.Map<String, ?> body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        Content.Sink.write(response, true, new org.openqa.selenium.json.Json().toJson(body), callback);
+    }
+
     static void text(Response response, Callback callback, String body) {
         response.setStatus(HttpStatus.OK_200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");

@@ -49,6 +49,20 @@ final class Pages {
     }
 
     /**
+     * The single-page flavour's account pages: the same shell for every visitor, signed in or not (so neither the
+     * status nor a redirect tells the session's state); its script asks /api/page for the content and renders it, or
+     * goes where a 401 says (the sign-in page); any other answer is shown as it came.
+     */
+    static String singlePageShell() {
+        return page("Loading", "<main id=\"app\" aria-busy=\"true\">Loading…</main><script>"
+                + "fetch('/api/page?path='+encodeURIComponent(location.pathname),{credentials:'same-origin',cache:'no-store'})"
+                + ".then(function(r){return r.text().then(function(t){return {status:r.status,text:t};});})"
+                + ".then(function(a){if(a.status===401){location.replace(JSON.parse(a.text).signIn);return;}"
+                + "var html=a.status===200?JSON.parse(a.text).html:a.text;document.open();document.write(html);document.close();});"
+                + "</script>");
+    }
+
+    /**
      * For the reporting self-test only: one page carrying both the session-expired and the cookies-required marks, as
      * on a site whose profile markers overlap. The harness must call it ambiguous, naming both, never pick one.
      */

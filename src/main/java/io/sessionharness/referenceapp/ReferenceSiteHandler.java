@@ -52,6 +52,10 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             Http.cacheable(response, callback, Pages.cacheProbe(cacheProbes.incrementAndGet()));
         } else if (path.equals("/self-test/overlapping-markers") && method.equals("GET")) {
             Http.html(response, callback, 200, Pages.overlappingMarkers());
+        } else if (PROTECTED_PAGES.contains(path) && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
+            Http.html(response, callback, HttpStatus.OK_200, Pages.singlePageShell());
+        } else if (path.equals("/api/page") && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
+            pageContent(request, response, callback);
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
             protectedPage(request, response, callback, path);
         } else if (path.equals("/login") && method.equals("GET")) {
@@ -88,7 +92,26 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         } else if (visitor.isExpired() && settings.has(Defect.EXPIRED_500)) {
             Http.html(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, Pages.serverError());
         } else {
-            Http.redirect(request, response, callback, visitor.signInLocation(path));
+            Http.redirect(request, response, callback, guard.signInLocation(visitor, path));
+        }
+    }
+
+    /**
+     * The single-page flavour's content API: the signed-in page as JSON for its shell to render, or 401 with where to
+     * go — the plain sign-in page, whatever ended the session (the site has no expiry page of its own).
+     */
+    private void pageContent(Request request, Response response, Callback callback) {
+        String path = Request.extractQueryParameters(request).getValue("path");
+        String page = path != null && PROTECTED_PAGES.contains(path) ? path : "/account";
+        SessionGuard.Visitor visitor = guard.inspect(request);
+        if (visitor.isSignedIn()) {
+            Session session = visitor.session().orElseThrow();
+            guard.recordActivity(session);
+            Http.json(response, callback, HttpStatus.OK_200, java.util.Map.of("html", Pages.account(visitor.user().orElseThrow(), page, csrf.tokenFor(session), settings)));
+        } else if (visitor.isExpired() && settings.has(Defect.EXPIRED_500)) {
+            Http.html(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, Pages.serverError());
+        } else {
+            Http.json(response, callback, HttpStatus.UNAUTHORIZED_401, java.util.Map.of("signIn", guard.signInLocation(visitor, page)));
         }
     }
 

@@ -240,6 +240,14 @@ final class SessionGuard {
     }
 
     /** The outcome of {@link #inspect}. */
+    /**
+     * Where a visitor without a live session goes from a protected page: the expiry notice, or a plain sign-in — always
+     * the plain sign-in on the single-page flavour, which has no expiry page of its own (it is not told why).
+     */
+    String signInLocation(Visitor visitor, String next) {
+        return settings.flavour() == SiteSettings.Flavour.SPA ? "/login?next=" + next : visitor.signInLocation(next);
+    }
+
     record Visitor(Optional<Session> session, Optional<String> user, Optional<SessionEnd> endReason) {
         static Visitor signedIn(Session session, String user) {
             return new Visitor(Optional.of(session), Optional.of(user), Optional.empty());

@@ -24,7 +24,12 @@ public record SiteSettings(
         Optional<String> preLoginCookie) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
-    public enum Flavour { CLASSIC, SSO }
+    /**
+     * CLASSIC: server-rendered pages; SSO: a relying party and an identity provider on another host; SPA: the classic
+     * site whose account pages are a shell that asks /api/page for its content, is sent to the sign-in page by a 401,
+     * and has no expiry page of its own.
+     */
+    public enum Flavour { CLASSIC, SSO, SPA }
 
     public static final String DEFAULT_COOKIE = "JSESSIONID";
 

@@ -14,23 +14,42 @@ public final class Categories {
     public static final String INFRASTRUCTURE = "Infrastructure (browser, driver, Grid, target unreachable)";
     public static final String PROFILE = "Profile or site? (the site did what the target profile does not describe)";
     public static final String SIGN_IN = "Could not sign in (account, password, MFA, lockout, changed sign-in page)";
+    public static final String UNRECOGNISED = "Unrecognised page — profile or site?";
+    public static final String SECURITY = "Security: session survives sign-out or a declared rule, fixation, session ID in the URL, cacheable authenticated page";
+    public static final String EXPIRED_TOO_EARLY = "Expired too early";
+    public static final String OUTLIVED = "Outlived its timeout";
+    public static final String ERROR_PAGE = "No clear expiry message / error page";
+    public static final String DATA_LOST = "Data lost";
+    public static final String OTHER = "Other target behaviour";
 
     public static final List<Category> ALL = List.of(
             // First: the summary of an unrecognised page quotes its text, which may hold any other category's words.
-            new Category("Unrecognised page — profile or site?", "failed", "(?s).*Unrecognised page — profile or site\\?.*"),
-            new Category("Security: session survives sign-out, fixation, or cacheable authenticated page", "failed",
-                    "(?s).*(still alive on the server|not rotated|session fixation|cacheable|browser's cache|Still signed in).*"),
-            new Category("Expired too early", "failed", "(?s).*(expired too early|ended too early).*"),
-            new Category("Outlived its timeout", "failed", "(?s).*outlived.*"),
-            new Category("No clear expiry message / error page", "failed",
-                    "(?s).*(No clear expiry message|error page|without a clear expiry message).*"),
-            new Category("Data lost", "failed", "(?s).*(data lost|draft).*"),
-            new Category("Other target behaviour", "failed", null),
+            new Category(UNRECOGNISED, "failed", "(?s).*Unrecognised page — profile or site\\?.*"),
+            new Category(SECURITY, "failed",
+                    "(?s).*(still alive on the server|not rotated|session fixation|session ID is in the URL|cacheable|browser's cache|Still signed in).*"),
+            new Category(EXPIRED_TOO_EARLY, "failed", "(?s).*(expired too early|ended too early).*"),
+            new Category(OUTLIVED, "failed", "(?s).*outlived.*"),
+            new Category(ERROR_PAGE, "failed",
+                    "(?s).*(No clear expiry message|error page|without a clear expiry message|A sign-in loop).*"),
+            new Category(DATA_LOST, "failed", "(?s).*([Dd]ata lost|draft).*"),
+            new Category(OTHER, "failed", null),
             new Category(SIGN_IN, "broken", "(?s).*could not sign in as .*"),
             new Category(PROFILE, "broken", "(?s).*Profile or site\\? .*"),
             new Category(INFRASTRUCTURE, "broken", null));
 
     private Categories() {
+    }
+
+    /** "Security: session survives …" → "Security"; "Infrastructure (browser, …)" → "Infrastructure": for tables. */
+    public static String shortName(String category) {
+        int cut = category.length();
+        for (String mark : new String[] {":", " (", " —", " /"}) {
+            int at = category.indexOf(mark);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return category.substring(0, cut);
     }
 
     /** The first category a result falls into, as Allure decides it. */

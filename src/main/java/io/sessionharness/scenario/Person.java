@@ -205,10 +205,15 @@ public final class Person {
      * never appears is <em>broken</em> — the profile does not describe the site's sign-out — never a verdict.
      */
     private void performSignOut(TargetProfile.SignOutControl control, String what, String profileKey) {
-        for (int i = 0; i < control.steps().size(); i++) {
-            SignInFlow.Step step = control.steps().get(i);
+        performSteps(control.steps(), what, profileKey, value -> value);
+    }
+
+    /** Steps the profile describes (sign-out, password change, a link's confirm page); a stalled one is broken: the profile's. */
+    private void performSteps(List<SignInFlow.Step> steps, String what, String profileKey, java.util.function.UnaryOperator<String> values) {
+        for (int i = 0; i < steps.size(); i++) {
+            SignInFlow.Step step = steps.get(i);
             int number = i + 1;
-            perform(step, value -> value, () -> {
+            perform(step, values, () -> {
                 throw new ProfileMismatchException(name + ": " + stalled(what, number, step, profileKey));
             });
         }
@@ -373,9 +378,9 @@ public final class Person {
 
     /** Presses the confirm button of a one-time link's confirm step. */
     public PageVisit confirmSignInLink() {
-        String button = site.profile().features().linkConfirm()
-                .orElseThrow(() -> new IllegalStateException("the target profile names no oneTimeLink.confirm button"));
-        return click(button, "confirms the sign-in link", true);
+        List<SignInFlow.Step> steps = site.profile().features().linkConfirm()
+                .orElseThrow(() -> new IllegalStateException("the target profile names no oneTimeLink confirm button or steps"));
+        return act(() -> performSteps(steps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
     }
 
     /** Goes to the profile's form page (unless there) and types text into its field, without submitting. */
@@ -489,11 +494,11 @@ public final class Person {
             open(form.page());
         }
         io.sessionharness.config.Secret fresh = io.sessionharness.config.Secret.of("pw-" + java.util.UUID.randomUUID());
-        WebDriver driver = browser.driver();
-        driver.findElement(By.cssSelector(form.current())).sendKeys(account().password().reveal());
-        driver.findElement(By.cssSelector(form.fresh())).sendKeys(fresh.reveal());
-        PageVisit visit = click(form.submit(), "changes the password", true);
-        account = new Account(account().username(), fresh);
+        Account current = account();
+        PageVisit visit = act(() -> performSteps(form.steps(), "password change", "passwordChange",
+                value -> value.replace(SignInFlow.PASSWORD, current.password().reveal()).replace(Features.PasswordChange.NEW_PASSWORD, fresh.reveal())),
+                "changes the password", true);
+        account = new Account(current.username(), fresh);
         return visit;
     }
 

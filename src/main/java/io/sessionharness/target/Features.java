@@ -1,5 +1,8 @@
 package io.sessionharness.target;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sessionharness.config.ProfileNode;
@@ -10,18 +13,18 @@ import io.sessionharness.config.ProfileNode;
  * @param form a form whose text must survive a session ending (page, field, submit button, saved marker)
  * @param signOutEverywhere the control that ends all of the account's sessions
  * @param passwordChange the password change form
- * @param linkConfirm the button on a one-time link's confirm step (safe links)
+ * @param linkConfirm the steps on a one-time link's confirm page (safe links): one {@code confirm} button, or steps
  * @param expiryWarning the pre-expiry warning and its "stay signed in" control
  */
 public record Features(Optional<FormSpec> form, Optional<TargetProfile.SignOutControl> signOutEverywhere,
-        Optional<PasswordChange> passwordChange, Optional<String> linkConfirm, Optional<ExpiryWarning> expiryWarning) {
+        Optional<PasswordChange> passwordChange, Optional<List<SignInFlow.Step>> linkConfirm, Optional<ExpiryWarning> expiryWarning) {
 
     static Features read(ProfileNode root) {
         return new Features(
                 root.child("form").map(FormSpec::read),
                 root.child("signOutEverywhere").map(TargetProfile.SignOutControl::read),
                 root.child("passwordChange").map(PasswordChange::read),
-                root.child("oneTimeLink").map(node -> node.known("confirm").string("confirm")),
+                root.child("oneTimeLink").map(Features::linkConfirmSteps),
                 root.child("expiryWarning").map(ExpiryWarning::read));
     }
 
@@ -45,11 +48,43 @@ public record Features(Optional<FormSpec> form, Optional<TargetProfile.SignOutCo
         }
     }
 
-    /** The password change form. */
-    public record PasswordChange(String page, String current, String fresh, String submit) {
+    /** {@code oneTimeLink: {confirm: "#continue"}} or {@code {steps: [...]}} (waitFor / click: a consent box, say). */
+    private static List<SignInFlow.Step> linkConfirmSteps(ProfileNode node) {
+        node.known("confirm", "steps");
+        return SignInFlow.oneControlOrSteps(node, "confirm", "the one-time link's confirm button");
+    }
+
+    /**
+     * The password change: the page, then steps in the sign-in's form (waitFor / fill / click; values may use
+     * {password} for the current password and {newPassword}) — a form, then a confirmation page, say. The short form
+     * {@code current/new/submit} is one step.
+     */
+    public record PasswordChange(String page, List<SignInFlow.Step> steps) {
+
+        public static final String NEW_PASSWORD = "{newPassword}";
+
+        public PasswordChange {
+            steps = List.copyOf(steps);
+        }
+
         static PasswordChange read(ProfileNode node) {
-            node.known("page", "current", "new", "submit");
-            return new PasswordChange(node.string("page"), node.string("current"), node.string("new"), node.string("submit"));
+            node.known("page", "current", "new", "submit", "steps");
+            boolean shortForm = node.has("current") || node.has("new") || node.has("submit");
+            if (shortForm == node.has("steps")) {
+                throw node.problem("", "needs either current/new/submit (one form) or steps (waitFor / fill / click), not both or neither");
+            }
+            if (!shortForm) {
+                List<SignInFlow.Step> steps = node.children("steps").stream().map(SignInFlow::step).toList();
+                if (steps.isEmpty()) {
+                    throw node.problem("steps", "is an empty list: give at least one step (waitFor / fill / click)");
+                }
+                return new PasswordChange(node.string("page"), steps);
+            }
+            Map<String, String> fill = new LinkedHashMap<>();
+            fill.put(node.string("current"), SignInFlow.PASSWORD);
+            fill.put(node.string("new"), NEW_PASSWORD);
+            return new PasswordChange(node.string("page"), List.of(new SignInFlow.Step(Optional.of(node.string("current")), fill,
+                    Optional.of(node.string("submit")))));
         }
     }
 }

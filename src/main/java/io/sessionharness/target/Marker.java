@@ -6,10 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import io.sessionharness.browser.PageText;
 import io.sessionharness.config.ProfileNode;
 
 /**
@@ -45,14 +43,14 @@ public record Marker(List<Condition> anyOf) {
             return condition;
         }
 
-        boolean matches(WebDriver driver) {
-            if (url.isPresent() && !url.get().matcher(String.valueOf(driver.getCurrentUrl())).find()) {
+        boolean matches(PageSnapshot page) {
+            if (url.isPresent() && !url.get().matcher(page.url()).find()) {
                 return false;
             }
-            if (element.isPresent() && driver.findElements(By.cssSelector(element.get())).isEmpty()) {
+            if (element.isPresent() && !page.present().contains(element.get())) {
                 return false;
             }
-            return text.isEmpty() || PageText.of(driver).contains(text.get());
+            return text.isEmpty() || page.text().contains(text.get());
         }
 
         @Override
@@ -82,7 +80,16 @@ public record Marker(List<Condition> anyOf) {
     }
 
     public boolean matches(WebDriver driver) {
-        return anyOf.stream().anyMatch(condition -> condition.matches(driver));
+        return matches(PageSnapshot.of(driver, selectors()));
+    }
+
+    boolean matches(PageSnapshot page) {
+        return anyOf.stream().anyMatch(condition -> condition.matches(page));
+    }
+
+    /** The CSS selectors this marker's conditions look for. */
+    List<String> selectors() {
+        return anyOf.stream().flatMap(condition -> condition.element().stream()).toList();
     }
 
     @Override

@@ -119,9 +119,11 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
 
     /** Every state whose marker the page matches now (what an ambiguous page matched, what the explorer shows). */
     public Set<PageState> matching(WebDriver driver) {
+        Map<PageState, Marker> markers = markers();
+        PageSnapshot page = PageSnapshot.of(driver, markers.values().stream().flatMap(marker -> marker.selectors().stream()).distinct().toList());
         Set<PageState> matched = EnumSet.noneOf(PageState.class);
-        markers().forEach((state, marker) -> {
-            if (marker.matches(driver)) {
+        markers.forEach((state, marker) -> {
+            if (marker.matches(page)) {
                 matched.add(state);
             }
         });

@@ -45,6 +45,24 @@ public record SignInFlow(String page, List<Step> steps, boolean rendersWithJavaS
         return step;
     }
 
+    /**
+     * One element to click under {@code controlKey}, or {@code steps} (waitFor / click, no fill): the form sign-out,
+     * sign out everywhere and a one-time link's confirm page share.
+     */
+    static List<Step> oneControlOrSteps(ProfileNode node, String controlKey, String what) {
+        List<Step> given = node.children("steps").stream().map(SignInFlow::step).toList();
+        if (node.has(controlKey) == !given.isEmpty()) {
+            throw node.problem("", "needs either " + controlKey + " (" + what + ") or steps (waitFor / click: a menu, then a confirmation page),"
+                    + " not both or neither");
+        }
+        List<Step> steps = node.has(controlKey) ? List.of(new Step(Optional.empty(), Map.of(), Optional.of(node.string(controlKey)))) : given;
+        List<Integer> filling = java.util.stream.IntStream.range(0, steps.size()).filter(i -> !steps.get(i).fill().isEmpty()).boxed().toList();
+        if (!filling.isEmpty()) {
+            throw node.problem("steps", "take waitFor and click only (step " + (filling.get(0) + 1) + " fills fields)");
+        }
+        return steps;
+    }
+
     /** The CSS selectors of the first step: they must match on the sign-in page itself (later steps may be elsewhere). */
     public List<String> firstPageSelectors() {
         Step first = steps.get(0);

@@ -63,16 +63,7 @@ public record TargetProfile(
     public record SignOutControl(String page, List<SignInFlow.Step> steps) {
         static SignOutControl read(ProfileNode node) {
             node.known("page", "control", "steps");
-            List<SignInFlow.Step> given = node.children("steps").stream().map(SignInFlow::step).toList();
-            if (node.has("control") == !given.isEmpty()) {
-                throw node.problem("", "needs either control (one element to click) or steps (e.g. a menu, then a confirmation page), not both or neither");
-            }
-            List<SignInFlow.Step> steps = node.has("control")
-                    ? List.of(new SignInFlow.Step(Optional.empty(), Map.of(), Optional.of(node.string("control")))) : given;
-            List<Integer> filling = java.util.stream.IntStream.range(0, steps.size()).filter(i -> !steps.get(i).fill().isEmpty()).boxed().toList();
-            if (!filling.isEmpty()) {
-                throw node.problem("steps", "take waitFor and click only (step " + (filling.get(0) + 1) + " fills fields)");
-            }
+            List<SignInFlow.Step> steps = SignInFlow.oneControlOrSteps(node, "control", "one element to click");
             return new SignOutControl(node.string("page"), steps);
         }
     }

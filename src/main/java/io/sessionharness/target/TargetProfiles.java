@@ -92,8 +92,8 @@ public final class TargetProfiles {
         }
         SessionCookieNames cookie = sessionCookies(site, embedded);
         String flavour = site.optionalString("flavour").orElse("classic");
-        if (!List.of("classic", "sso").contains(flavour) || (!embedded && site.has("flavour"))) {
-            throw site.problem("flavour", "is 'classic' or 'sso', and only for the embedded reference site");
+        if (!List.of("classic", "sso", "spa").contains(flavour) || (!embedded && site.has("flavour"))) {
+            throw site.problem("flavour", "is 'classic', 'sso' or 'spa', and only for the embedded reference site");
         }
         if (flavour.equals("sso") && !cookie.others().isEmpty()) {
             throw site.problem("sessionCookies", "takes a second cookie only for the classic flavour of the embedded site");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ import org.testng.xml.XmlSuite;
 import org.testng.xml.XmlTest;
 
 import io.sessionharness.referenceapp.Defect;
+import io.sessionharness.report.Categories;
 import io.sessionharness.testng.HarnessSuiteListener;
 import io.sessionharness.testng.SuiteProgress;
 
@@ -44,12 +46,12 @@ public final class DetectionMatrix {
         Instant began = Instant.now();
         Map<String, Map<String, Outcome>> correct = new LinkedHashMap<>();
         for (String target : targets(cases)) {
-            correct.put(target, run("correct site (" + target + ")", target, Set.of(), catchersOn(cases, target)));
+            correct.put(target, run("correct site (" + target + ")", target, Set.of(), catchersOn(cases, target), Optional.empty()));
         }
         Map<Defect, Map<String, Outcome>> rows = new LinkedHashMap<>();
         for (MatrixCase matrixCase : cases) {
             rows.put(matrixCase.defect(), run("defect: " + matrixCase.defect().key(), matrixCase.target(), Set.of(matrixCase.defect()),
-                    matrixCase.catchers()));
+                    matrixCase.catchers(), Optional.of(matrixCase.category())));
         }
         MatrixTable table = new MatrixTable(cases, rows, correct);
         String text = table.render();
@@ -74,8 +76,12 @@ public final class DetectionMatrix {
         return new ArrayList<>(catchers);
     }
 
-    /** One TestNG run, in this JVM, of {@code scenarios} ("Class#method") against {@code target} with {@code defects} on. */
-    private static Map<String, Outcome> run(String label, String target, Set<Defect> defects, List<String> scenarios) {
+    /**
+     * One TestNG run, in this JVM, of {@code scenarios} ("Class#method") against {@code target} with {@code defects} on.
+     * With a {@code category}, a failure counts as caught only in that report category (Categories, as Allure and the
+     * console summary file it); a failure in another is MISCAUGHT, printed with the category it fell into.
+     */
+    private static Map<String, Outcome> run(String label, String target, Set<Defect> defects, List<String> scenarios, Optional<String> category) {
         System.setProperty("target", target);
         System.setProperty("reference.defects", String.join(",", defects.stream().map(Defect::key).toList()));
         System.out.println("== " + label + ": " + scenarios.size() + " scenario(s)");
@@ -105,7 +111,17 @@ public final class DetectionMatrix {
 
             @Override
             public void onTestFailure(ITestResult result) {
-                outcomes.merge(key(result), result.getThrowable() instanceof AssertionError ? Outcome.FAILED : Outcome.BROKEN, Outcome::worse);
+                if (!(result.getThrowable() instanceof AssertionError)) {
+                    outcomes.merge(key(result), Outcome.BROKEN, Outcome::worse);
+                    return;
+                }
+                String filed = Categories.of("failed", result.getThrowable().getMessage()).map(Categories.Category::name).orElse("(none)");
+                boolean rightReason = category.map(filed::equals).orElse(true);
+                if (!rightReason) {
+                    System.out.println("   " + key(result) + " failed under '" + filed + "', not '" + category.get() + "': "
+                            + firstLine(result.getThrowable().getMessage()));
+                }
+                outcomes.merge(key(result), rightReason ? Outcome.FAILED : Outcome.MISCAUGHT, Outcome::worse);
             }
 
             @Override
@@ -115,6 +131,11 @@ public final class DetectionMatrix {
         });
         testng.run();
         return outcomes;
+    }
+
+    private static String firstLine(String message) {
+        String line = String.valueOf(message).lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static String key(ITestResult result) {
@@ -161,7 +182,7 @@ public final class DetectionMatrix {
 
     /** What one scenario did in one run. */
     enum Outcome {
-        PASSED("missed"), FAILED("CAUGHT"), BROKEN("broken"), SKIPPED("skipped");
+        PASSED("missed"), FAILED("CAUGHT"), MISCAUGHT("other"), BROKEN("broken"), SKIPPED("skipped");
 
         private final String asCatcher;
 
@@ -173,14 +194,15 @@ public final class DetectionMatrix {
             return asCatcher;
         }
 
-        /** The more telling of two rows' outcomes: failed over broken over skipped over passed. */
+        /** The more telling of two rows' outcomes: failed, failed for another reason, broken, skipped, passed. */
         static Outcome worse(Outcome a, Outcome b) {
             return rank(a) >= rank(b) ? a : b;
         }
 
         private static int rank(Outcome outcome) {
             return switch (outcome) {
-                case FAILED -> 3;
+                case FAILED -> 4;
+                case MISCAUGHT -> 3;
                 case BROKEN -> 2;
                 case SKIPPED -> 1;
                 case PASSED -> 0;

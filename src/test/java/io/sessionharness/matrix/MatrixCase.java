@@ -3,12 +3,15 @@ package io.sessionharness.matrix;
 import java.util.List;
 
 import io.sessionharness.referenceapp.Defect;
+import io.sessionharness.report.Categories;
 
 /**
- * A seeded defect, the bundled target it is switched on in, and the scenarios ("family.Class#method") expected to
- * catch it. A new defect needs a row here; a defect no scenario catches is a gap in the suites.
+ * A seeded defect, the bundled target it is switched on in, the scenarios ("family.Class#method") expected to catch
+ * it, and the report category the failure must fall into — what the defect is, decided from the defect itself: a
+ * scenario failing for another reason has not caught it. A new defect needs a row here; a defect no scenario catches
+ * is a gap in the suites.
  */
-record MatrixCase(Defect defect, String target, List<String> catchers) {
+record MatrixCase(Defect defect, String target, List<String> catchers, String category) {
 
     private static final String IDLE = "timeouts.IdleTimeoutScenarios#idleSessionExpiresAndItsCookieIsRejected";
     private static final String ACTIVITY = "timeouts.IdleTimeoutScenarios#activityKeepsTheSessionAlivePastOneIdleTimeout";
@@ -18,28 +21,28 @@ record MatrixCase(Defect defect, String target, List<String> catchers) {
 
     static List<MatrixCase> all() {
         return List.of(
-                new MatrixCase(Defect.IDLE_NOT_ENFORCED, "reference", List.of(IDLE)),
-                new MatrixCase(Defect.IDLE_CLIENT_ONLY, "reference", List.of(IDLE)),
-                new MatrixCase(Defect.NO_ABSOLUTE_LIFETIME, "reference", List.of(ABSOLUTE)),
-                new MatrixCase(Defect.ACTIVITY_NOT_EXTENDING, "reference", List.of(ACTIVITY)),
-                new MatrixCase(Defect.SIGN_OUT_DELETES_COOKIE_ONLY, "reference", List.of(SIGN_OUT)),
-                new MatrixCase(Defect.NO_ID_ROTATION, "reference", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId")),
-                new MatrixCase(Defect.CACHEABLE_PAGES, "reference", List.of(SIGN_OUT)),
+                new MatrixCase(Defect.IDLE_NOT_ENFORCED, "reference", List.of(IDLE), Categories.OUTLIVED),
+                new MatrixCase(Defect.IDLE_CLIENT_ONLY, "reference", List.of(IDLE), Categories.OUTLIVED),
+                new MatrixCase(Defect.NO_ABSOLUTE_LIFETIME, "reference", List.of(ABSOLUTE), Categories.OUTLIVED),
+                new MatrixCase(Defect.ACTIVITY_NOT_EXTENDING, "reference", List.of(ACTIVITY), Categories.EXPIRED_TOO_EARLY),
+                new MatrixCase(Defect.SIGN_OUT_DELETES_COOKIE_ONLY, "reference", List.of(SIGN_OUT), Categories.SECURITY),
+                new MatrixCase(Defect.NO_ID_ROTATION, "reference", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId"), Categories.SECURITY),
+                new MatrixCase(Defect.CACHEABLE_PAGES, "reference", List.of(SIGN_OUT), Categories.SECURITY),
                 new MatrixCase(Defect.LINK_BURNT_BY_PREOPEN, "reference",
-                        List.of("people.EmailLinkScenarios#mailScannerPreOpen", "people.EmailLinkScenarios#doubleClickedLinkSignsInOnce")),
-                new MatrixCase(Defect.CONCURRENT_RULE_IGNORED, "reference-sso", List.of("people.MultipleDevicesScenarios#secondLoginFollowsTheDeclaredRule")),
-                new MatrixCase(Defect.EXPIRED_500, "reference", List.of(IDLE)),
-                new MatrixCase(Defect.EXPIRED_REDIRECT_LOOP, "reference", List.of(IDLE)),
-                new MatrixCase(Defect.COOKIES_DISABLED_LOOP, "reference", List.of(COOKIES)),
-                new MatrixCase(Defect.SESSION_ID_IN_URL, "reference", List.of(COOKIES)),
-                new MatrixCase(Defect.DRAFT_LOST, "reference", List.of("people.TabsScenarios#formSubmittedAfterSignOutElsewhereKeepsItsText")),
-                new MatrixCase(Defect.TAMPERED_COOKIE_500, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly")),
-                new MatrixCase(Defect.TAMPERED_COOKIE_ACCEPTED, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly")),
-                new MatrixCase(Defect.COOKIE_EXPIRES_BY_SERVER_CLOCK, "reference", List.of("conditions.ClockScenarios#aWrongClientClockChangesNothing")),
-                new MatrixCase(Defect.IP_BINDING_MISSING, "reference-sso", List.of("conditions.NetworkScenarios#addressChangeFollowsTheDeclaredBinding")),
-                new MatrixCase(Defect.PAGE_KEEPS_ALIVE, "reference", List.of(IDLE)),
-                new MatrixCase(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT, "reference-two-cookies", List.of(SIGN_OUT)),
-                new MatrixCase(Defect.PRE_LOGIN_COOKIE_ADOPTED, "reference-two-cookies", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId")),
-                new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough")));
+                        List.of("people.EmailLinkScenarios#mailScannerPreOpen", "people.EmailLinkScenarios#doubleClickedLinkSignsInOnce"), Categories.OTHER),
+                new MatrixCase(Defect.CONCURRENT_RULE_IGNORED, "reference-sso", List.of("people.MultipleDevicesScenarios#secondLoginFollowsTheDeclaredRule"), Categories.SECURITY),
+                new MatrixCase(Defect.EXPIRED_500, "reference", List.of(IDLE), Categories.ERROR_PAGE),
+                new MatrixCase(Defect.EXPIRED_REDIRECT_LOOP, "reference", List.of(IDLE), Categories.ERROR_PAGE),
+                new MatrixCase(Defect.COOKIES_DISABLED_LOOP, "reference", List.of(COOKIES), Categories.ERROR_PAGE),
+                new MatrixCase(Defect.SESSION_ID_IN_URL, "reference", List.of(COOKIES), Categories.SECURITY),
+                new MatrixCase(Defect.DRAFT_LOST, "reference", List.of("people.TabsScenarios#formSubmittedAfterSignOutElsewhereKeepsItsText"), Categories.DATA_LOST),
+                new MatrixCase(Defect.TAMPERED_COOKIE_500, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly"), Categories.ERROR_PAGE),
+                new MatrixCase(Defect.TAMPERED_COOKIE_ACCEPTED, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly"), Categories.SECURITY),
+                new MatrixCase(Defect.COOKIE_EXPIRES_BY_SERVER_CLOCK, "reference", List.of("conditions.ClockScenarios#aWrongClientClockChangesNothing"), Categories.EXPIRED_TOO_EARLY),
+                new MatrixCase(Defect.IP_BINDING_MISSING, "reference-sso", List.of("conditions.NetworkScenarios#addressChangeFollowsTheDeclaredBinding"), Categories.SECURITY),
+                new MatrixCase(Defect.PAGE_KEEPS_ALIVE, "reference", List.of(IDLE), Categories.OUTLIVED),
+                new MatrixCase(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT, "reference-two-cookies", List.of(SIGN_OUT), Categories.SECURITY),
+                new MatrixCase(Defect.PRE_LOGIN_COOKIE_ADOPTED, "reference-two-cookies", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId"), Categories.SECURITY),
+                new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough"), Categories.OTHER));
     }
 }

@@ -8,8 +8,12 @@ import java.util.Set;
 
 import io.sessionharness.matrix.DetectionMatrix.Outcome;
 import io.sessionharness.referenceapp.Defect;
+import io.sessionharness.report.Categories;
 
-/** The defect × scenario table: CAUGHT (the scenario failed), missed (it passed), broken, skipped, or "·" (not run). */
+/**
+ * The defect × scenario table: CAUGHT (the scenario failed in the defect's category), other (it failed in another
+ * category: not caught), missed (it passed), broken, skipped, or "·" (not run).
+ */
 final class MatrixTable {
 
     private final List<MatrixCase> cases;
@@ -55,7 +59,8 @@ final class MatrixTable {
 
     String problems() {
         List<String> lines = new ArrayList<>();
-        cases.stream().filter(c -> !caught(c.defect())).forEach(c -> lines.add("missed: " + c.defect().key() + " " + rows.get(c.defect())));
+        cases.stream().filter(c -> !caught(c.defect())).forEach(c -> lines.add((rows.getOrDefault(c.defect(), Map.of()).containsValue(Outcome.MISCAUGHT)
+                ? "caught for another reason (expected '" + c.category() + "'): " : "missed: ") + c.defect().key() + " " + rows.get(c.defect())));
         correct.forEach((target, outcomes) -> outcomes.forEach((scenario, outcome) -> {
             if (outcome != Outcome.PASSED) {
                 lines.add("correct site " + target + ": " + scenario + " " + outcome);
@@ -76,7 +81,8 @@ final class MatrixTable {
         }
         text.append('\n');
         for (MatrixCase matrixCase : cases) {
-            text.append(String.format("%-30s %-7s", matrixCase.defect().key(), caught(matrixCase.defect()) ? "caught" : "MISSED"));
+            boolean other = rows.getOrDefault(matrixCase.defect(), Map.of()).containsValue(Outcome.MISCAUGHT);
+            text.append(String.format("%-30s %-7s", matrixCase.defect().key(), caught(matrixCase.defect()) ? "caught" : other ? "OTHER" : "MISSED"));
             for (String column : columns) {
                 Outcome outcome = rows.getOrDefault(matrixCase.defect(), Map.of()).get(column);
                 text.append(String.format(" %-7s", matrixCase.catchers().contains(column) ? (outcome == null ? "no run" : outcome.asCatcher()) : "·"));
@@ -92,14 +98,15 @@ final class MatrixTable {
     }
 
     String markdown() {
-        StringBuilder md = new StringBuilder("| defect | modelled on | caught by |\n|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| defect | modelled on | must fail as | caught by |\n|---|---|---|---|\n");
         for (MatrixCase matrixCase : cases) {
             List<String> by = matrixCase.catchers().stream()
                     .filter(c -> rows.getOrDefault(matrixCase.defect(), Map.of()).get(c) == Outcome.FAILED)
                     .map(c -> c.substring(c.indexOf('.') + 1)).toList();
             md.append("| `").append(matrixCase.defect().key()).append("` ").append(matrixCase.defect().title()).append(" | ")
-                    .append(matrixCase.defect().modelledOn()).append(" | ")
-                    .append(by.isEmpty() ? "**missed**" : String.join(", ", by)).append(" |\n");
+                    .append(matrixCase.defect().modelledOn()).append(" | ").append(Categories.shortName(matrixCase.category())).append(" | ")
+                    .append(by.isEmpty() ? (rows.getOrDefault(matrixCase.defect(), Map.of()).containsValue(Outcome.MISCAUGHT)
+                            ? "**failed for another reason**" : "**missed**") : String.join(", ", by)).append(" |\n");
         }
         return md.toString();
     }

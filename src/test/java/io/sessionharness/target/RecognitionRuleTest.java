@@ -30,6 +30,17 @@ public class RecognitionRuleTest {
     }
 
     @Test
+    public void aConditionHoldsWhenEveryPartItGivesHoldsOnTheSameReadingOfThePage() {
+        Marker expired = new Marker(List.of(new Marker.Condition(Optional.of(Pattern.compile("/signin\\?timeout=1")), Optional.of(".banner"),
+                Optional.of("timed out")), new Marker.Condition(Optional.empty(), Optional.of("#expired"), Optional.empty())));
+        assertThat(expired.selectors()).containsExactly(".banner", "#expired");
+        assertThat(expired.matches(new PageSnapshot("https://s/signin?timeout=1", "You timed out", java.util.Set.of(".banner")))).isTrue();
+        assertThat(expired.matches(new PageSnapshot("https://s/signin", "You timed out", java.util.Set.of(".banner")))).as("url differs").isFalse();
+        assertThat(expired.matches(new PageSnapshot("https://s/signin?timeout=1", "Welcome", java.util.Set.of(".banner")))).as("text differs").isFalse();
+        assertThat(expired.matches(new PageSnapshot("https://s/x", "", java.util.Set.of("#expired")))).as("the other condition").isTrue();
+    }
+
+    @Test
     public void anAmbiguousPageIsDescribedByTheMarkersItMatched() {
         Marker expiredMarker = new Marker(List.of(new Marker.Condition(Optional.empty(), Optional.of("#session-expired"), Optional.empty())));
         Marker errorMarker = new Marker(List.of(new Marker.Condition(Optional.of(Pattern.compile("/error")), Optional.empty(), Optional.of("Oops"))));

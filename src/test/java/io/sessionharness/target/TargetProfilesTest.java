@@ -171,10 +171,36 @@ public class TargetProfilesTest {
             assertThat(steps.page()).isEqualTo("/home");
             home.write("targets/both.yaml", STAGING.replace(control, "signOut: {page: /home, control: \"#logout\", steps: [{click: \"#x\"}]}"));
             assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("both"))
-                    .hasMessage("targets/both.yaml: signOut needs either control (one element to click) or steps (e.g. a menu, then a confirmation page), not both or neither");
+                    .hasMessage("targets/both.yaml: signOut needs either control (one element to click) or steps (waitFor / click: a menu, then a confirmation page), not both or neither");
             home.write("targets/fill.yaml", STAGING.replace(control, "signOut: {page: /home, steps: [{click: \"#x\"}, {fill: {\"#why\": bye}}]}"));
             assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("fill"))
                     .hasMessage("targets/fill.yaml: signOut.steps take waitFor and click only (step 2 fills fields)");
+        }
+    }
+
+    @Test
+    public void passwordChangeAndTheLinkConfirmTakeStepsLikeSignIn() {
+        Map<String, String> env = Map.of("STAGING_QA1_PASSWORD", "pw-1234");
+        String control = "signOut: {page: /home, control: \"#logout\"}";
+        try (TempHome home = new TempHome()) {
+            home.write("targets/short.yaml", STAGING.replace(control, control + "\npasswordChange: {page: /pw, current: \"#c\", new: \"#n\", submit: \"#go\"}"
+                    + "\noneTimeLink: {confirm: \"#continue\"}"));
+            Features shortForm = new TargetProfiles(home.path(), env).load("short").features();
+            assertThat(shortForm.passwordChange().orElseThrow().steps()).singleElement()
+                    .satisfies(step -> assertThat(step.fill()).containsEntry("#c", "{password}").containsEntry("#n", "{newPassword}"));
+            assertThat(shortForm.linkConfirm().orElseThrow()).singleElement().satisfies(step -> assertThat(step.click()).hasValue("#continue"));
+            home.write("targets/steps.yaml", STAGING.replace(control, control + "\npasswordChange: {page: /pw, steps: [{fill: {\"#c\": \"{password}\","
+                    + " \"#n\": \"{newPassword}\"}, click: \"#next\"}, {waitFor: \"#sure\", click: \"#sure\"}]}"
+                    + "\noneTimeLink: {steps: [{click: \"#consent\"}, {waitFor: \"#go\", click: \"#go\"}]}"));
+            Features steps = new TargetProfiles(home.path(), env).load("steps").features();
+            assertThat(steps.passwordChange().orElseThrow().steps()).hasSize(2);
+            assertThat(steps.linkConfirm().orElseThrow()).hasSize(2);
+            home.write("targets/both.yaml", STAGING.replace(control, control + "\npasswordChange: {page: /pw, submit: \"#go\", steps: [{click: \"#x\"}]}"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("both"))
+                    .hasMessage("targets/both.yaml: passwordChange needs either current/new/submit (one form) or steps (waitFor / fill / click), not both or neither");
+            home.write("targets/fill.yaml", STAGING.replace(control, control + "\noneTimeLink: {steps: [{fill: {\"#x\": y}}]}"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("fill"))
+                    .hasMessage("targets/fill.yaml: oneTimeLink.steps take waitFor and click only (step 1 fills fields)");
         }
     }
 

@@ -50,7 +50,7 @@ public class NetworkScenarios extends ScenarioTest {
         erin.changesNetwork(proxy, "127.0.0.3");
         PageVisit afterMove = erin.openProtectedPage();
         if (policy().bindsToIp().get()) {
-            assertThat(afterMove).as("the session is declared bound to its address (bindsToIp: true)").isExpired();
+            assertThat(afterMove).isEndedByTheRule("policy.bindsToIp: true, and the client's address changed");
         } else {
             assertThat(afterMove).as("the session is declared independent of the address (bindsToIp: false)").isSignedIn();
         }

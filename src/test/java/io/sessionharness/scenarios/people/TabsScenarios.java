@@ -87,7 +87,7 @@ public class TabsScenarios extends ScenarioTest {
         alice.switchTo(b);
         assertThat(alice.submitForm()).isNotSignedIn();
         assertThat(alice.seesFormSaved()).as("the site must not claim the form was saved without a session").isFalse();
-        assertThat(alice.seesText(text)).as("the submitted text is shown back to the person, not silently dropped").isTrue();
+        assertThat(alice.seesText(text)).as("Data lost unless the submitted text is shown back to the person (not silently dropped)").isTrue();
 
         assertThat(alice.signIn()).isSignedIn();
         alice.open(cast().site().profile().features().form().orElseThrow().page());

@@ -1,7 +1,6 @@
 package io.sessionharness.explore;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +37,8 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
     public static PageReading of(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Recognition recognition, String baseUrl,
             Optional<String> note) {
         String url = String.valueOf(driver.getCurrentUrl());
-        Set<PageState> matched = EnumSet.noneOf(PageState.class);
-        matched.addAll(recognition.matching(driver));
-        Optional<PageState> state = recognition.stateOf(driver);
+        Set<PageState> matched = recognition.matching(driver);
+        Optional<PageState> state = recognition.stateOf(driver, matched);
         List<String> candidates = driver instanceof JavascriptExecutor js
                 ? Optional.ofNullable(js.executeScript(CANDIDATES)).map(Object::toString).map(text -> text.lines().filter(l -> !l.isBlank()).toList())
                         .orElse(List.of())

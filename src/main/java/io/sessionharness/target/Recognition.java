@@ -84,17 +84,21 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
      * signed out, is {@link PageState#AMBIGUOUS} — the markers of the profile overlap and {@link #matching} names them.
      */
     public Optional<PageState> stateOf(WebDriver driver) {
+        return stateOf(driver, matching(driver));
+    }
+
+    /** The same, from the states the page was just found to match (read once, by {@link #matching}). */
+    public Optional<PageState> stateOf(WebDriver driver, Set<PageState> matched) {
         if (String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE)) {
             return Optional.of(browserError(bodyText(driver)));
         }
-        Optional<PageState> decided = decide(matching(driver));
+        Optional<PageState> decided = decide(matched);
         return decided.isPresent() ? decided : netErrorPageText(driver).map(Recognition::browserError);
     }
 
     /** The one state a set of matched states makes (the rule of {@link #stateOf}). */
     public static Optional<PageState> decide(Set<PageState> matched) {
-        Set<PageState> specific = EnumSet.noneOf(PageState.class);
-        matched.stream().filter(state -> !GENERAL.contains(state)).forEach(specific::add);
+        Set<PageState> specific = specific(matched);
         if (specific.size() > 1) {
             return Optional.of(PageState.AMBIGUOUS);
         }
@@ -112,9 +116,15 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
      * in and signed out); any other set as it is.
      */
     public static Set<PageState> competing(Set<PageState> matched) {
+        Set<PageState> specific = specific(matched);
+        return specific.size() > 1 ? specific : matched;
+    }
+
+    /** The matched states other than signed in / signed out. */
+    private static Set<PageState> specific(Set<PageState> matched) {
         Set<PageState> specific = EnumSet.noneOf(PageState.class);
         matched.stream().filter(state -> !GENERAL.contains(state)).forEach(specific::add);
-        return specific.size() > 1 ? specific : matched;
+        return specific;
     }
 
     /** Every state whose marker the page matches now (what an ambiguous page matched, what the explorer shows). */

@@ -3,7 +3,7 @@ package io.sessionharness.assertions;
 import java.util.List;
 
 import io.sessionharness.scenario.PageVisit;
-import io.sessionharness.scenario.SessionCookies;
+import io.sessionharness.scenario.HeldSession;
 
 /** Entry point: {@code import static io.sessionharness.assertions.SessionAssertions.assertThat;}. */
 public final class SessionAssertions {
@@ -15,8 +15,8 @@ public final class SessionAssertions {
         return new PageVisitAssert(visit);
     }
 
-    public static SessionCookieAssert assertThat(SessionCookies cookie) {
-        return new SessionCookieAssert(cookie);
+    public static HeldSessionAssert assertThat(HeldSession cookie) {
+        return new HeldSessionAssert(cookie);
     }
 
     public static SessionLifetimeAssert assertThatSession(List<PageVisit> probes) {

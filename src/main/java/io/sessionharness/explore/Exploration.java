@@ -50,21 +50,36 @@ public final class Exploration {
     }
 
     /**
-     * The cookies that are new or changed at sign-in against those {@code site.sessionCookie(s)} names: a profile whose
-     * names match none of the cookies the signed-in browser holds cannot replay, plant or fingerprint the session.
-     * {@code before} and {@code after} map each cookie's name to a digest of its value (compared here, never shown).
+     * The cookies and stored items ({@code localStorage:KEY}) that are new or changed at sign-in, against what
+     * {@code site.sessionCookie(s)} and {@code site.sessionTokens} name: a profile whose names match nothing the signed-in
+     * browser holds cannot replay, plant or fingerprint the session. {@code before} and {@code after} map each name to a
+     * digest of its value (compared here, never shown).
      */
-    public void cookiesAtSignIn(Map<String, String> before, Map<String, String> after) {
+    public void sessionAtSignIn(Map<String, String> before, Map<String, String> after) {
         Set<String> changed = new TreeSet<>(after.keySet().stream().filter(name -> !after.get(name).equals(before.get(name))).toList());
-        Set<String> named = new TreeSet<>(after.keySet().stream().filter(profile.sessionCookies()::matches).toList());
-        String line = "cookies new or changed at sign-in (names only): " + (changed.isEmpty() ? "(none)" : String.join(", ", changed))
-                + "; the profile's session cookies " + profile.sessionCookies().describe() + " match: " + (named.isEmpty() ? "none" : String.join(", ", named));
-        note(line);
-        if (named.isEmpty()) {
+        Set<String> cookies = new TreeSet<>(after.keySet().stream().filter(name -> !isStored(name)).toList());
+        Set<String> stored = new TreeSet<>(after.keySet().stream().filter(Exploration::isStored).toList());
+        Set<String> named = new TreeSet<>(cookies.stream().filter(profile.sessionCookies()::matches).toList());
+        List<String> declaredTokens = profile.sessionTokens().keys().stream().map(Object::toString).toList();
+        List<String> missingTokens = declaredTokens.stream().filter(key -> !stored.contains(key)).toList();
+        note("cookies and stored items new or changed at sign-in (names only): " + (changed.isEmpty() ? "(none)" : String.join(", ", changed))
+                + "; the profile's session cookies " + profile.sessionCookies().describe() + " match: " + (named.isEmpty() ? "none" : String.join(", ", named))
+                + (declaredTokens.isEmpty() ? "" : "; its stored tokens " + profile.sessionTokens().describe() + " present: "
+                        + (missingTokens.size() == declaredTokens.size() ? "none" : String.join(", ", declaredTokens.stream().filter(stored::contains).toList()))));
+        if (!profile.sessionCookies().isEmpty() && named.isEmpty()) {
             findings.add("sign-in: site.sessionCookie(s) " + profile.sessionCookies().describe() + " match none of the cookies the signed-in browser holds ("
-                    + (after.isEmpty() ? "none" : String.join(", ", new TreeSet<>(after.keySet()))) + ")"
+                    + (cookies.isEmpty() ? "none" : String.join(", ", cookies)) + ")"
                     + (changed.isEmpty() ? "" : "; new or changed at sign-in: " + String.join(", ", changed)));
         }
+        if (!missingTokens.isEmpty()) {
+            findings.add("sign-in: site.sessionTokens " + String.join(", ", missingTokens) + " " + (missingTokens.size() == 1 ? "is" : "are")
+                    + " not in the signed-in page's storage (it holds: " + (stored.isEmpty() ? "nothing" : String.join(", ", stored)) + ")"
+                    + (changed.isEmpty() ? "" : "; new or changed at sign-in: " + String.join(", ", changed)));
+        }
+    }
+
+    private static boolean isStored(String name) {
+        return name.startsWith("localStorage:") || name.startsWith("sessionStorage:");
     }
 
     /** A line for the summary that is not a finding (a moment left out, and why). */

@@ -45,6 +45,9 @@ public enum Defect {
             "a single-page app polling a keep-alive URL in the background: a person who walked away never times out"),
     IDENTITY_COOKIE_OUTLIVES_SIGN_OUT("identity-cookie-outlives-sign-out", "a second session cookie still signs in after sign-out",
             "an SSO identity cookie that sign-out deletes from the browser but never revokes: replayed, it opens a new session"),
+    STORED_TOKEN_OUTLIVES_SIGN_OUT("stored-token-outlives-sign-out", "a token kept in local storage still signs in after sign-out",
+            "a single-page app's bearer token, kept in localStorage and sent by its scripts, that sign-out never revokes: replayed"
+                    + " with the session cookie, it opens a new session (only a replay of the stored token shows it)"),
     PRE_LOGIN_COOKIE_ADOPTED("pre-login-cookie-adopted", "a pre-login cookie of another name becomes the session",
             "an authentication session ID set on the sign-in page (AUTH_SESSION_ID-style) that the signed-in session goes on accepting:"
                     + " planted beforehand, it fixes the session (OWASP ASVS 3.2.1)"),

@@ -53,13 +53,36 @@ final class Pages {
      * status nor a redirect tells the session's state); its script asks /api/page for the content and renders it, or
      * goes where a 401 says (the sign-in page); any other answer is shown as it came.
      */
-    static String singlePageShell() {
+    /**
+     * The single-page flavour's shell: asks /api/page for the content (sending the token kept in local storage under
+     * {@code tokenKey}, where the session has one) and renders it, or follows a 401 to the sign-in page.
+     */
+    static String singlePageShell(Optional<String> tokenKey) {
+        // A browser that blocks cookies blocks local storage too: reading it throws, and the page must still go on.
+        String headers = tokenKey.map(key -> ",headers:{'" + Identities.HEADER + "':stored(" + jsString(key) + ")}").orElse("");
         return page("Loading", "<main id=\"app\" aria-busy=\"true\">Loading…</main><script>"
-                + "fetch('/api/page?path='+encodeURIComponent(location.pathname),{credentials:'same-origin',cache:'no-store'})"
+                + "function stored(k){try{return localStorage.getItem(k)||'';}catch(e){return '';}}"
+                + "fetch('/api/page?path='+encodeURIComponent(location.pathname),{credentials:'same-origin',cache:'no-store'" + headers + "})"
                 + ".then(function(r){return r.text().then(function(t){return {status:r.status,text:t};});})"
                 + ".then(function(a){if(a.status===401){location.replace(JSON.parse(a.text).signIn);return;}"
                 + "var html=a.status===200?JSON.parse(a.text).html:a.text;document.open();document.write(html);document.close();});"
                 + "</script>");
+    }
+
+    /** The signed-in answer of a bearer-token single-page app: the page keeps its token in local storage, then goes to {@code next}. */
+    static String storeTokenAndGo(String key, String token, String next) {
+        return page("Signing in", "<main id=\"signing-in\" aria-busy=\"true\">Signing in…</main><script>"
+                + "localStorage.setItem(" + jsString(key) + "," + jsString(token) + ");location.replace(" + jsString(next) + ");</script>", false);
+    }
+
+    /** A JavaScript string literal of {@code text}, safe inside a script element. */
+    private static String jsString(String text) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : text.toCharArray()) {
+            out.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '/' || c == '.' || c == '?' || c == '=' || c == '&'
+                    ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return out.append('\'').toString();
     }
 
     /**

@@ -53,7 +53,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         } else if (path.equals("/self-test/overlapping-markers") && method.equals("GET")) {
             Http.html(response, callback, 200, Pages.overlappingMarkers());
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
-            Http.html(response, callback, HttpStatus.OK_200, Pages.singlePageShell());
+            Http.html(response, callback, HttpStatus.OK_200, Pages.singlePageShell(settings.identity().filter(SiteSettings.Identity::stored).map(SiteSettings.Identity::name)));
         } else if (path.equals("/api/page") && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
             pageContent(request, response, callback);
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
@@ -179,6 +179,12 @@ final class ReferenceSiteHandler extends Handler.Abstract {
                     .plus(settings.idleTimeout().orElse(java.time.Duration.ofMinutes(30)));
             response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "=" + session.getExtendedId()
                     + "; Path=/; HttpOnly; SameSite=Lax; Expires=" + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(expires));
+        }
+        Optional<java.util.Map.Entry<String, String>> toStore = guard.identityToStore(session);
+        if (toStore.isPresent()) {
+            // A bearer-token single-page app: the signed-in answer hands the page its token to keep, then goes on.
+            Http.html(response, callback, HttpStatus.OK_200, Pages.storeTokenAndGo(toStore.get().getKey(), toStore.get().getValue(), next));
+            return;
         }
         boolean rewriteUrl = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request);
         Http.redirect(request, response, callback, rewriteUrl ? next + ";jsessionid=" + session.getId() : next);

@@ -26,10 +26,10 @@ final class SessionGuard {
     private final Clock clock;
     private final EndedSessions ended;
     private final AccountSessions accounts = new AccountSessions();
-    private final Optional<IdentityCookies> identity;
+    private final Optional<Identities> identity;
     private final Optional<PreLoginCookies> preLogin;
 
-    SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended, Optional<IdentityCookies> identity, Optional<PreLoginCookies> preLogin) {
+    SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended, Optional<Identities> identity, Optional<PreLoginCookies> preLogin) {
         this.settings = settings;
         this.clock = clock;
         this.ended = ended;
@@ -45,7 +45,7 @@ final class SessionGuard {
     /** What the request's session is now: signed in, ended (and why), or anonymous. */
     Visitor inspect(Request request) {
         Visitor found = inspectSession(request);
-        if (!found.isSignedIn() && identity.isPresent() && settings.has(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT)) {
+        if (!found.isSignedIn() && identity.isPresent() && settings.identityOutlivesSignOut()) {
             Optional<String> revived = identity.get().userOf(request);
             if (revived.isPresent()) {
                 return revive(request, revived.get());
@@ -135,6 +135,11 @@ final class SessionGuard {
         return true;
     }
 
+    /** The local-storage key and value the signed-in page must keep, where the session's identity is a stored token. */
+    Optional<java.util.Map.Entry<String, String>> identityToStore(Session session) {
+        return identity.flatMap(values -> values.toStore(session));
+    }
+
     /** Ends every other session of the account ("sign out everywhere", password change). */
     void endOthers(String user, Session keep, SessionEnd reason) {
         liveOthers(user, keep).forEach(other -> end(other, reason));
@@ -167,7 +172,7 @@ final class SessionGuard {
 
     void signOut(Session session, Response response) {
         identity.ifPresent(cookies -> cookies.clear(response));
-        if (!settings.has(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT)) {
+        if (!settings.identityOutlivesSignOut()) {
             identity.ifPresent(cookies -> cookies.revoke(session));
         }
         if (settings.invalidateOnSignOut()) {

@@ -20,7 +20,7 @@ public record SiteSettings(
         Optional<SessionPolicy.Tokens> tokens,
         boolean pageKeepsAlive,
         java.util.Set<Defect> defects,
-        Optional<String> identityCookie,
+        Optional<Identity> identity,
         Optional<String> preLoginCookie) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
@@ -39,38 +39,46 @@ public record SiteSettings(
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
-    public static SiteSettings enforcing(SessionPolicy policy, io.sessionharness.target.SessionCookieNames cookies, Optional<String> preLoginCookie,
-            Flavour flavour) {
+    public static SiteSettings enforcing(SessionPolicy policy, io.sessionharness.target.SessionCookieNames cookies,
+            io.sessionharness.target.SessionTokenKeys tokens, Optional<String> preLoginCookie, Flavour flavour) {
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
                 policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookies.primary(), flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
                 policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), policy.tokens(), policy.pageKeepsAlive(), java.util.Set.of(),
-                cookies.others().stream().findFirst(), preLoginCookie);
+                cookies.others().stream().findFirst().map(name -> new Identity(name, false))
+                        .or(() -> tokens.keys().stream().findFirst().map(key -> new Identity(key.key(), true))), preLoginCookie);
+    }
+
+    /**
+     * The second credential of a session spread over two: an identity cookie ({@code stored} false), or a token the
+     * single-page flavour's scripts keep in local storage under {@code name} and send with every API request.
+     */
+    public record Identity(String name, boolean stored) {
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie, preLoginCookie);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie, preLoginCookie);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
     }
 
     public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie, preLoginCookie);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
     }
 
     public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie, preLoginCookie);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
     }
 
     public SiteSettings withFlavour(Flavour other, String cookie) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie, preLoginCookie);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
     }
 
     public SiteSettings withIpBinding(boolean bind) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bind, warningLead, tokens, pageKeepsAlive, defects, identityCookie, preLoginCookie);
+                oneTimeLinks, bind, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
     }
 
     /** How long before the idle timeout the page warns, as the site really does it (the warning-too-late defect: 5 s). */
@@ -81,7 +89,7 @@ public record SiteSettings(
     /** The same site with {@code switched} defects on (the detection matrix); none: the correct site. */
     public SiteSettings withDefects(java.util.Set<Defect> switched) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, java.util.Set.copyOf(switched), identityCookie, preLoginCookie);
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, java.util.Set.copyOf(switched), identity, preLoginCookie);
     }
 
     /**
@@ -91,7 +99,21 @@ public record SiteSettings(
      */
     public SiteSettings withIdentityCookie(String name) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, Optional.of(name), preLoginCookie);
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, Optional.of(new Identity(name, false)), preLoginCookie);
+    }
+
+    /**
+     * The single-page flavour with its session's second credential a token its scripts keep in local storage under
+     * {@code key} (and send as a header with every API request), as bearer-token single-page apps do.
+     */
+    public SiteSettings withIdentityToken(String key) {
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, Optional.of(new Identity(key, true)), preLoginCookie);
+    }
+
+    /** A replayed identity opens a session after sign-out: the identity-cookie or stored-token outlives-sign-out defect. */
+    boolean identityOutlivesSignOut() {
+        return has(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT) || has(Defect.STORED_TOKEN_OUTLIVES_SIGN_OUT);
     }
 
     /**
@@ -101,7 +123,7 @@ public record SiteSettings(
      */
     public SiteSettings withPreLoginCookie(String name) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identityCookie, Optional.of(name));
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, Optional.of(name));
     }
 
     /** The signed-in page polls a keep-alive URL: declared (policy.pageKeepsAlive), or the page-keeps-alive defect. */

@@ -67,6 +67,9 @@ public final class RedactionRules {
         // escaped text (JSON's "\n") it is not part of the URL.
         rules.add(new Rule("credential parameter", Pattern.compile("(?im)(?:&amp;|[?&#;]|^|(?<=[\\s\"'(]))" + alternatives + "=(?<v>[^&#;?\\s\"'<>\\\\]+)"),
                 m -> true, Redactor::registerAndMask));
+        // A token endpoint's answer, or a page script's stored tokens, as JSON: {"access_token":"…","token_type":"Bearer"}.
+        rules.add(new Rule("credential member of a JSON object", Pattern.compile("(?i)\"(?:access_token|refresh_token|id_token|token|client_secret|password)\"\\s*:\\s*\"(?<v>[^\"\\\\]+)\""),
+                m -> true, Redactor::registerAndMask));
         rules.add(new Rule("credential parameter (URL-encoded)", Pattern.compile("(?i)(?:%3F|%26|%23|%3B)" + alternatives
                 + "%3D(?<v>(?:[A-Za-z0-9._~+\\-]|%(?!26|23|3B)[0-9A-Fa-f]{2})+)"), m -> true, Redactor::registerAndMask));
         rules.add(new Rule("long random value in a Location header", Pattern.compile("(?im)\\blocation\"?\\s*:\\s*\"?(?<v>(?:https?://|/)[^\\s\"]+)"),

@@ -291,7 +291,7 @@ public final class Cast implements AutoCloseable {
 
     private static String safeCookie(Person person) {
         try {
-            return person.sessionCookies().map(SessionCookies::describe).orElse("(none)");
+            return person.heldSession().map(HeldSession::describe).orElse("(none)");
         } catch (RuntimeException e) {
             return "(browser not answering)";
         }

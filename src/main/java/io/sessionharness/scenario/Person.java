@@ -49,6 +49,7 @@ public final class Person {
     private Tab tab;
     private int tabsOpened;
     private final java.util.Map<String, Tab> tabs = new java.util.LinkedHashMap<>();
+    private final SessionJar jar;
 
     Person(String name, Browser browser, io.sessionharness.browser.BrowserSetup setup, Site site, Stage stage) {
         this.name = name;
@@ -56,6 +57,7 @@ public final class Person {
         this.browser = browser;
         this.site = site;
         this.stage = stage;
+        this.jar = new SessionJar(name, () -> this.browser, site);
     }
 
     public String name() {
@@ -111,7 +113,7 @@ public final class Person {
             }
             actionStart = stage.clock().instant();
             Instant submitted = actionStart;
-            Optional<SessionCookies> cookiesBefore = sessionCookies();
+            Optional<HeldSession> before = jar.heldIfReadable();
             for (int i = 0; i < flow.steps().size(); i++) {
                 // The session starts with the last step's submission: earlier steps (an identity provider's pages)
                 // must not count towards its age.
@@ -121,7 +123,8 @@ public final class Person {
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             SessionCookie.registerAll(browser.driver().manage().getCookies());
             if (visit.signedIn()) {
-                signedInAt = sessionIssuedAt(submitted, cookiesBefore);
+                jar.heldIfReadable();   // registers the stored tokens' values as secrets before anything can show them
+                signedInAt = sessionIssuedAt(submitted, before);
             } else {
                 refusedCredentials(flow, visit).ifPresent(said -> {
                     throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at "
@@ -156,15 +159,15 @@ public final class Person {
      * When the server issued the signed-in session: the answer that set the session cookie after the last sign-in
      * step, as the browser recorded it; without a network log, the moment of the last step. A browser may leave the
      * Set-Cookie of a redirect out of what it reports (Chromium's BiDi does for a sign-in POST answered 303): when the
-     * session cookie the browser holds has changed since before the submission, the first answer after it issued it.
+     * session cookie the browser holds has changed since before the submission, the first answer after it issued it — as
+     * for a token a page script stored from an answer's body (no Set-Cookie at all).
      */
-    private Instant sessionIssuedAt(Instant lastStep, Optional<SessionCookies> cookiesBefore) {
+    private Instant sessionIssuedAt(Instant lastStep, Optional<HeldSession> before) {
         if (!browser.recordsNetwork()) {
             return lastStep;
         }
         io.sessionharness.target.SessionCookieNames names = site.profile().sessionCookies();
-        boolean cookieChanged = sessionCookies().filter(now -> cookiesBefore.map(before -> now.keptFrom(before).size() < now.cookies().size()).orElse(true))
-                .isPresent();
+        boolean cookieChanged = jar.heldIfReadable().filter(now -> before.map(now::renewedSince).orElse(true)).isPresent();
         try {
             // The browser reports its answers asynchronously, late on a busy machine: wait for the one that set the cookie.
             return new FluentWait<>(browser.network()).withTimeout(SIGN_IN_EVENT_WAIT).pollingEvery(Duration.ofMillis(50))
@@ -177,7 +180,7 @@ public final class Person {
                                 .orElse(null);
                     });
         } catch (TimeoutException e) {
-            stage.timeline().record(name, where(), "no answer setting " + names.describe()
+            stage.timeline().record(name, where(), "no answer setting " + (names.isEmpty() ? site.profile().sessionTokens().describe() : names.describe())
                     + " was seen; session age counted from the last sign-in step");
             return lastStep;
         }
@@ -784,47 +787,50 @@ public final class Person {
         });
     }
 
-    /** The session cookies (those the profile names in site.sessionCookie/sessionCookies) this browser holds for the target now, if any. */
-    public Optional<SessionCookies> sessionCookies() {
-        io.sessionharness.target.SessionCookieNames names = site.profile().sessionCookies();
-        List<SessionCookie> held = browser.driver().manage().getCookies().stream().filter(cookie -> names.matches(cookie.getName()))
-                .sorted(java.util.Comparator.comparing(org.openqa.selenium.Cookie::getName)).map(SessionCookie::new).toList();
-        return held.isEmpty() ? Optional.empty() : Optional.of(new SessionCookies(held));
+    /**
+     * The session this browser holds for the target now, if any: the cookies the profile names in
+     * site.sessionCookie(s) and the tokens site.sessionTokens says page scripts keep in storage (read on the site's page).
+     */
+    public Optional<HeldSession> heldSession() {
+        return jar.held();
+    }
+
+    /**
+     * Every cookie and stored item ({@code localStorage:KEY}, on the site's page) this browser holds, each name with a
+     * digest of its value: which appeared or changed at sign-in, without anything that could be shown.
+     */
+    public java.util.SortedMap<String, String> sessionDigests() {
+        return jar.digests();
     }
 
     /** A cookie of this name this browser holds for the target (the profile's pre-login cookie), if any. */
     public Optional<SessionCookie> cookieNamed(String cookieName) {
-        return Optional.ofNullable(browser.driver().manage().getCookieNamed(cookieName)).map(SessionCookie::new);
+        return jar.cookieNamed(cookieName);
     }
 
     /**
-     * The session cookies of a person the site shows signed in. None there means the profile names other cookies than
-     * the site uses (or the site keeps its session elsewhere): <em>broken</em>, naming the cookies it does hold.
+     * The session of a person the site shows signed in. Nothing there means the profile names other cookies or keys
+     * than the site uses (or the site keeps its session elsewhere): <em>broken</em>, naming the cookies it does hold.
      */
-    public SessionCookies requireSessionCookies() {
-        return sessionCookies().orElseThrow(() -> new ProfileMismatchException(name + "'s browser holds no cookie for " + site.baseUrl()
-                + " matching the target profile's " + (site.profile().sessionCookies().entries().size() == 1 ? "site.sessionCookie '" : "site.sessionCookies '")
-                + site.profile().sessionCookies().describe() + "'; the cookies it does hold: " + cookieNames()));
+    public HeldSession requireHeldSession() {
+        return jar.require();
     }
 
-    /** The names of the cookies this browser holds for the site — names only, never values. */
-    private String cookieNames() {
-        java.util.Set<org.openqa.selenium.Cookie> held = browser.driver().manage().getCookies();
-        return held.isEmpty() ? "none" : held.stream().map(org.openqa.selenium.Cookie::getName).sorted().distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    /** Puts someone else's session cookies into this browser (replay / fixation attempts), in place of any of the same names. */
-    public void plantCookies(SessionCookies session) {
-        Report.step(name + " plants session cookie" + (session.cookies().size() == 1 ? " " : "s ") + session.fingerprint() + " in " + browser.label(), () -> {
+    /** Puts someone else's session (cookies and stored tokens) into this browser (replay / fixation attempts). */
+    public void plantSession(HeldSession session) {
+        Report.step(name + " plants " + describePlanted(session) + " " + session.fingerprint() + " in " + browser.label(), () -> {
             navigate(site.profile().signIn().page());
-            for (SessionCookie cookie : session.cookies()) {
-                browser.driver().manage().deleteCookieNamed(cookie.cookie().getName());
-                browser.driver().manage().addCookie(cookie.asPlanted());
-                stage.timeline().record(name, browser.label(), "plants cookie " + cookie.describe());
-            }
+            jar.plant(session, what -> stage.timeline().record(name, browser.label(), what));
             return null;
         });
+    }
+
+    private static String describePlanted(HeldSession session) {
+        int cookies = session.cookies().size();
+        int tokens = session.tokens().size();
+        String cookiePart = cookies == 0 ? "" : cookies == 1 ? "session cookie" : "session cookies";
+        String tokenPart = tokens == 0 ? "" : tokens == 1 ? "stored session token" : "stored session tokens";
+        return cookiePart.isEmpty() ? tokenPart : tokenPart.isEmpty() ? cookiePart : cookiePart + " and " + tokenPart;
     }
 
     public Optional<Duration> sinceSignIn() {

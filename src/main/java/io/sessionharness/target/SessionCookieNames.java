@@ -16,11 +16,16 @@ public record SessionCookieNames(List<String> entries) {
     /** Characters a cookie name may have (RFC 6265's token), plus the pattern's {@code *}. */
     private static final Pattern ENTRY = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
+    /** No cookie at all: a site whose session lives only in stored tokens ({@code site.sessionTokens}). */
+    public static final SessionCookieNames NONE = new SessionCookieNames(List.of());
+
     public SessionCookieNames {
         entries = List.copyOf(entries);
-        if (entries.isEmpty()) {
-            throw new IllegalArgumentException("at least one session cookie name");
-        }
+    }
+
+    /** True when the session has no cookie (only stored tokens). */
+    public boolean isEmpty() {
+        return entries.isEmpty();
     }
 
     public static SessionCookieNames of(String... names) {
@@ -42,6 +47,9 @@ public record SessionCookieNames(List<String> entries) {
      * ID gets; with patterns only, the first pattern with "SESSION" for its wildcard (KEYCLOAK_* → KEYCLOAK_SESSION).
      */
     public String primary() {
+        if (entries.isEmpty()) {
+            throw new IllegalStateException("the session has no cookie (site.sessionTokens only)");
+        }
         return entries.stream().filter(entry -> !entry.contains("*")).findFirst().orElseGet(() -> entries.get(0).replace("*", "SESSION"));
     }
 
@@ -64,6 +72,9 @@ public record SessionCookieNames(List<String> entries) {
         if (lower.contains(";jsessionid=")) {
             return true;
         }
+        if (entries.isEmpty()) {
+            return false;
+        }
         // In a URL a wildcard stands for a parameter name's characters only: it must not run past '=', '&' or '/'.
         return Pattern.compile("[;?&](" + entries.stream().map(entry -> globSource(entry, "[^=&;#/?]*")).collect(Collectors.joining("|")) + ")=",
                 Pattern.CASE_INSENSITIVE).matcher(url).find();
@@ -71,7 +82,7 @@ public record SessionCookieNames(List<String> entries) {
 
     /** For messages: "JSESSIONID" or "APP, APP_KEY, KEYCLOAK_*". */
     public String describe() {
-        return String.join(", ", entries);
+        return entries.isEmpty() ? "(no cookie)" : String.join(", ", entries);
     }
 
     private static Pattern glob(String entry) {

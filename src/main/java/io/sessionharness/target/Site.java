@@ -42,7 +42,7 @@ public final class Site implements AutoCloseable {
         if (!profile.embedded()) {
             throw new IllegalStateException("a private copy exists only of the embedded reference site");
         }
-        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookies(), profile.preLoginCookie(),
+        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookies(), profile.sessionTokens(), profile.preLoginCookie(),
                 SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT))));
         if (persistentSessions) {
             site.withPersistentSessions();
@@ -68,7 +68,7 @@ public final class Site implements AutoCloseable {
         if (!profile.embedded()) {
             return new Site(profile, profile.baseUrl().orElseThrow(), null);
         }
-        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookies(), profile.preLoginCookie(),
+        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookies(), profile.sessionTokens(), profile.preLoginCookie(),
                 SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT))).withDefects(defects));
         ledger.ifPresent(site::listingIssuedValuesIn);
         return new Site(profile, site.start(0).baseUrl(), site);

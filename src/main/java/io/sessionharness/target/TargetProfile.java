@@ -17,6 +17,7 @@ public record TargetProfile(
         Optional<URI> baseUrl,
         String embeddedFlavour,
         SessionCookieNames sessionCookies,
+        SessionTokenKeys sessionTokens,
         Optional<String> preLoginCookie,
         List<String> secretParameters,
         boolean acceptInsecureCerts,

@@ -79,19 +79,25 @@ public final class TargetProfiles {
         });
         problems.throwIfAny();
         SiteSection s = site.orElseThrow();
-        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), s.preLoginCookie(), s.secretParameters(), s.acceptInsecureCerts(), signIn.orElseThrow(), signOut.orElseThrow(),
+        return new TargetProfile(declaredName, description, s.baseUrl(), s.flavour(), s.cookie(), s.tokens(), s.preLoginCookie(), s.secretParameters(), s.acceptInsecureCerts(), signIn.orElseThrow(), signOut.orElseThrow(),
                 pages.orElseThrow(), recognition.orElseThrow(), accounts.orElseThrow(), policy.orElseThrow(), features.orElseThrow());
     }
 
     private SiteSection site(ProfileNode site) {
-        site.known("embedded", "baseUrl", "sessionCookie", "sessionCookies", "preLoginCookie", "flavour", "secretParameters", "acceptInsecureCerts");
+        site.known("embedded", "baseUrl", "sessionCookie", "sessionCookies", "sessionTokens", "preLoginCookie", "flavour", "secretParameters", "acceptInsecureCerts");
         boolean embedded = site.bool("embedded", false);
         Optional<URI> baseUrl = site.optionalString("baseUrl").map(url -> baseUrl(site, expand(site, "baseUrl", url)));
         if (embedded == baseUrl.isPresent()) {
             throw site.problem("", "needs exactly one of 'embedded: true' or 'baseUrl: https://...'");
         }
-        SessionCookieNames cookie = sessionCookies(site, embedded);
+        SessionTokenKeys tokens = sessionTokens(site);
+        SessionCookieNames cookie = sessionCookies(site, embedded, !tokens.isEmpty());
         String flavour = site.optionalString("flavour").orElse("classic");
+        if (embedded && !tokens.isEmpty() && (!flavour.equals("spa") || tokens.keys().size() != 1
+                || tokens.keys().get(0).area() != SessionTokenKeys.Area.LOCAL || cookie.isEmpty())) {
+            throw site.problem("sessionTokens", "for the embedded reference site is one localStorage key beside its session cookie,"
+                    + " and only for the single-page flavour (flavour: spa), whose page scripts send it");
+        }
         if (!List.of("classic", "sso", "spa").contains(flavour) || (!embedded && site.has("flavour"))) {
             throw site.problem("flavour", "is 'classic', 'sso' or 'spa', and only for the embedded reference site");
         }
@@ -119,13 +125,37 @@ public final class TargetProfiles {
         if (preLoginCookie.isPresent() && embedded && flavour.equals("sso")) {
             throw site.problem("preLoginCookie", "is set only by the classic flavour of the embedded site");
         }
-        return new SiteSection(embedded, baseUrl, cookie, preLoginCookie, flavour, secretParameters, acceptInsecureCerts);
+        return new SiteSection(embedded, baseUrl, cookie, tokens, preLoginCookie, flavour, secretParameters, acceptInsecureCerts);
     }
 
-    /** site.sessionCookie (one name) or site.sessionCookies (names and patterns such as KEYCLOAK_*); JSESSIONID by default. */
-    private static SessionCookieNames sessionCookies(ProfileNode site, boolean embedded) {
+    /** site.sessionTokens: where page scripts keep the session in storage, each localStorage:KEY or sessionStorage:KEY. */
+    private static SessionTokenKeys sessionTokens(ProfileNode site) {
+        if (!site.has("sessionTokens")) {
+            return SessionTokenKeys.NONE;
+        }
+        List<String> entries = site.strings("sessionTokens");
+        List<String> malformed = new ArrayList<>();
+        SessionTokenKeys tokens = SessionTokenKeys.parse(entries, malformed);
+        if (!malformed.isEmpty()) {
+            throw site.problem("sessionTokens", "takes localStorage:KEY or sessionStorage:KEY (e.g. localStorage:auth-tokens), not "
+                    + malformed.stream().map(entry -> "'" + entry + "'").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (tokens.isEmpty()) {
+            throw site.problem("sessionTokens", "needs at least one localStorage:KEY or sessionStorage:KEY — or leave the key out");
+        }
+        return tokens;
+    }
+
+    /**
+     * site.sessionCookie (one name) or site.sessionCookies (names and patterns such as KEYCLOAK_*); JSESSIONID by
+     * default — none when the session lives only in stored tokens ({@code withTokens}) and no cookie is named.
+     */
+    private static SessionCookieNames sessionCookies(ProfileNode site, boolean embedded, boolean withTokens) {
         if (site.has("sessionCookie") && site.has("sessionCookies")) {
             throw site.problem("sessionCookies", "and site.sessionCookie are two forms of one key: keep one (sessionCookies: [A, B] for several)");
+        }
+        if (withTokens && !site.has("sessionCookie") && !site.has("sessionCookies")) {
+            return SessionCookieNames.NONE;
         }
         List<String> names = site.has("sessionCookies") ? site.strings("sessionCookies")
                 : List.of(site.optionalString("sessionCookie").orElse("JSESSIONID"));
@@ -155,7 +185,7 @@ public final class TargetProfiles {
         return pages;
     }
 
-    private record SiteSection(boolean embedded, Optional<URI> baseUrl, SessionCookieNames cookie, Optional<String> preLoginCookie, String flavour, List<String> secretParameters,
+    private record SiteSection(boolean embedded, Optional<URI> baseUrl, SessionCookieNames cookie, SessionTokenKeys tokens, Optional<String> preLoginCookie, String flavour, List<String> secretParameters,
             boolean acceptInsecureCerts) {
     }
 

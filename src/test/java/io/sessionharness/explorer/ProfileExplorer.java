@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.testng.annotations.Test;
 
@@ -14,7 +13,6 @@ import io.qameta.allure.Feature;
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.config.Durations;
 import io.sessionharness.explore.Exploration;
-import io.sessionharness.config.Secret;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.ProfileMismatchException;
 import io.sessionharness.scenario.SignInFailedException;
@@ -49,9 +47,9 @@ public class ProfileExplorer extends ScenarioTest {
         Person alice = cast().person("alice");
 
         moment(exploration, "the sign-in page, before signing in", EnumSet.of(PageState.SIGNED_OUT), false, alice, () -> alice.open(profile.signIn().page()));
-        Map<String, String> before = cookieDigests(alice);
+        Map<String, String> before = alice.sessionDigests();
         boolean signedIn = moment(exploration, "signed in", EnumSet.of(PageState.SIGNED_IN), false, alice, alice::signIn);
-        exploration.cookiesAtSignIn(before, cookieDigests(alice));
+        exploration.sessionAtSignIn(before, alice.sessionDigests());
         if (signedIn) {
             profile.protectedPages().forEach(page ->
                     moment(exploration, "the protected page " + page, EnumSet.of(PageState.SIGNED_IN), false, alice, () -> alice.open(page)));
@@ -111,12 +109,5 @@ public class ProfileExplorer extends ScenarioTest {
         }
         exploration.note("signed in again before signing out: the session had ended by itself while pages were read");
         person.signIn();
-    }
-
-    /** Each cookie's name and a digest of its value: enough to see which changed, nothing that could be shown. */
-    private static Map<String, String> cookieDigests(Person person) {
-        Map<String, String> digests = new TreeMap<>();
-        person.browser().driver().manage().getCookies().forEach(cookie -> digests.put(cookie.getName(), Secret.fingerprint(cookie.getValue())));
-        return digests;
     }
 }

@@ -42,6 +42,7 @@ record MatrixCase(Defect defect, String target, List<String> catchers, String ca
                 new MatrixCase(Defect.IP_BINDING_MISSING, "reference-sso", List.of("conditions.NetworkScenarios#addressChangeFollowsTheDeclaredBinding"), Categories.SECURITY),
                 new MatrixCase(Defect.PAGE_KEEPS_ALIVE, "reference", List.of(IDLE), Categories.OUTLIVED),
                 new MatrixCase(Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT, "reference-two-cookies", List.of(SIGN_OUT), Categories.SECURITY),
+                new MatrixCase(Defect.STORED_TOKEN_OUTLIVES_SIGN_OUT, "reference-spa", List.of(SIGN_OUT), Categories.SECURITY),
                 new MatrixCase(Defect.PRE_LOGIN_COOKIE_ADOPTED, "reference-two-cookies", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId"), Categories.SECURITY),
                 new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough"), Categories.OTHER));
     }

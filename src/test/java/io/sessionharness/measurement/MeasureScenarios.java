@@ -26,7 +26,7 @@ import io.sessionharness.measure.TimeoutSearch;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.scenario.SessionCookies;
+import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.target.Compliance;
 import io.sessionharness.testng.ScenarioTest;
 
@@ -109,13 +109,13 @@ public class MeasureScenarios extends ScenarioTest {
         Map<Compliance.Metric, Boolean> rules = new EnumMap<>(Compliance.Metric.class);
         Person auditor = cast().person("auditor");
         auditor.open(cast().site().profile().signIn().page());
-        SessionCookies before = auditor.sessionCookies().orElse(null);
+        HeldSession before = auditor.heldSession().orElse(null);
         auditor.signIn();
-        SessionCookies after = auditor.requireSessionCookies();
+        HeldSession after = auditor.requireHeldSession();
         rules.put(Compliance.Metric.ROTATES_ON_SIGN_IN, before == null || after.renewedSince(before));
         auditor.signOut();
         Person replay = cast().person("replay");
-        replay.plantCookies(after);
+        replay.plantSession(after);
         rules.put(Compliance.Metric.SIGN_OUT_INVALIDATES, !replay.openProtectedPage().signedIn());
         return rules;
     }

@@ -4,30 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
-import org.testng.annotations.AfterMethod;
 import org.testng.annotations.Test;
 
-import io.sessionharness.testsupport.MutableClock;
 
 /** The single-page flavour at HTTP level: one shell for everybody, the session decided by /api/page, no expiry page. */
-public class SinglePageFlavourTest {
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private ReferenceSite site;
-
-    @AfterMethod(alwaysRun = true)
-    public void stopSite() {
-        if (site != null) {
-            site.close();
-        }
-    }
+public class SinglePageFlavourTest extends EmbeddedSiteTest {
 
     private String start() {
-        site = new ReferenceSite(SiteSettings.defaults().withFlavour(SiteSettings.Flavour.SPA, SiteSettings.DEFAULT_COOKIE).withIdentityCookie("APP_IDENTITY"),
-                clock).start(0);
-        return site.createAccount("alice").reveal();
+        return startWithAlice(SiteSettings.defaults().withFlavour(SiteSettings.Flavour.SPA, SiteSettings.DEFAULT_COOKIE).withIdentityCookie("APP_IDENTITY"));
     }
 
     @Test

@@ -3,34 +3,20 @@ package io.sessionharness.referenceapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-import org.testng.annotations.AfterMethod;
 import org.testng.annotations.Test;
 
-import io.sessionharness.testsupport.MutableClock;
 
 /** The reference site with its session in two cookies (session ID and identity cookie), at HTTP level. */
-public class TwoCookieSessionTest {
+public class TwoCookieSessionTest extends EmbeddedSiteTest {
 
     private static final String IDENTITY = "APP_IDENTITY";
     private static final String PRE_LOGIN = "APP_AUTH_SESSION";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private ReferenceSite site;
-
-    @AfterMethod(alwaysRun = true)
-    public void stopSite() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
     private String start(Set<Defect> defects) {
-        site = new ReferenceSite(SiteSettings.defaults().withIdentityCookie(IDENTITY).withDefects(defects), clock).start(0);
-        return site.createAccount("alice").reveal();
+        return startWithAlice(SiteSettings.defaults().withIdentityCookie(IDENTITY).withDefects(defects));
     }
 
     @Test
@@ -130,8 +116,7 @@ public class TwoCookieSessionTest {
     }
 
     private String startWithPreLoginCookie(Set<Defect> defects) {
-        site = new ReferenceSite(SiteSettings.defaults().withIdentityCookie(IDENTITY).withPreLoginCookie(PRE_LOGIN).withDefects(defects), clock).start(0);
-        return site.createAccount("alice").reveal();
+        return startWithAlice(SiteSettings.defaults().withIdentityCookie(IDENTITY).withPreLoginCookie(PRE_LOGIN).withDefects(defects));
     }
 
     /** Signs alice in and out; returns the cookies she held while signed in. */

@@ -32,6 +32,12 @@ public class RedactorTest {
         assertThat(masked).startsWith("Cookie: APPSESSION=sha256:").doesNotContain("node0abcdefghij123", "dark");
     }
 
+    @Test
+    public void tokensInAJsonAnswerOrAStoredItemAreMasked() {
+        String masked = proven("{\"access_token\":\"LHQPVZAFbFtUcdcwhn+/Al+rxdkungPjNppvmWBD\",\"expires_in\":60,\"token_type\":\"Bearer\"}");
+        assertThat(masked).contains("\"expires_in\":60", "\"token_type\":\"Bearer\"").doesNotContain("LHQPVZAFbFtUcdcwhn");
+    }
+
     @DataProvider
     public Object[][] parameters() {
         return RedactionRules.SECRET_PARAMETERS.stream().map(name -> new Object[] {name}).toArray(Object[][]::new);

@@ -205,6 +205,35 @@ public class TargetProfilesTest {
     }
 
     @Test
+    public void sessionTokensInStorageStandBesideOrInsteadOfCookiesOrOneLinePerMistake() {
+        Map<String, String> env = Map.of("STAGING_QA1_PASSWORD", "pw-1234");
+        try (TempHome home = new TempHome()) {
+            home.write("targets/tokens.yaml", STAGING.replace("app\n", "app\n  sessionTokens: [localStorage:auth-tokens, sessionStorage:id]\n"));
+            TargetProfile tokens = new TargetProfiles(home.path(), env).load("tokens");
+            assertThat(tokens.sessionTokens().describe()).isEqualTo("localStorage:auth-tokens, sessionStorage:id");
+            assertThat(tokens.sessionCookies().isEmpty()).as("no cookie is assumed where the session lives in storage").isTrue();
+            home.write("targets/both.yaml", STAGING.replace("app\n", "app\n  sessionCookie: SID\n  sessionTokens: [localStorage:t]\n"));
+            assertThat(new TargetProfiles(home.path(), env).load("both").sessionCookies().entries()).containsExactly("SID");
+            assertThat(new TargetProfiles(home.path(), env).load("both").sessionTokens().keys()).hasSize(1);
+            home.write("targets/bad.yaml", STAGING.replace("app\n", "app\n  sessionTokens: [auth-tokens, \"cookie:x\", \"localStorage:\"]\n"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("bad"))
+                    .hasMessage("targets/bad.yaml: site.sessionTokens takes localStorage:KEY or sessionStorage:KEY (e.g. localStorage:auth-tokens),"
+                            + " not 'auth-tokens', 'cookie:x', 'localStorage:'");
+            home.write("targets/empty.yaml", STAGING.replace("app\n", "app\n  sessionTokens: []\n"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), env).load("empty"))
+                    .hasMessage("targets/empty.yaml: site.sessionTokens needs at least one localStorage:KEY or sessionStorage:KEY — or leave the key out");
+            String reference = read(ProjectHome.path().resolve("targets/reference.yaml"));
+            home.write("targets/classic.yaml", reference.replace("sessionCookie: JSESSIONID", "sessionCookie: JSESSIONID\n  sessionTokens: [localStorage:t]"));
+            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of()).load("classic"))
+                    .hasMessageStartingWith("targets/classic.yaml: site.sessionTokens for the embedded reference site is one localStorage key"
+                            + " beside its session cookie, and only for the single-page flavour");
+        }
+        TargetProfile spa = TargetProfiles.ofProcess(ProjectHome.path()).load("reference-spa");
+        assertThat(spa.sessionTokens().describe()).isEqualTo("localStorage:app-token");
+        assertThat(spa.sessionCookies().entries()).containsExactly("JSESSIONID");
+    }
+
+    @Test
     public void theEmbeddedSiteTakesAtMostTwoPlainSessionCookieNames() {
         TargetProfile twoCookies = TargetProfiles.ofProcess(ProjectHome.path()).load("reference-two-cookies");
         assertThat(twoCookies.sessionCookies().primary()).isEqualTo("JSESSIONID");

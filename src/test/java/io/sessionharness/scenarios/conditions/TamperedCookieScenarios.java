@@ -12,7 +12,7 @@ import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.scenario.SessionCookies;
+import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.testng.ScenarioTest;
 
 /** A session cookie edited, cut short or replaced by a made-up ID: a clean sign-in page, never an error or someone else's session. */
@@ -22,21 +22,21 @@ import io.sessionharness.testng.ScenarioTest;
 public class TamperedCookieScenarios extends ScenarioTest {
 
     @Test(groups = "smoke", description = "Edited, truncated and foreign session IDs get a clean sign-in page, never a 500 or another session")
-    public void tamperedSessionCookiesAreRejectedCleanly() {
+    public void tamperedHeldSessionAreRejectedCleanly() {
         Person alice = cast().person("alice");
         Person mallory = cast().person("mallory");
         assertThat(alice.signIn()).isSignedIn();
-        SessionCookies real = alice.requireSessionCookies();
+        HeldSession real = alice.requireHeldSession();
 
         // A session of several cookies is tampered with as a whole: each of them changed the same way.
-        Map<String, SessionCookies> variants = new LinkedHashMap<>();
+        Map<String, HeldSession> variants = new LinkedHashMap<>();
         variants.put("edited", real.withValues(TamperedCookieScenarios::flipMiddleCharacter));
         variants.put("truncated", real.withValues(value -> value.substring(0, value.length() / 2)));
         variants.put("foreign", real.withValues(value -> "node0" + UUID.randomUUID().toString().replace("-", "") + ".node0"));
         variants.put("garbage", real.withValues(value -> "%00%3Cscript%3E--" + "x".repeat(300)));
 
-        for (Map.Entry<String, SessionCookies> variant : variants.entrySet()) {
-            mallory.plantCookies(variant.getValue());
+        for (Map.Entry<String, HeldSession> variant : variants.entrySet()) {
+            mallory.plantSession(variant.getValue());
             assertThat(mallory.openProtectedPage()).as("%s session cookie", variant.getKey()).isNotSignedIn();
             assertThat(alice.openProtectedPage()).as("alice's real session is untouched").isSignedIn();
         }

@@ -29,8 +29,8 @@ public class IsolationScenarios extends ScenarioTest {
         alice.keepsInLocalStorage("draft", "alice's unsent text");
 
         assertThat(bob.openProtectedPage()).as("bob, who never signed in").isNotSignedIn();
-        String alicesCookie = alice.sessionCookies().orElseThrow().fingerprint();
-        assertThat(bob.sessionCookies().map(c -> c.fingerprint())).as("bob's session cookie (fingerprint) next to alice's " + alicesCookie)
+        String alicesCookie = alice.heldSession().orElseThrow().fingerprint();
+        assertThat(bob.heldSession().map(c -> c.fingerprint())).as("bob's session cookie (fingerprint) next to alice's " + alicesCookie)
                 .isNotEqualTo(java.util.Optional.of(alicesCookie));
         assertThat(bob.localStorageItem("draft")).as("bob's local storage for the site").isEmpty();
         assertThat(alice.localStorageItem("draft")).as("alice's own local storage").contains("alice's unsent text");

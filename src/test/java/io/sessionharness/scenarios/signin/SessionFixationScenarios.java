@@ -13,7 +13,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.SessionCookie;
-import io.sessionharness.scenario.SessionCookies;
+import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Session fixation: an ID planted before sign-in must not become the signed-in session. */
@@ -25,6 +25,8 @@ public class SessionFixationScenarios extends ScenarioTest {
     @Test(groups = "smoke", description = "Sign-in rotates the session ID: an attacker who planted the pre-sign-in ID gets nothing")
     public void signInRotatesAPlantedSessionId() {
         requireThat(policy().rotatesSessionIdOnSignIn(), "the target does not declare session-ID rotation at sign-in");
+        requireThat(!cast().site().profile().sessionCookies().isEmpty(), "the session is only a token page scripts keep in storage"
+                + " (site.sessionTokens), handed to the page at sign-in: there is no cookie a site sets before sign-in, so nothing to fix");
         Person mallory = cast().person("mallory");
         mallory.open(cast().site().profile().signIn().page());
         // What an attacker can fix: the session cookies the site sets before sign-in, and a pre-login cookie of another
@@ -32,23 +34,23 @@ public class SessionFixationScenarios extends ScenarioTest {
         Optional<SessionCookie> preLogin = cast().site().profile().preLoginCookie().flatMap(mallory::cookieNamed);
         cast().site().profile().preLoginCookie().filter(name -> preLogin.isEmpty()).ifPresent(name ->
                 Report.step("the declared pre-login cookie '" + name + "' was not set by " + cast().site().profile().signIn().page()));
-        Optional<SessionCookies> issued = mallory.sessionCookies().map(cookies -> cookies.and(preLogin))
-                .or(() -> preLogin.map(SessionCookies::of));
-        SessionCookies planted = issued.orElseGet(() -> {
+        Optional<HeldSession> issued = mallory.heldSession().map(cookies -> cookies.and(preLogin))
+                .or(() -> preLogin.map(HeldSession::of));
+        HeldSession planted = issued.orElseGet(() -> {
             Report.step("no '" + cast().site().profile().sessionCookies().describe() + "' cookie before sign-in: the site issues its session at"
                     + " sign-in, so there is no pre-login ID to fix — checking instead that a made-up ID planted before sign-in is not adopted");
-            return SessionCookies.of(SessionCookie.madeUp(cast().site().profile().sessionCookies().primary()));
+            return HeldSession.of(SessionCookie.madeUp(cast().site().profile().sessionCookies().primary()));
         });
 
         Person alice = cast().person("alice");
-        alice.plantCookies(planted);
+        alice.plantSession(planted);
         assertThat(alice.signIn()).isSignedIn();
-        assertThat(alice.requireSessionCookies()).isRotatedFrom(planted);
+        assertThat(alice.requireHeldSession()).isRotatedFrom(planted);
         preLogin.filter(before -> alice.cookieNamed(before.cookie().getName()).filter(now -> now.sameValueAs(before)).isPresent())
                 .ifPresent(kept -> Report.step("the pre-login cookie " + kept.cookie().getName() + " kept its value through sign-in"
                         + " (whether it opens the session is what mallory's visit shows)"));
         if (issued.isEmpty()) {
-            mallory.plantCookies(planted);
+            mallory.plantSession(planted);
         }
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }

@@ -9,7 +9,7 @@ import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 
 import io.sessionharness.scenario.Person;
-import io.sessionharness.scenario.SessionCookies;
+import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Signing out ends the session on the server, not only in the browser. */
@@ -24,12 +24,12 @@ public class SignOutScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
 
         assertThat(alice.signIn()).isSignedIn();
-        SessionCookies cookies = alice.requireSessionCookies();
+        HeldSession cookies = alice.requireHeldSession();
         assertThat(alice.signOut()).isSignedOutPage();
         assertThat(alice.goBack()).isNotSignedIn();
 
         Person mallory = cast().person("mallory");
-        mallory.plantCookies(cookies);
+        mallory.plantSession(cookies);
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }
 }

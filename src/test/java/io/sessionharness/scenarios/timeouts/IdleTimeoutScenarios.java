@@ -11,7 +11,7 @@ import io.qameta.allure.Feature;
 import io.qameta.allure.Story;
 
 import io.sessionharness.scenario.Person;
-import io.sessionharness.scenario.SessionCookies;
+import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
 
@@ -29,12 +29,12 @@ public class IdleTimeoutScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
 
         assertThat(alice.signIn()).isSignedIn();
-        SessionCookies oldCookies = alice.requireSessionCookies();
+        HeldSession oldCookies = alice.requireHeldSession();
         alice.stayIdle(idle);
         assertThat(alice.openProtectedPage()).followedIdleOfAtLeast(idle).isExpired();
 
         Person mallory = cast().person("mallory");
-        mallory.plantCookies(oldCookies);
+        mallory.plantSession(oldCookies);
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }
 

@@ -3,13 +3,13 @@ package io.sessionharness.assertions;
 import org.assertj.core.api.AbstractAssert;
 
 import io.sessionharness.report.Report;
-import io.sessionharness.scenario.SessionCookies;
+import io.sessionharness.scenario.HeldSession;
 
-/** Checks on a session's cookies; messages show names and fingerprints, never values. */
-public final class SessionCookieAssert extends AbstractAssert<SessionCookieAssert, SessionCookies> {
+/** Checks on a held session (cookies and stored tokens); messages show names and fingerprints, never values. */
+public final class HeldSessionAssert extends AbstractAssert<HeldSessionAssert, HeldSession> {
 
-    SessionCookieAssert(SessionCookies actual) {
-        super(actual, SessionCookieAssert.class);
+    HeldSessionAssert(HeldSession actual) {
+        super(actual, HeldSessionAssert.class);
     }
 
     /**
@@ -17,7 +17,7 @@ public final class SessionCookieAssert extends AbstractAssert<SessionCookieAsser
      * cookies is new. A cookie that kept its pre-login value beside a new one is reported, not failed: whether the kept
      * one alone opens the session is what the attacker's own visit shows.
      */
-    public SessionCookieAssert isRotatedFrom(SessionCookies before) {
+    public HeldSessionAssert isRotatedFrom(HeldSession before) {
         isNotNull();
         if (!actual.renewedSince(before)) {
             failWithMessage("The session ID was not rotated at sign-in: before %s, after %s (same value) — a planted ID "

@@ -75,10 +75,13 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
         return true;
     }
 
-    /** The site no longer treats the browser as signed in and says so cleanly (expired or sign-in page). */
+    /**
+     * The site no longer treats the browser as signed in and says so cleanly (expired or sign-in page) — or, after
+     * Back, the browser left the site altogether (a single-page app whose sign-in never changed the address).
+     */
     public PageVisitAssert isNotSignedIn() {
         isNotNull();
-        if (!actual.state().endsTheSession()) {
+        if (!actual.state().endsTheSession() && actual.state() != PageState.LEFT_SITE) {
             String what = actual.state() != PageState.SIGNED_IN ? problemWith(actual.state())
                     : actual.servedFromBrowserCache() ? "The signed-in page came back from the browser's cache, without asking the server"
                             + " (authenticated pages must be no-store)"
@@ -110,6 +113,21 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
                     + " expected a clear 'cookies are required' message: %s", actual.describe());
         }
         return isState(PageState.COOKIES_REQUIRED, "the 'cookies are required' page");
+    }
+
+    /**
+     * Where the profile names no "cookies are required" page: a browser that blocks cookies, sent back to the sign-in
+     * page after signing in, must at least be told something ({@code messages}: what the page shows as a message) —
+     * the sign-in form again without a word is a sign-in loop, whatever the site's wording would have been.
+     */
+    public PageVisitAssert saysWhyTheSignInDidNotHold(java.util.Optional<String> messages) {
+        isNotNull();
+        if (actual.state() == PageState.SIGNED_OUT && messages.isEmpty()) {
+            failWithMessage("A sign-in loop — a browser that blocks cookies (and with them site storage) was shown the sign-in form again"
+                    + " after signing in, without a word (no message on the page), where a clear 'cookies are required' message was"
+                    + " expected: %s", actual.describe());
+        }
+        return this;
     }
 
     /** The session ID never appears in the address (OWASP ASVS 3.1.1): not as a path parameter, not in the query. */

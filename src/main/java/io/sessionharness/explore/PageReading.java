@@ -38,7 +38,7 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
             Optional<String> note) {
         String url = String.valueOf(driver.getCurrentUrl());
         Set<PageState> matched = recognition.matching(driver);
-        Optional<PageState> state = recognition.stateOf(driver, matched);
+        Optional<PageState> state = matched.isEmpty() && Recognition.leftTheSite(url) ? Optional.of(PageState.LEFT_SITE) : recognition.stateOf(driver, matched);
         List<String> candidates = driver instanceof JavascriptExecutor js
                 ? Optional.ofNullable(js.executeScript(CANDIDATES)).map(Object::toString).map(text -> text.lines().filter(l -> !l.isBlank()).toList())
                         .orElse(List.of())

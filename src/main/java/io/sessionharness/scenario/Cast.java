@@ -168,6 +168,11 @@ public final class Cast implements AutoCloseable {
     }
 
     /** An e-mail security scanner that opens links before the person does: plain HTTP, no cookies. */
+    /** Anybody at all: what the target answers a plain HTTP client without a session. */
+    public Stranger stranger() {
+        return new Stranger(stage.timeline(), site.baseUrl().toString());
+    }
+
     public MailScanner mailScanner() {
         return new MailScanner(stage.timeline(), site.baseUrl().toString());
     }

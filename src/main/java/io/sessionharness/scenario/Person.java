@@ -228,12 +228,20 @@ public final class Person {
                 + " — the site's " + what + " changed, or the target profile's " + profileKey + " steps are wrong";
     }
 
-    /** One step: wait for its element (up to wait.timeout, else {@code stalled} throws), fill its fields, click. */
+    /**
+     * One step: wait for its element and for the fields it fills and the control it clicks to be shown (up to
+     * wait.timeout, else {@code stalled} throws) — single-page apps build a dialog hidden and open it a moment later —,
+     * fill its fields, click.
+     */
     private void perform(SignInFlow.Step step, java.util.function.UnaryOperator<String> values, Runnable stalled) {
         WebDriver driver = browser.driver();
+        List<String> used = new ArrayList<>(step.fill().keySet());
+        step.click().ifPresent(used::add);
         try {
             new FluentWait<>(driver).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true));
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true)
+                            && used.stream().allMatch(css -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed)));
         } catch (TimeoutException e) {
             Optional<String> down = unreachableNow();
             if (down.isPresent()) {
@@ -449,6 +457,11 @@ public final class Person {
         return site.profile().features().form().orElseThrow().alreadySent()
                 .orElseThrow(() -> new IllegalStateException("the target profile's form has no alreadySent marker"))
                 .matches(browser.driver());
+    }
+
+    /** The messages the page shows now ("Wrong username or password."), if any — what a person would read. */
+    public Optional<String> messagesShown() {
+        return PageSummary.of(browser.driver()).flatMap(PageSummary::messages);
     }
 
     /** How often {@code text} appears in the page's visible text. */
@@ -780,7 +793,7 @@ public final class Person {
             Optional<Duration> idle = idleSoFar();
             actionStart = stage.clock().instant();
             browser.driver().navigate().back();
-            PageVisit visit = recognise("(back)", idle);
+            PageVisit visit = recognise("(back)", idle, true);
             rename.accept(name + " presses Back → " + visit.state().description() + " at " + visit.landedUrl());
             screenshot("after Back");
             return visit;
@@ -886,10 +899,15 @@ public final class Person {
     }
 
     private PageVisit recognise(String requested, Optional<Duration> idleBefore) {
+        return recognise(requested, idleBefore, false);
+    }
+
+    /** What the site showed; with {@code mayLeave} (Back), the browser's blank start page is a page of no site, not an unrecognised one. */
+    private PageVisit recognise(String requested, Optional<Duration> idleBefore, boolean mayLeave) {
         // The server judged the request when it arrived, so the session's age is taken when the request was made,
         // not when the (possibly slow) page finished loading.
         Optional<Duration> age = Optional.ofNullable(signedInAt).map(at -> Duration.between(at, actionStart.isAfter(at) ? actionStart : at));
-        PageState state = waitForRecognisableState();
+        PageState state = mayLeave && Recognition.leftTheSite(browser.currentUrl().orElse("")) ? PageState.LEFT_SITE : waitForRecognisableState();
         Instant recognisedAt = stage.clock().instant();
         String landed = browser.currentUrl().orElse("(unknown)");
         if (state == PageState.UNREACHABLE) {

@@ -11,6 +11,7 @@ public enum PageState {
     COOKIES_REQUIRED("cookiesRequired", "the 'cookies are required' page"),
     ERROR("error", "an error page"),
     UNREACHABLE("", "the browser's own error page: the site could not be reached"),
+    LEFT_SITE("", "no page of the site: Back left it for the browser's blank start page"),
     AMBIGUOUS("", "a page that matches the markers of two states"),
     UNRECOGNISED("", "a page that matches none of the target's markers");
 

@@ -35,6 +35,14 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
             + "|NETWORK_(CHANGED|ACCESS_DENIED)|PROXY_CONNECTION_FAILED|TUNNEL_CONNECTION_FAILED|EMPTY_RESPONSE|CERT_[A-Z_]+|SSL_[A-Z_]+"
             + "|BAD_SSL_CLIENT_AUTH_CERT)\\b");
 
+    /**
+     * True for an address that is no web page at all — the browser's blank start page ({@code about:blank},
+     * {@code data:,}): where Back goes from a single-page app whose sign-in and sign-out never changed the address.
+     */
+    public static boolean leftTheSite(String url) {
+        return url.startsWith("about:") || url.startsWith("data:");
+    }
+
     /** The browser's code for a site it could not reach, from the text of its own error page. */
     public static java.util.Optional<String> unreachableCode(String errorPageText) {
         java.util.regex.Matcher code = UNREACHABLE.matcher(errorPageText);

@@ -56,6 +56,22 @@ public class SessionAssertionsTest {
     }
 
     @Test
+    public void withoutACookiesMarkerTheSignInFormAgainWithoutAWordIsASignInLoop() {
+        assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_OUT, 0, 0)).saysWhyTheSignInDidNotHold(Optional.empty()))
+                .hasMessageStartingWith("A sign-in loop — a browser that blocks cookies")
+                .satisfies(failure -> org.assertj.core.api.Assertions.assertThat(io.sessionharness.report.Categories.of("failed", failure.getMessage()))
+                        .hasValueSatisfying(category -> org.assertj.core.api.Assertions.assertThat(category.name()).isEqualTo(io.sessionharness.report.Categories.ERROR_PAGE)));
+        assertThat(visit(PageState.SIGNED_OUT, 0, 0)).saysWhyTheSignInDidNotHold(Optional.of("Cookies must be enabled"));
+        assertThat(visit(PageState.COOKIES_REQUIRED, 0, 0)).saysWhyTheSignInDidNotHold(Optional.empty());
+    }
+
+    @Test
+    public void backLeavingTheSiteShowsNothingOfTheSession() {
+        assertThat(visit(PageState.LEFT_SITE, 0, 0)).isNotSignedIn();
+        assertThatThrownBy(() -> assertThat(visit(PageState.UNRECOGNISED, 0, 0)).isNotSignedIn()).hasMessageStartingWith("Unrecognised page");
+    }
+
+    @Test
     public void aPlainSignInPageIsNotAClearExpiryMessage() {
         assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_OUT, 5000, 5500)).isExpired())
                 .hasMessageStartingWith("No clear expiry message: a plain sign-in page instead of the session-expired page");

@@ -29,9 +29,9 @@ public class CookiesScenarios extends ScenarioTest {
             assertThat(attempt).isCookiesRequiredPage();
         } else {
             // Without a marker for the message, what can still be held against the site: no session without cookies.
-            Report.step("the target profile has no 'cookiesRequired' marker: the message itself is not checked, only that no"
-                    + " session exists without cookies and none moved into the URL");
-            assertThat(attempt).as("signing in without cookies").isNotSignedIn();
+            Report.step("the target profile has no 'cookiesRequired' marker: the wording is not checked, only that no session exists"
+                    + " without cookies, none moved into the URL, and the person is told something rather than shown the form again");
+            assertThat(attempt).as("signing in without cookies").isNotSignedIn().saysWhyTheSignInDidNotHold(carol.messagesShown());
         }
         assertThat(carol.openProtectedPage()).as("a protected page afterwards").isNotSignedIn()
                 .hasNoSessionIdInUrl(cast().site().profile().sessionCookies());

@@ -16,7 +16,8 @@ import io.sessionharness.config.Secret;
  */
 public final class NetworkLog {
 
-    private static final Set<String> HEADERS = Set.of("cache-control", "set-cookie", "location", "pragma", "expires");
+    // etag: tells a single-page app's shell (the same document for everyone) from a page of signed-in content.
+    private static final Set<String> HEADERS = Set.of("cache-control", "set-cookie", "location", "pragma", "expires", "etag");
 
     private final List<Exchange> exchanges = new ArrayList<>();
 

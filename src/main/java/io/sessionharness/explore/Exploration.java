@@ -39,8 +39,10 @@ public final class Exploration {
     }
 
     /** Reads what {@code driver} shows now as the moment {@code moment}, which should show one of {@code expected}. */
-    public PageReading read(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Optional<String> note) {
-        PageReading reading = PageReading.of((readings.size() + 1) + ". " + moment, expected, siteUnderTest, driver, profile.recognition(), baseUrl, note);
+    public PageReading read(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Optional<String> note,
+            Optional<String> siteVerdict) {
+        PageReading reading = PageReading.of((readings.size() + 1) + ". " + moment, expected, siteUnderTest, driver, profile.recognition(), baseUrl,
+                note, siteVerdict);
         readings.add(reading);
         findings.addAll(reading.findings());
         reading.siteObservation().ifPresent(observations::add);

@@ -22,7 +22,8 @@ import io.sessionharness.target.Recognition;
  * profile could use, and the names (never the values) of the cookies the browser held.
  */
 public record PageReading(String moment, Set<PageState> expected, boolean siteUnderTest, String url, Set<PageState> matched, Optional<PageState> state,
-        String matchedMarkers, String competingMarkers, String summary, List<String> candidates, Set<String> cookieNames, Optional<String> note) {
+        String matchedMarkers, String competingMarkers, String summary, List<String> candidates, Set<String> cookieNames, Optional<String> note,
+        Optional<String> siteVerdict) {
 
     private static final String CANDIDATES = PageScripts.load("candidate-selectors.js");
 
@@ -33,9 +34,13 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
         cookieNames = Set.copyOf(cookieNames);
     }
 
-    /** Reads the page {@code driver} shows now; {@code note} says what went wrong on the way there, if anything did. */
+    /**
+     * Reads the page {@code driver} shows now; {@code note} says what went wrong on the way there, if anything did, and
+     * {@code siteVerdict} what the harness already held against the site there (a moment whose outcome is the site's
+     * behaviour under test, e.g. a sign-in that could not go on with cookies blocked).
+     */
     public static PageReading of(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Recognition recognition, String baseUrl,
-            Optional<String> note) {
+            Optional<String> note, Optional<String> siteVerdict) {
         String url = String.valueOf(driver.getCurrentUrl());
         Set<PageState> matched = recognition.matching(driver);
         Optional<PageState> state = matched.isEmpty() && Recognition.leftTheSite(url) ? Optional.of(PageState.LEFT_SITE) : recognition.stateOf(driver, matched);
@@ -45,12 +50,16 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
                 : List.of();
         Set<String> cookies = driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toCollection(TreeSet::new));
         return new PageReading(moment, expected, siteUnderTest, url.startsWith(baseUrl) ? "/" + url.substring(baseUrl.length()) : url, matched, state,
-                recognition.describe(matched), recognition.describe(Recognition.competing(matched)), PageSummary.of(driver).orElse("(the page could not be read)"), candidates, cookies, note);
+                recognition.describe(matched), recognition.describe(Recognition.competing(matched)), PageSummary.of(driver).orElse("(the page could not be read)"), candidates, cookies, note,
+                siteVerdict);
     }
 
     /** Each problem this moment shows with the profile, one line each (empty: the profile describes this page). */
     public List<String> findings() {
         List<String> findings = new ArrayList<>();
+        if (siteVerdict.isPresent()) {   // the page is what the site did under test, already judged: nothing to hold against the profile
+            return findings;
+        }
         boolean ambiguous = state.filter(s -> s == PageState.AMBIGUOUS).isPresent();
         if (!ambiguous) {   // an ambiguous page stopped the way here: the finding below says it once
             note.ifPresent(text -> findings.add(moment + ": " + text));
@@ -73,6 +82,9 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
      * it should. Listed, never held against the profile; the scenarios give the verdict.
      */
     public Optional<String> siteObservation() {
+        if (siteVerdict.isPresent()) {
+            return Optional.of(moment + ": " + siteVerdict.get());
+        }
         return unexpectedState() && siteUnderTest && !state.get().equals(PageState.AMBIGUOUS)
                 ? Optional.of(moment + ": the site showed " + describe(state.get()) + " (" + matchedMarkers + ") at " + url + " where "
                         + keys(expected) + " was expected — the profile recognised the page; whether the site is at fault is the scenarios' verdict")
@@ -89,6 +101,7 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
                 + "url: " + url + "\n"
                 + "markers matched: " + (matched.isEmpty() ? "none" : matchedMarkers) + " → " + state.map(PageReading::describe).orElse("no state") + "\n"
                 + note.map(text -> "note: " + text + "\n").orElse("")
+                + siteVerdict.map(text -> "about the site: " + text + "\n").orElse("")
                 + summary + "\n"
                 + "candidate selectors: " + (candidates.isEmpty() ? "(none)" : String.join(", ", candidates)) + "\n"
                 + "cookies held (names only): " + (cookieNames.isEmpty() ? "(none)" : String.join(", ", cookieNames));

@@ -30,7 +30,7 @@ public final class Categories {
             new Category(EXPIRED_TOO_EARLY, "failed", "(?s).*(expired too early|ended too early).*"),
             new Category(OUTLIVED, "failed", "(?s).*outlived.*"),
             new Category(ERROR_PAGE, "failed",
-                    "(?s).*(No clear expiry message|error page|without a clear expiry message|A sign-in loop).*"),
+                    "(?s).*(No clear expiry message|No clear message|error page|without a clear expiry message|A sign-in loop).*"),
             new Category(DATA_LOST, "failed", "(?s).*([Dd]ata lost|draft).*"),
             new Category(OTHER, "failed", null),
             new Category(SIGN_IN, "broken", "(?s).*could not sign in as .*"),

@@ -29,7 +29,10 @@ public class TargetProbe {
 
     public void check(TargetProfile target) {
         URI base = target.baseUrl().orElseThrow();
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL);
+        // HTTP/1.1 as a browser speaks it to a plain-http site: Java's default sends an h2c upgrade request, which a
+        // server with a WebSocket endpoint (Node-RED's) takes for its own and answers by closing the connection.
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL);
         if (target.acceptInsecureCerts()) {
             // The same TLS decision as the browser's (acceptInsecureCerts): "preflight ok" means the browser gets in.
             builder.sslContext(InsecureTls.context());

@@ -194,12 +194,17 @@ public final class Person {
     private void performSignInStep(SignInFlow.Step step, int number, Account credentials) {
         perform(step, value -> value.replace(SignInFlow.USERNAME, credentials.username()).replace(SignInFlow.PASSWORD, credentials.password().reveal()),
                 () -> {
-                    String what = stalled("sign-in", number, step, "signIn");
                     if (setup.plain()) {
-                        throw new SignInFailedException(name, credentials.username(), what);
+                        throw new SignInFailedException(name, credentials.username(), stalled("sign-in", number, step, "signIn"));
                     }
+                    String what = stalledAt("sign-in", number, step);
                     // Cookies, the clock or the network are what is being tested: where such a sign-in stalls is the site's doing.
-                    throw new AssertionError("Sign-in could not go on (" + setup.describe() + "): " + what);
+                    // A page that then says nothing leaves the person stuck without a word: no clear message.
+                    Optional<String> page = PageSummary.of(browser.driver());
+                    Optional<String> said = page.flatMap(PageSummary::messages);
+                    throw new AssertionError(said.map(text -> "Sign-in could not go on (" + setup.describe() + "): " + what + "; the page said: " + text)
+                            .orElseGet(() -> "No clear message — sign-in could not go on (" + setup.describe() + ") and the page says nothing about it: "
+                                    + what + page.map(summary -> "; the page was: " + summary.replace("\n", "; ")).orElse("")));
                 });
     }
 
@@ -223,9 +228,13 @@ public final class Person {
     }
 
     private String stalled(String what, int number, SignInFlow.Step step, String profileKey) {
+        return stalledAt(what, number, step) + " — the site's " + what + " changed, or the target profile's " + profileKey + " steps are wrong";
+    }
+
+    /** "sign-in step 1's selector #user did not appear within 10 s at URL" (a field or control shown counts). */
+    private String stalledAt(String what, int number, SignInFlow.Step step) {
         return what + " step " + number + "'s selector " + step.waitFor().orElse("") + " did not appear within "
-                + Durations.format(stage.waitTimeout()) + " at " + Redactor.mask(browser.currentUrl().orElse("?"))
-                + " — the site's " + what + " changed, or the target profile's " + profileKey + " steps are wrong";
+                + Durations.format(stage.waitTimeout()) + " at " + Redactor.mask(browser.currentUrl().orElse("?"));
     }
 
     /**

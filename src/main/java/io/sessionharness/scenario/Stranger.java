@@ -19,7 +19,7 @@ public final class Stranger {
 
     private final Timeline timeline;
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
 
     Stranger(Timeline timeline, String base) {
         this.timeline = timeline;

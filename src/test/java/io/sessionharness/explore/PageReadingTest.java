@@ -16,7 +16,7 @@ public class PageReadingTest {
 
     private static PageReading reading(Set<PageState> expected, Set<PageState> matched, Optional<PageState> state, Optional<String> note) {
         return new PageReading("3. signed out", expected, false, "/logout", matched, state, "signedOut (element #login-form)",
-                "expired (element #gone) and error (text \"Oops\")", "title: Bye", List.of("#bye"), Set.of("SID"), note);
+                "expired (element #gone) and error (text \"Oops\")", "title: Bye", List.of("#bye"), Set.of("SID"), note, Optional.empty());
     }
 
     @Test
@@ -40,13 +40,23 @@ public class PageReadingTest {
     @Test
     public void anotherStateWhereTheSitesBehaviourIsUnderTestIsAboutTheSiteNotTheProfile() {
         PageReading cookiesBlocked = new PageReading("7. signing in with cookies blocked", EnumSet.of(PageState.SIGNED_OUT), true, "/home;jsessionid=[redacted]",
-                EnumSet.of(PageState.SIGNED_IN), Optional.of(PageState.SIGNED_IN), "signedIn (text \"Hello\")", "", "title: Home", List.of(), Set.of(), Optional.empty());
+                EnumSet.of(PageState.SIGNED_IN), Optional.of(PageState.SIGNED_IN), "signedIn (text \"Hello\")", "", "title: Home", List.of(), Set.of(), Optional.empty(), Optional.empty());
         assertThat(cookiesBlocked.findings()).isEmpty();
         assertThat(cookiesBlocked.siteObservation()).hasValue("7. signing in with cookies blocked: the site showed signedIn (signedIn (text \"Hello\"))"
                 + " at /home;jsessionid=[redacted] where signedOut was expected — the profile recognised the page; whether the site is at fault is the"
                 + " scenarios' verdict");
         assertThat(reading(EnumSet.of(PageState.SIGNED_OUT), EnumSet.of(PageState.SIGNED_IN), Optional.of(PageState.SIGNED_IN), Optional.empty())
                 .siteObservation()).as("where the profile is under test").isEmpty();
+    }
+
+    @Test
+    public void aPageTheSiteWasAlreadyJudgedOnIsAboutTheSiteEvenWithNoMarker() {
+        PageReading blank = new PageReading("7. signing in with cookies blocked", EnumSet.of(PageState.SIGNED_OUT), true, "/",
+                EnumSet.noneOf(PageState.class), Optional.empty(), "", "", "title: Node-RED", List.of(), Set.of(), Optional.empty(),
+                Optional.of("No clear message — sign-in could not go on (all cookies blocked)"));
+        assertThat(blank.findings()).isEmpty();
+        assertThat(blank.siteObservation()).hasValue("7. signing in with cookies blocked: No clear message — sign-in could not go on (all cookies blocked)");
+        assertThat(blank.render()).contains("about the site: No clear message");
     }
 
     @Test

@@ -81,6 +81,49 @@ public class TargetProbeTest {
         }
     }
 
+    /**
+     * A server that takes an HTTP/2 upgrade request for a WebSocket one and drops it (Node-RED's does): the probe speaks
+     * HTTP/1.1 as a browser would, so "preflight ok" still means the browser gets in.
+     */
+    @Test
+    public void aServerThatDropsUpgradeRequestsIsReachedAsABrowserReachesIt() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 8, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> answerUnlessUpgrade(server), "upgrade-dropping server");
+            answering.setDaemon(true);
+            answering.start();
+            home.write("targets/upgrade.yaml", """
+                    site: {baseUrl: "http://127.0.0.1:%d/"}
+                    signIn: {page: /login, username: "#username", password: "#password", submit: "#sign-in"}
+                    signOut: {page: /account, control: "#sign-out"}
+                    protectedPages: [/account]
+                    recognise: {signedIn: {element: "#account-page"}, expired: {element: "#session-expired"}, signedOut: {element: "#login-form"}}
+                    accounts: {list: [{username: qa, password: {env: QA_PASSWORD}}]}
+                    policy: {idleTimeout: 4s}
+                    """.formatted(server.getLocalPort()));
+            TargetProfile profile = new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x")).load("upgrade");
+            assertThatCode(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile)).doesNotThrowAnyException();
+        }
+    }
+
+    private static void answerUnlessUpgrade(java.net.ServerSocket server) {
+        String page = "<form id=\"login-form\"><input id=\"username\"><input id=\"password\"><button id=\"sign-in\"></button></form>";
+        while (!server.isClosed()) {
+            try (java.net.Socket client = server.accept()) {
+                java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+                boolean upgrade = false;
+                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                    upgrade |= line.toLowerCase(java.util.Locale.ROOT).startsWith("upgrade:");
+                }
+                if (!upgrade) {
+                    client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + page.length()
+                            + "\r\nConnection: close\r\n\r\n" + page).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+            } catch (java.io.IOException e) {
+                // closed: the test is over
+            }
+        }
+    }
+
     @Test
     public void aMatchingSignInPagePasses() {
         assertThatCode(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile("good", "#username"))).doesNotThrowAnyException();

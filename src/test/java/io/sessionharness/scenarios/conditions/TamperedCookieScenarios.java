@@ -22,7 +22,7 @@ import io.sessionharness.testng.ScenarioTest;
 public class TamperedCookieScenarios extends ScenarioTest {
 
     @Test(groups = "smoke", description = "Edited, truncated and foreign session IDs get a clean sign-in page, never a 500 or another session")
-    public void tamperedHeldSessionAreRejectedCleanly() {
+    public void tamperedSessionCookiesAreRejectedCleanly() {
         Person alice = cast().person("alice");
         Person mallory = cast().person("mallory");
         assertThat(alice.signIn()).isSignedIn();

@@ -20,7 +20,7 @@ for app in "${apps[@]}"; do
   scripts/third-party "$app" start >"target/third-party/$app.start.log" 2>&1 \
     || { echo "error: third-party application $app could not be installed or started: $(grep -h '^error:' "target/third-party/$app.start.log" | head -n 1)" >&2; exit 1; }
   started+=("$app")
-  echo "$app started: $(grep -o 'pid [0-9]*' "target/third-party/$app.start.log" | head -n 1)"
+  echo "$app started: $(grep -o 'started (pid [0-9]*' "target/third-party/$app.start.log" | grep -o 'pid [0-9]*')"
 done
 
 # The probes wait out the idle timeout with curl alone; they run while the first browser suite does.

@@ -29,6 +29,8 @@ check "bad slot count"          "slots = '0' (-Dslots): expected a whole number 
 check "bad scenario ceiling"    "max.scenario (-Dmax.scenario): 'soon' is not a duration" -Dmax.scenario=soon
 check "unreachable grid"        "Selenium Grid at http://127.0.0.1:9 is not reachable" -Dgrid.url=http://127.0.0.1:9
 check "bad isolation"           "isolation = 'tab'"                  -Disolation=tab
+check "draft without a password" "SEH_EXPLORE_PASSWORD is not set" -Dsuite=draft -Dexplore.url=http://127.0.0.1:9/login -Dexplore.user=qa1
+check "draft from a non-URL"    "explore.url = 'staging'"            -Dsuite=draft -Dexplore.url=staging -Dexplore.user=qa1
 
 # measure.write cannot edit a flow-style policy line by line: one line naming the file and line, the profile untouched.
 flow=targets/cli-check-flow-policy.yaml

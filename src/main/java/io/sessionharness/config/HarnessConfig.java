@@ -28,6 +28,7 @@ public record HarnessConfig(
         Screenshots screenshots,
         Path resultsDir,
         Measure measure,
+        Explore explore,
         Map<ConfigKey, ConfigSources.ResolvedValue> origins) {
 
     /** What a new person or device in a scenario gets. */
@@ -50,6 +51,15 @@ public record HarnessConfig(
 
     /** Options of the measure suite; empty durations mean "derive from the declared policy". */
     public record Measure(int parallel, Optional<Duration> upper, Optional<Duration> resolution, boolean write) {
+    }
+
+    /**
+     * Options of the draft suite: where to start, which accounts to sign in with (the password from the environment,
+     * never an option), and the draft's name.
+     */
+    public record Explore(Optional<java.net.URI> url, java.util.List<String> users, Optional<String> name) {
+        /** The environment variable holding the password of the accounts the draft suite signs in with. */
+        public static final String PASSWORD_VARIABLE = "SEH_EXPLORE_PASSWORD";
     }
 
     public static HarnessConfig resolve() {
@@ -86,6 +96,9 @@ public record HarnessConfig(
                         optionalDuration(values.get(ConfigKey.MEASURE_UPPER)),
                         optionalDuration(values.get(ConfigKey.MEASURE_RESOLUTION)),
                         bool(values.get(ConfigKey.MEASURE_WRITE))),
+                new Explore(optionalUrl(values.get(ConfigKey.EXPLORE_URL)),
+                        java.util.Arrays.stream(values.get(ConfigKey.EXPLORE_USER).value().split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList(),
+                        optionalName(values, ConfigKey.EXPLORE_NAME)),
                 Map.copyOf(values));
     }
 
@@ -96,6 +109,10 @@ public record HarnessConfig(
                 .sorted((a, b) -> a.key().compareTo(b.key()))
                 .forEach(v -> lines.put(v.key().property(), (v.value().isEmpty() ? "(unset)" : v.value()) + "  [" + v.origin() + "]"));
         return lines;
+    }
+
+    private static Optional<String> optionalName(Map<ConfigKey, ConfigSources.ResolvedValue> values, ConfigKey key) {
+        return values.get(key).value().isEmpty() ? Optional.empty() : Optional.of(name(values, key));
     }
 
     private static String name(Map<ConfigKey, ConfigSources.ResolvedValue> values, ConfigKey key) {

@@ -38,6 +38,19 @@ public final class ProfileNode {
 
     public static ProfileNode load(Path file, String displayName) {
         try (Reader reader = Files.newBufferedReader(file)) {
+            return read(reader, displayName);
+        } catch (IOException e) {
+            throw new ConfigException(displayName + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A profile written by the harness itself (the draft suite's provisional target), read like a file. */
+    public static ProfileNode parse(String yaml, String displayName) {
+        return read(new java.io.StringReader(yaml), displayName);
+    }
+
+    private static ProfileNode read(Reader reader, String displayName) {
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);   // a key given twice is a mistake, never "the last one wins"
             org.yaml.snakeyaml.DumperOptions dumping = new org.yaml.snakeyaml.DumperOptions();   // unused: the constructor wants one
@@ -49,8 +62,6 @@ public final class ProfileNode {
             return new ProfileNode(displayName, "", asMap(document, displayName, "the document"));
         } catch (YAMLException e) {
             throw new ConfigException(displayName + ": malformed YAML — " + oneLine(e.getMessage()), e);
-        } catch (IOException e) {
-            throw new ConfigException(displayName + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -118,6 +118,12 @@ final class SsoSiteHandler extends Handler.Abstract {
     private void callback(Request request, Response response, Callback callback) {
         Fields query = Request.extractQueryParameters(request);
         Session session = request.getSession(false);
+        if (session == null && guard.presentsNoCookie(request)) {
+            // Back from the identity provider without the cookie /signin set: the browser blocks cookies. Say so, rather
+            // than send the person round the sign-in again without a word.
+            Http.html(response, callback, HttpStatus.BAD_REQUEST_400, Pages.cookiesRequired());
+            return;
+        }
         boolean stateMatches = session != null && query.getValue("state") != null && query.getValue("state").equals(session.getAttribute(STATE));
         var user = stateMatches ? codes.redeem(query.getValue("code")) : java.util.Optional.<String>empty();
         if (user.isEmpty()) {

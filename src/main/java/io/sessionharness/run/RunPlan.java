@@ -27,6 +27,8 @@ import io.sessionharness.target.TargetProfiles;
 public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser browser, TargetProfile target) {
 
     public static final String SUITES = "suites";
+    /** The suite that drafts a target profile from a start URL: its target is made of the explore.* options. */
+    public static final String DRAFT_SUITE = "draft";
 
     /** Every check runs even when an earlier one failed, so that one run lists all the problems, one per line. */
     public static RunPlan prepare(HarnessConfig config, BrowserResolver resolver, TargetProfiles targets, TargetProbe probe) {
@@ -36,7 +38,8 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
     public static RunPlan prepare(HarnessConfig config, BrowserResolver resolver, TargetProfiles targets, TargetProbe probe, GridProbe grid) {
         Problems problems = new Problems();
         Optional<Path> suiteFile = problems.attempt(() -> suiteFile(config));
-        Optional<TargetProfile> target = problems.attempt(() -> targets.load(config.target()));
+        Optional<TargetProfile> target = problems.attempt(() -> config.suite().equals(DRAFT_SUITE) ? targets.provisional(config.explore())
+                : targets.load(config.target()));
         Optional<ResolvedBrowser> browser = problems.attempt(() -> browser(config, resolver, grid));
         problems.attempt(() -> defects(config, target));
         if (config.measure().write() && target.isPresent()) {

@@ -41,6 +41,63 @@ public final class TargetProfiles {
         return read(folder.read(name), name);
     }
 
+    /**
+     * The target the draft suite starts from, made of its options alone: the start page, its site and the accounts (the
+     * password from {@value io.sessionharness.config.HarnessConfig.Explore#PASSWORD_VARIABLE}). Its markers and steps
+     * are placeholders nobody uses — the drafter reads the site itself and writes {@code targets/<name>.draft.yaml}.
+     */
+    public TargetProfile provisional(io.sessionharness.config.HarnessConfig.Explore explore) {
+        Problems problems = new Problems();
+        if (explore.url().isEmpty()) {
+            problems.add("explore.url is needed by the draft suite: the site's sign-in page, or any page that leads there"
+                    + " (-Dexplore.url=https://staging.example.com/login)");
+        }
+        if (explore.users().isEmpty()) {
+            problems.add("explore.user is needed by the draft suite: the account(s) to sign in with (-Dexplore.user=qa1 or qa1,qa2,…)");
+        }
+        String variable = io.sessionharness.config.HarnessConfig.Explore.PASSWORD_VARIABLE;
+        if (env.getOrDefault(variable, "").isEmpty()) {
+            problems.add(variable + " is not set: the draft suite takes the accounts' password from the environment only");
+        }
+        problems.throwIfAny();
+        URI start = explore.url().orElseThrow();
+        String origin = start.getScheme() + "://" + start.getRawAuthority() + "/";
+        String page = (start.getRawPath() == null || start.getRawPath().isEmpty() ? "/" : start.getRawPath())
+                + (start.getRawQuery() == null ? "" : "?" + start.getRawQuery());
+        String name = explore.name().orElseGet(() -> draftName(start));
+        StringBuilder accounts = new StringBuilder();
+        explore.users().forEach(user -> accounts.append("    - {username: ").append(quoted(user)).append(", password: {env: ").append(variable).append("}}\n"));
+        String yaml = "name: " + quoted(name) + "\n"
+                + "site: {baseUrl: " + quoted(origin) + "}\n"
+                + "signIn: {page: " + quoted(page) + ", rendersWithJavaScript: true, username: input, password: \"input[type=password]\", submit: button}\n"
+                + "signOut: {page: " + quoted(page) + ", control: a}\n"
+                + "protectedPages: [" + quoted(page) + "]\n"
+                + "recognise: {signedIn: {element: body}, signedOut: {element: body}}\n"
+                + "accounts:\n  list:\n" + accounts
+                + "policy: {tolerance: 2s, expiryShows: sign-in-page}\n";
+        return read(ProfileNode.parse(yaml, "the draft suite's start (explore.url, explore.user)"), name);
+    }
+
+    /** targets/NAME.draft.yaml: from explore.name, else the start URL's host and port ("127.0.0.1-8080"). */
+    public static String draftName(URI start) {
+        return (start.getHost() + (start.getPort() == -1 ? "" : "-" + start.getPort())).replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
+    /** A YAML double-quoted scalar for any text: backslash, quote and control characters escaped, nothing else. */
+    public static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     public List<String> available() {
         return folder.names();
     }
@@ -196,8 +253,9 @@ public final class TargetProfiles {
             throw node.problem("generated", "only works with the embedded reference site; list accounts instead");
         }
         List<Account> fixed = new ArrayList<>();
-        for (ProfileNode account : node.children("list")) {
-            account.known("username", "password");
+        List<ProfileNode> listed = node.children("list");
+        listed.forEach(account -> account.known("username", "password"));   // one missing secret must not make the others "unknown"
+        for (ProfileNode account : listed) {
             fixed.add(new Account(account.string("username"), password(account.requiredChild("password"))));
         }
         if (!generated && fixed.isEmpty()) {

@@ -74,15 +74,30 @@ public class VerdictCheckTest {
     }
 
     @Test
+    public void aDraftMaySkipOnlyForTheTimeoutsItLeavesToAHuman() throws IOException {
+        result("a", "IdleTimeoutScenarios.shortIdleKeepsTheSession", "skipped", "the target declares no idle timeout");
+        result("b", "CacheScenarios.afterSignOutNoCachedAccountPage", "failed", "Cache-Control (authenticated content must not be stored)");
+        assertThat(check()).as("without --draft a skip is a difference").isEqualTo(VerdictCheck.DIFFERS);
+        out.reset();
+        err.reset();
+        assertThat(check("--draft")).isEqualTo(VerdictCheck.AGREES);
+        assertThat(out.toString()).contains("human  IdleTimeoutScenarios.shortIdleKeepsTheSession: skipped (the target declares no idle timeout)");
+        result("b", "CacheScenarios.afterSignOutNoCachedAccountPage", "skipped", "the target profile describes no form");
+        assertThat(check("--draft")).as("a skip for another reason is the draft's mistake").isEqualTo(VerdictCheck.DIFFERS);
+    }
+
+    @Test
     public void aTableWithAnUnknownVerdictIsBadInputNamingTheLine() throws IOException {
         Files.writeString(home.resolve("expected.md"), TABLE.replace("| passed | probe |", "| green | probe |"));
         assertThat(check()).isEqualTo(VerdictCheck.BAD_INPUT);
         assertThat(err.toString()).contains("expected.md:10: verdict 'green' is none of passed, failed, broken, skipped");
     }
 
-    private int check() throws IOException {
-        return VerdictCheck.run(new String[] {"--expected", home.resolve("expected.md").toString(), "--results", home.resolve("results").toString(),
-                "--probe", home.resolve("probe.txt").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    private int check(String... more) throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--expected", home.resolve("expected.md").toString(),
+                "--results", home.resolve("results").toString(), "--probe", home.resolve("probe.txt").toString()));
+        args.addAll(java.util.List.of(more));
+        return VerdictCheck.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private void result(String id, String scenario, String status, String message) throws IOException {

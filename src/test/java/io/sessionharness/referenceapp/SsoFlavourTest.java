@@ -56,6 +56,16 @@ public class SsoFlavourTest {
     }
 
     @Test
+    public void aBrowserThatBlocksCookiesIsToldSoAfterTheIdentityProvider() throws Exception {
+        SiteClient dana = new SiteClient(site.baseUrl());
+        String callback = signIn(dana);
+        dana.forgetCookies();   // what a browser that keeps none sends back: no cookie at all
+        HttpResponse<String> landed = dana.get(callback);
+        assertThat(landed.statusCode()).as("not sent round the sign-in again without a word").isEqualTo(400);
+        assertThat(landed.body()).contains("id=\"cookies-required\"", "Cookies are required");
+    }
+
+    @Test
     public void anIdleSessionEndsWithTheTimedOutBanner() throws Exception {
         SiteClient dana = new SiteClient(site.baseUrl());
         dana.get(signIn(dana));

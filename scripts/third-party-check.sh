@@ -5,7 +5,8 @@
 # only by its targets/<name>.yaml. The probe's facts and the run's verdicts must both match the expected-verdict
 # table written beforehand (targets/<name>.expected.md); a redaction scan checks every output against the session IDs
 # the application itself recorded. Then the profile explorer against each (its profile describes every moment; what it
-# observes about the site agrees with the probe), and measure mode against django-admin (idle 60 s) must find its timeout.
+# observes about the site agrees with the probe), measure mode against django-admin (idle 60 s) must find its timeout,
+# and a profile drafted from each one's start URL alone must give the same smoke verdicts (scripts/draft-check.sh).
 #   scripts/third-party-check.sh [extra Maven options]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -101,3 +102,6 @@ measure_status=$?
 grep -h -E '^(idle timeout|absolute lifetime):' target/allure-results-django-measure/*.txt 2>/dev/null | sort -u | sed 's/^/  django-admin: /'
 grep -E 'Tests run:.*TestSuite' "$log" | sed 's/^/  django-admin: /'
 [ "$measure_status" -eq 0 ] || { echo "error: measure mode against django-admin failed (see $log)" >&2; exit 1; }
+
+echo "the profile drafter against each (its start URL and accounts only): the draft's smoke verdicts must agree with the table"
+bash scripts/draft-check.sh "${apps[@]}" || { echo "error: a drafted profile did not reproduce the expected verdicts (see target/drafts)" >&2; exit 1; }

@@ -119,7 +119,7 @@ public final class ReferenceSite implements AutoCloseable {
         // Jetty's session manager calls the session life-cycle listeners it finds among its context's attributes.
         server.setAttribute(IssuedValues.class.getName(), issued.sessionIds());
         SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock),
-                settings.identity().map(carrier -> new Identities(carrier, issued)),
+                settings.identities().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Identities(settings.identities(), issued, settings)),
                 settings.preLoginCookie().map(name -> new PreLoginCookies(name, issued, settings.has(Defect.PRE_LOGIN_COOKIE_ADOPTED))));
         SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, new AuthorizationCodes(clock), issued) : null;
         sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));

@@ -53,7 +53,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         } else if (path.equals("/self-test/overlapping-markers") && method.equals("GET")) {
             Http.html(response, callback, 200, Pages.overlappingMarkers());
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
-            Http.html(response, callback, HttpStatus.OK_200, Pages.singlePageShell(settings.identity().filter(SiteSettings.Identity::stored).map(SiteSettings.Identity::name)));
+            Http.html(response, callback, HttpStatus.OK_200, Pages.singlePageShell(settings.identities().stream().filter(SiteSettings.Identity::stored).map(SiteSettings.Identity::name).findFirst()));
         } else if (path.equals("/api/page") && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
             pageContent(request, response, callback);
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {

@@ -171,10 +171,8 @@ final class SessionGuard {
     }
 
     void signOut(Session session, Response response) {
-        identity.ifPresent(cookies -> cookies.clear(response));
-        if (!settings.identityOutlivesSignOut()) {
-            identity.ifPresent(cookies -> cookies.revoke(session));
-        }
+        identity.ifPresent(values -> values.clear(response));
+        identity.ifPresent(values -> values.revokeAtSignOut(session));
         if (settings.invalidateOnSignOut()) {
             end(session, SessionEnd.SIGNED_OUT, false);
         } else {

@@ -20,7 +20,7 @@ public record SiteSettings(
         Optional<SessionPolicy.Tokens> tokens,
         boolean pageKeepsAlive,
         java.util.Set<Defect> defects,
-        Optional<Identity> identity,
+        java.util.List<Identity> identities,
         Optional<String> preLoginCookie) {
 
     /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
@@ -35,7 +35,7 @@ public record SiteSettings(
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.of(Duration.ofSeconds(4)), Optional.of(Duration.ofSeconds(12)), true, true, DEFAULT_COOKIE, Flavour.CLASSIC,
-                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), Optional.empty(), false, java.util.Set.of(), Optional.empty(), Optional.empty());
+                SessionPolicy.ConcurrentSessions.ALLOW, SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME, false, Optional.empty(), Optional.empty(), false, java.util.Set.of(), java.util.List.of(), Optional.empty());
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
@@ -45,40 +45,44 @@ public record SiteSettings(
                 policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookies.primary(), flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),
                 policy.oneTimeLinks().orElse(SessionPolicy.OneTimeLinks.CONFIRM_THEN_CONSUME), policy.bindsToIp().orElse(false), policy.warningLeadTime(), policy.tokens(), policy.pageKeepsAlive(), java.util.Set.of(),
-                cookies.others().stream().findFirst().map(name -> new Identity(name, false))
-                        .or(() -> tokens.keys().stream().findFirst().map(key -> new Identity(key.key(), true))), preLoginCookie);
+                java.util.stream.Stream.concat(cookies.others().stream().limit(1).map(name -> new Identity(name, false)),
+                        tokens.keys().stream().limit(1).map(key -> new Identity(key.key(), true))).toList(), preLoginCookie);
     }
 
     /**
-     * The second credential of a session spread over two: an identity cookie ({@code stored} false), or a token the
+     * A credential of a session spread over several: an identity cookie ({@code stored} false), or a token the
      * single-page flavour's scripts keep in local storage under {@code name} and send with every API request.
      */
     public record Identity(String name, boolean stored) {
+        /** True when the site's seeded defect leaves this kind of identity unrevoked at sign-out. */
+        boolean outlivesSignOut(SiteSettings settings) {
+            return settings.has(stored ? Defect.STORED_TOKEN_OUTLIVES_SIGN_OUT : Defect.IDENTITY_COOKIE_OUTLIVES_SIGN_OUT);
+        }
     }
 
     public SiteSettings withIdleTimeout(Optional<Duration> idle) {
-        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
+        return new SiteSettings(idle, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identities, preLoginCookie);
     }
 
     public SiteSettings withAbsoluteTimeout(Optional<Duration> absolute) {
-        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
+        return new SiteSettings(idleTimeout, absolute, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identities, preLoginCookie);
     }
 
     public SiteSettings withConcurrentSessions(SessionPolicy.ConcurrentSessions rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, rule, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identities, preLoginCookie);
     }
 
     public SiteSettings withOneTimeLinks(SessionPolicy.OneTimeLinks rule) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions, rule, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identities, preLoginCookie);
     }
 
     public SiteSettings withFlavour(Flavour other, String cookie) {
-        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
+        return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookie, other, concurrentSessions, oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identities, preLoginCookie);
     }
 
     public SiteSettings withIpBinding(boolean bind) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bind, warningLead, tokens, pageKeepsAlive, defects, identity, preLoginCookie);
+                oneTimeLinks, bind, warningLead, tokens, pageKeepsAlive, defects, identities, preLoginCookie);
     }
 
     /** How long before the idle timeout the page warns, as the site really does it (the warning-too-late defect: 5 s). */
@@ -89,7 +93,7 @@ public record SiteSettings(
     /** The same site with {@code switched} defects on (the detection matrix); none: the correct site. */
     public SiteSettings withDefects(java.util.Set<Defect> switched) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, java.util.Set.copyOf(switched), identity, preLoginCookie);
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, java.util.Set.copyOf(switched), identities, preLoginCookie);
     }
 
     /**
@@ -99,7 +103,7 @@ public record SiteSettings(
      */
     public SiteSettings withIdentityCookie(String name) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, Optional.of(new Identity(name, false)), preLoginCookie);
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, with(new Identity(name, false)), preLoginCookie);
     }
 
     /**
@@ -108,7 +112,11 @@ public record SiteSettings(
      */
     public SiteSettings withIdentityToken(String key) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, Optional.of(new Identity(key, true)), preLoginCookie);
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, with(new Identity(key, true)), preLoginCookie);
+    }
+
+    private java.util.List<Identity> with(Identity added) {
+        return java.util.stream.Stream.concat(identities.stream(), java.util.stream.Stream.of(added)).toList();
     }
 
     /** A replayed identity opens a session after sign-out: the identity-cookie or stored-token outlives-sign-out defect. */
@@ -123,7 +131,7 @@ public record SiteSettings(
      */
     public SiteSettings withPreLoginCookie(String name) {
         return new SiteSettings(idleTimeout, absoluteTimeout, rotateIdOnSignIn, invalidateOnSignOut, cookieName, flavour, concurrentSessions,
-                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identity, Optional.of(name));
+                oneTimeLinks, bindsToIp, warningLead, tokens, pageKeepsAlive, defects, identities, Optional.of(name));
     }
 
     /** The signed-in page polls a keep-alive URL: declared (policy.pageKeepsAlive), or the page-keeps-alive defect. */

@@ -57,6 +57,20 @@ public class StoredTokenSessionTest extends EmbeddedSiteTest {
     }
 
     @Test
+    public void besideAnIdentityCookieTheApiNeedsAllThree() throws Exception {
+        String password = startWithAlice(SiteSettings.defaults().withFlavour(SiteSettings.Flavour.SPA, SiteSettings.DEFAULT_COOKIE)
+                .withIdentityCookie("APP_IDENTITY").withIdentityToken(KEY));
+        SiteClient alice = new SiteClient(site.baseUrl());
+        String token = signInAndKeepToken(alice, password);
+        assertThat(alice.cookie("APP_IDENTITY")).as("the identity cookie, set with the token's page").isPresent();
+        assertThat(alice.get("/api/page?path=/account", Identities.HEADER, token).statusCode()).as("both cookies and the token").isEqualTo(200);
+        SiteClient noIdentity = new SiteClient(site.baseUrl());
+        noIdentity.useSessionId(alice.sessionId().orElseThrow());
+        assertThat(noIdentity.get("/api/page?path=/account", Identities.HEADER, token).statusCode()).as("the token without the identity cookie")
+                .isEqualTo(401);
+    }
+
+    @Test
     public void signOutRevokesTheStoredToken() throws Exception {
         SignedOut alice = signedInThenOut(Set.of());
         assertThat(alice.replay(true).statusCode()).as("cookie and token replayed after sign-out").isEqualTo(401);

@@ -231,7 +231,7 @@ public class TargetProfilesTest {
         }
         TargetProfile spa = TargetProfiles.ofProcess(ProjectHome.path()).load("reference-spa");
         assertThat(spa.sessionTokens().describe()).isEqualTo("localStorage:app-token");
-        assertThat(spa.sessionCookies().entries()).containsExactly("JSESSIONID");
+        assertThat(spa.sessionCookies().entries()).containsExactly("JSESSIONID", "APP_IDENTITY");
     }
 
     @Test

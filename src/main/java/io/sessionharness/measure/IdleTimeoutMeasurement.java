@@ -18,9 +18,15 @@ public final class IdleTimeoutMeasurement {
 
     private final Cast cast;
     private final AtomicInteger round = new AtomicInteger();
+    private final io.sessionharness.report.ProbePlot plot = new io.sessionharness.report.ProbePlot("Idle timeout: every probe at its idle age");
 
     public IdleTimeoutMeasurement(Cast cast) {
         this.cast = cast;
+    }
+
+    /** Every answer so far — the ladder's and each round's — as a plot; the caller adds the declared figure and the result. */
+    public io.sessionharness.report.ProbePlot plot() {
+        return plot;
     }
 
     public TimeoutSearch.Result run(Duration upper, int parallel, Duration resolution, int maxRounds) {
@@ -92,6 +98,7 @@ public final class IdleTimeoutMeasurement {
                 // Neither alive nor ended: an error page or one the profile does not describe is no answer.
                 throw new IllegalStateException("a ladder session got " + visit.describe() + ": no answer about the idle timeout");
             }
+            plot.probe("ladder", visit.idleBefore().orElseThrow(), visit.signedIn());
             return new LadderSearch.Answer(visit.signedIn(), visit.idleBefore().orElseThrow());
         }
 
@@ -118,7 +125,9 @@ public final class IdleTimeoutMeasurement {
                 throw new AssertionError(probe.name() + " could not sign in, so the idle timeout cannot be measured");
             }
             probe.stayIdle(idle);
-            return probe.openProtectedPage().signedIn();
+            io.sessionharness.scenario.PageVisit visit = probe.openProtectedPage();
+            plot.probe("round " + number, visit.idleBefore().orElse(idle), visit.signedIn());
+            return visit.signedIn();
         } finally {
             cast.dismiss(probe);
         }

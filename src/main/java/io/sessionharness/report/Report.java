@@ -65,6 +65,11 @@ public final class Report {
         attach(name, "text/plain", text, "txt");
     }
 
+    /** An SVG picture, shown inline by Allure; its text passes the redaction like any attachment. */
+    public static void svg(String name, String svg) {
+        attach(name, "image/svg+xml", svg, "svg");
+    }
+
     public static void html(String name, String html) {
         attach(name, "text/html", html, "html");
     }

@@ -306,6 +306,9 @@ public final class Cast implements AutoCloseable {
     public synchronized void close() {
         people.forEach(Person::leaveNoSessionBehind);
         Report.text("timeline", stage.timeline().render());
+        Report.svg("session timeline chart", stage.timeline().chart("Sessions in " + scenario + " (time since the scenario began)",
+                site.policy().idleTimeout(), site.policy().absoluteTimeout(),
+                site.policy().tolerance()));
         LOG.info("scenario {}: wall {} ms, deliberate idle {} ms, {} browser(s)", scenario,
                 stage.timeline().elapsed().toMillis(), stage.idle().total().toMillis(), people.size());
         for (Person person : people) {

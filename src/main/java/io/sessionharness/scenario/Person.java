@@ -125,6 +125,7 @@ public final class Person {
             if (visit.signedIn()) {
                 jar.heldIfReadable();   // registers the stored tokens' values as secrets before anything can show them
                 signedInAt = sessionIssuedAt(submitted, before);
+                stage.timeline().signedIn(where());
             } else {
                 refusedCredentials(flow, visit).ifPresent(said -> {
                     throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at "
@@ -717,6 +718,7 @@ public final class Person {
             Instant idleStarted = stage.clock().instant();
             stage.timeline().record(name, browser.label(), "starts " + Durations.format(length) + " idle");
             stage.idle().stay(name, from, length, browser::keepAlive);
+            stage.timeline().idle(where(), from);
             pageActivityWhileIdle = pageActivitySince(idleStarted).orElse(null);
             if (pageActivityWhileIdle != null) {
                 stage.timeline().record(name, where(), pageActivityWhileIdle);
@@ -939,6 +941,7 @@ public final class Person {
         PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy(),
                 summary, keptAlive);
         stage.timeline().record(name, where(), requested + " → " + state.description() + " (" + relative(landed) + ")");
+        stage.timeline().visit(where(), state.id(), state.label(), state == PageState.SIGNED_IN);
         described.forEach(answer -> stage.timeline().record("  server", where(), answer));
         actionStart = recognisedAt;
         return visit;

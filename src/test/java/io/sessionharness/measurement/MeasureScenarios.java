@@ -23,6 +23,7 @@ import io.sessionharness.measure.IdleTimeoutMeasurement;
 import io.sessionharness.measure.Measurements;
 import io.sessionharness.measure.ProfileWriter;
 import io.sessionharness.measure.TimeoutSearch;
+import io.sessionharness.report.ProbePlot;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
@@ -51,6 +52,7 @@ public class MeasureScenarios extends ScenarioTest {
                 .orElseGet(() -> measurement.run(upper, options.parallel(), resolution, MAX_ROUNDS));
         harness().measurements().record(Measurements.IDLE_TIMEOUT, result.bracket());
         report("idle timeout", Measurements.IDLE_TIMEOUT, result.bracket(), policy().idleTimeout().orElse(null), result.notes());
+        plot(measurement.plot(), Compliance.Metric.IDLE_TIMEOUT, policy().idleTimeout(), result.bracket());
         policy().idleTimeout().filter(d -> policy().exact()).ifPresent(declared ->
                 assertThat(result.bracket().agreesWith(declared, policy().tolerance()))
                         .as("idle timeout: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
@@ -81,6 +83,9 @@ public class MeasureScenarios extends ScenarioTest {
         requireBusyUntilTheEnd(probes);
         Bracket bracket = bracketOf(probes);
         harness().measurements().record(Measurements.ABSOLUTE_TIMEOUT, bracket);
+        ProbePlot keeping = new ProbePlot("Absolute lifetime: the kept-busy session's visits at their age since sign-in");
+        probes.forEach(visit -> visit.sinceSignIn().ifPresent(age -> keeping.probe("keeper", age, visit.signedIn())));
+        plot(keeping, Compliance.Metric.ABSOLUTE_TIMEOUT, policy().absoluteTimeout(), bracket);
         report("absolute lifetime", Measurements.ABSOLUTE_TIMEOUT, bracket, policy().absoluteTimeout().orElse(null), List.of());
         policy().absoluteTimeout().filter(d -> policy().exact()).ifPresent(declared ->
                 assertThat(bracket.agreesWith(declared, policy().tolerance()))
@@ -118,6 +123,16 @@ public class MeasureScenarios extends ScenarioTest {
         replay.plantSession(after);
         rules.put(Compliance.Metric.SIGN_OUT_INVALIDATES, !replay.openProtectedPage().signedIn());
         return rules;
+    }
+
+    /** The plot with the declared figure, the compliance ceilings on this metric and the measured bracket, attached. */
+    private void plot(ProbePlot plot, Compliance.Metric metric, java.util.Optional<Duration> declared, Bracket bracket) {
+        declared.ifPresent(plot::declared);
+        policy().compliance().stream().filter(requirement -> requirement.metric() == metric && requirement.limit() != null)
+                .forEach(requirement -> plot.ceiling(requirement.standard() + " " + requirement.clause() + " ≤ " + Durations.format(requirement.limit()),
+                        requirement.limit()));
+        plot.measured(bracket.lower(), bracket.upper());
+        Report.svg((metric == Compliance.Metric.IDLE_TIMEOUT ? "idle timeout" : "absolute lifetime") + ": the probes", plot.render());
     }
 
     private void report(String what, String policyKey, Bracket bracket, Duration declared, List<String> notes) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The redaction regression run (./run-tests): the SSO flavour of the reference site sets several cookies in one answer
 # (one of them a JWT), redirects with code= and session_state=, keeps hidden tokens in its forms, and lists every
-# secret it hands out in a ledger. The full suite runs against it (must pass), then the smoke suite with a seeded
+# secret it hands out in a ledger. The full suite runs against it (must pass), then the idle family with a seeded
 # defect (failures, with their evidence: page sources, server answers, statusDetails, surefire failure reports); the
 # Allure HTML report is generated; then scripts/redaction-scan looks through every output for any ledger value,
 # JWT-shaped value, credential parameter, Authorization value, hidden form value or cookie value in the clear.
@@ -19,8 +19,8 @@ run() {
 
 run target/redaction-full.log -Dsuite=full "$@" || { echo "error: the full suite against reference-sso failed" >&2; exit 1; }
 scripts/keep-verdicts reference-sso
-echo "now with a seeded defect (idle-not-enforced), so that failures and their evidence are written too:"
-run target/redaction-defect.log -Dsuite=smoke -Dreference.defects=idle-not-enforced -Dscenarios.failureIgnore=true "$@" \
+echo "now with a seeded defect (idle-not-enforced) and the idle family, so that failures and their evidence are written too:"
+run target/redaction-defect.log -Dsuite=idle -Dreference.defects=idle-not-enforced -Dscenarios.failureIgnore=true "$@" \
   || { echo "error: the smoke suite with a seeded defect could not run" >&2; exit 1; }
 if ! grep -qE 'Tests run: [0-9]+, Failures: [1-9]' target/redaction-defect.log; then
   echo "error: the seeded defect failed no scenario, so no failure evidence was written to scan" >&2

@@ -1,0 +1,68 @@
+package io.sessionharness.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Checks once, in headless Chromium, that a scenario's session timeline chart shows in the Allure UI: opens the served
+ * report at the scenario, opens its chart attachment and takes a screenshot (scripts/chart-examples.sh).
+ *   args: report-url report-folder scenario-name attachment-name screenshot.png [status, default failed]
+ */
+public final class AllureChartScreenshot {
+
+    private AllureChartScreenshot() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        Path report = Path.of(args[1]);
+        String uid = uidOf(report, args[2], args.length > 5 ? args[5] : "failed");
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
+                "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1100");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        try {
+            driver.get(url + "#testresult/" + uid);
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[contains(@class,'attachment-row') and contains(., '" + args[3] + "')]")));
+            link.click();
+            // Until the picture has loaded and has a size: then it is painted.
+            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "var i = document.querySelector('.attachment__media-container img');"
+                    + " return !!i && i.complete && i.naturalWidth > 0;")));
+            Files.write(Path.of(args[4]), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            System.out.println("screenshot of '" + args[3] + "' in the Allure UI: " + args[4]);
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String uidOf(Path report, String name, String status) throws Exception {
+        try (Stream<Path> cases = Files.list(report.resolve("data/test-cases"))) {
+            for (Path file : cases.toList()) {
+                Map<String, Object> testCase = new Json().toType(Files.readString(file), Json.MAP_TYPE);
+                boolean named = name.equals(testCase.get("name")) || String.valueOf(testCase.get("fullName")).endsWith(name);
+                if (named && status.equals(testCase.get("status"))) {
+                    return String.valueOf(testCase.get("uid"));
+                }
+            }
+        }
+        throw new IllegalArgumentException("no " + status + " test case named " + name + " in " + report);
+    }
+}

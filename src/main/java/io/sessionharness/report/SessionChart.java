@@ -20,7 +20,7 @@ public final class SessionChart {
 
     private static final int WIDTH = 960;
     private static final int LEFT = 210;
-    private static final int RIGHT = 30;
+    private static final int RIGHT = 70;
     private static final int TOP = 50;
     private static final int LANE = 54;
     private static final int BOTTOM = 64;
@@ -30,6 +30,8 @@ public final class SessionChart {
     private final Optional<Duration> absoluteLimit;
     private final Duration tolerance;
     private final Map<String, List<Event>> lanes = new LinkedHashMap<>();
+    /** The time the chart's left edge stands for (the first thing that happened: a scenario may wait for its browsers first). */
+    private Duration origin = Duration.ZERO;
 
     /** A chart for a scenario whose target declares these limits (empty: none declared). */
     public SessionChart(String title, Optional<Duration> idleLimit, Optional<Duration> absoluteLimit, Duration tolerance) {
@@ -66,6 +68,9 @@ public final class SessionChart {
 
     /** The chart up to {@code elapsed} (the scenario's length); limit lines a little beyond it still show. */
     public synchronized String render(Duration elapsed) {
+        mergeFirstTabs();
+        origin = lanes.values().stream().flatMap(List::stream).map(Event::at).min(Duration::compareTo)
+                .map(first -> first.minusSeconds(1)).filter(start -> !start.isNegative()).orElse(Duration.ZERO);
         List<Limit> limits = new ArrayList<>();
         lanes.forEach((lane, events) -> limits.addAll(limitsOf(lane, events)));
         Duration axis = elapsed;
@@ -75,7 +80,7 @@ public final class SessionChart {
                 axis = far;
             }
         }
-        axis = axis.isZero() ? Duration.ofSeconds(1) : axis;
+        axis = axis.compareTo(origin.plusSeconds(1)) < 0 ? origin.plusSeconds(1) : axis;
         int height = TOP + LANE * Math.max(1, lanes.size()) + BOTTOM;
         Svg svg = new Svg(WIDTH, height, title);
         Element root = svg.root();
@@ -185,10 +190,11 @@ public final class SessionChart {
 
     private void axis(Svg svg, Duration axis, int height) {
         Element group = svg.group(svg.root(), "axis");
+        double from = origin.toMillis() / 1000.0;
         double seconds = axis.toMillis() / 1000.0;
-        double step = niceStep(seconds / 8);
-        for (double t = 0; t <= seconds + 1e-9; t += step) {
-            double x = LEFT + (WIDTH - LEFT - RIGHT) * t / seconds;
+        double step = niceStep((seconds - from) / 8);
+        for (double t = Math.ceil(from / step) * step; t <= seconds + 1e-9; t += step) {
+            double x = LEFT + (WIDTH - LEFT - RIGHT) * (t - from) / (seconds - from);
             svg.add(group, "line", "x1", Svg.format(x), "x2", Svg.format(x), "y1", TOP - 8, "y2", height - BOTTOM + 4, "stroke", "#eeeeee");
             svg.text(group, x, TOP - 12, io.sessionharness.config.Durations.format(Duration.ofMillis(Math.round(t * 1000))), "text-anchor", "middle",
                     "fill", "#757575", "font-size", "10");
@@ -206,7 +212,7 @@ public final class SessionChart {
         svg.text(group, 252, y, "idle limit ± tolerance");
         svg.add(group, "line", "x1", 390, "x2", 408, "y1", Svg.format(y - 4), "y2", Svg.format(y - 4), "stroke", "#6d4c41", "stroke-width", 2, "stroke-dasharray", "5,3");
         svg.text(group, 412, y, "absolute limit ± tolerance");
-        svg.text(group, 570, y, "● a page the site showed (\"ended:\" the first that found the session over)");
+        svg.text(group, 570, y, "● a page the site showed (ended: the first that found it over)");
         if (!beyond.isEmpty()) {
             svg.text(group, 10, y + 18, "beyond this chart: " + String.join("; ", beyond), "fill", "#757575", "class", "beyond");
         }
@@ -220,8 +226,27 @@ public final class SessionChart {
         svg.add(pattern, "line", "x1", 0, "y1", 0, "x2", 0, "y2", 6, "stroke", "#9e9e9e", "stroke-width", 2);
     }
 
-    private static double x(Duration at, Duration axis) {
-        return LEFT + (WIDTH - LEFT - RIGHT) * Math.min(1.0, Math.max(0.0, (double) at.toMillis() / axis.toMillis()));
+    private double x(Duration at, Duration axis) {
+        double span = axis.minus(origin).toMillis();
+        return LEFT + (WIDTH - LEFT - RIGHT) * Math.min(1.0, Math.max(0.0, at.minus(origin).toMillis() / span));
+    }
+
+    /**
+     * A person's browser before any tab was opened and "tab 1" of it afterwards are one tab: one lane, under the tab's
+     * name (the text timeline names it as it was known at each moment).
+     */
+    private void mergeFirstTabs() {
+        for (String lane : List.copyOf(lanes.keySet())) {
+            List<Event> firstTab = lanes.get(lane + ", tab 1");
+            if (firstTab != null) {
+                firstTab.addAll(0, lanes.remove(lane));
+            }
+        }
+        // Lanes in the order their first event happened: tab 1 before tab 2.
+        List<Map.Entry<String, List<Event>>> ordered = new ArrayList<>(lanes.entrySet());
+        ordered.sort(java.util.Comparator.comparing(lane -> lane.getValue().stream().map(Event::at).min(Duration::compareTo).orElse(Duration.ZERO)));
+        lanes.clear();
+        ordered.forEach(lane -> lanes.put(lane.getKey(), lane.getValue()));
     }
 
     private static String colour(Event event) {

@@ -120,6 +120,7 @@ public final class Person {
                 submitted = stage.clock().instant();
                 performSignInStep(flow.steps().get(i), i + 1, credentials);
             }
+            awaitLeaving(PageState.SIGNED_OUT);
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             SessionCookie.registerAll(browser.driver().manage().getCookies());
             if (visit.signedIn()) {
@@ -791,6 +792,7 @@ public final class Person {
             }
             actionStart = stage.clock().instant();
             performSignOut(control, "sign-out", "signOut");
+            awaitLeaving(PageState.SIGNED_IN);
             PageVisit visit = recognise("sign-out", Optional.empty());
             rename.accept(name + " signs out → " + visit.state().description());
             screenshot("after sign-out");
@@ -959,6 +961,22 @@ public final class Person {
         return new ProfileMismatchException(name + ": the page at " + relative(landed) + " matches the markers of " + matched
                 + " in the target profile's recognise: — which one is it? Make the other marker narrower (an element or text"
                 + " only that page shows)" + summary.map(text -> "; the page was: " + text.replace("\n", "; ")).orElse(""));
+    }
+
+    /**
+     * After a submission that does not load a new page (a single-page app's dialog posts in the background), the page
+     * still shows the state it was submitted from until the answer arrives: wait — up to wait.timeout — until it shows
+     * another, so that the state judged is the site's answer. A page that stays (a refused sign-in, a sign-out that does
+     * not work) is judged as it is once the wait is over.
+     */
+    private void awaitLeaving(PageState submittedFrom) {
+        try {
+            new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> site.profile().recognition().stateOf(d).filter(state -> state != submittedFrom).isPresent());
+        } catch (TimeoutException e) {
+            // still the page it was submitted from: recognise() judges it
+        }
     }
 
     /**

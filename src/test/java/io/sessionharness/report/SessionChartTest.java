@@ -43,9 +43,10 @@ public class SessionChartTest {
                 .containsExactly("alice's browser", "mallory's browser");
         assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("960");
         assertThat(texts(svg, "//*[local-name()='title']")).containsExactly("Sessions in IdleTimeoutScenarios <idle> & \"expiry\"");
-        // The idle limit: 8 s after the idle began at 2.2 s, its line at 10.2 s on a 0–13 s axis.
+        // The idle limit: 8 s after the idle began at 2.2 s, its line at 10.2 s on an axis from 1 s (a second before the
+        // first event) to 13 s, 680 px wide from x = 210.
         Element idleLine = (Element) node(svg, "//*[local-name()='g'][@class='limit idle-limit']/*[local-name()='line']");
-        assertThat(Double.parseDouble(idleLine.getAttribute("x1"))).isCloseTo(210 + 720 * 10.2 / 13, org.assertj.core.data.Offset.offset(0.2));
+        assertThat(Double.parseDouble(idleLine.getAttribute("x1"))).isCloseTo(210 + 680 * (10.2 - 1) / (13 - 1), org.assertj.core.data.Offset.offset(0.2));
         assertThat(texts(svg, "//*[local-name()='g'][@class='limit idle-limit']/*[local-name()='text']")).containsExactly("idle limit");
         assertThat(texts(svg, "//*[local-name()='g'][contains(@class,'session-ended')]/*[local-name()='text']")).containsExactly("ended: expired page");
         assertThat(texts(svg, "//*[local-name()='text'][@class='idle-label']")).containsExactly("idle 9.2 s");
@@ -53,6 +54,19 @@ public class SessionChartTest {
         // The absolute limit (20 s after sign-in) lies beyond 1.5 × the scenario: named, not drawn.
         assertThat(nodes(svg, "//*[local-name()='g'][@class='limit absolute-limit']").getLength()).isZero();
         assertThat(texts(svg, "//*[local-name()='text'][@class='beyond']")).singleElement().asString().contains("absolute limit at 22.0 s (alice's browser)");
+    }
+
+    @Test
+    public void aBrowserAndItsFirstTabAreOneLaneBeforeTheSecondTab() throws Exception {
+        SessionChart chart = new SessionChart("tabs", Optional.empty(), Optional.empty(), s(1));
+        chart.visit("alice's browser", s(1), "signedIn", "signed in", true);
+        chart.visit("alice's browser, tab 2", s(3), "signedIn", "signed in", true);
+        chart.visit("alice's browser, tab 1", s(4), "signedOut", "sign-in page", false);
+        Document svg = parse(chart.render(s(5)));
+        assertThat(texts(svg, "//*[local-name()='g'][@class='lane']/*[local-name()='text'][@class='lane-label']"))
+                .containsExactly("alice's browser, tab 1", "alice's browser, tab 2");
+        assertThat(texts(svg, "//*[local-name()='g'][@data-lane=\"alice's browser, tab 1\"]//*[local-name()='text'][@class='visit-label']"))
+                .containsExactly("signed in", "ended: sign-in page");
     }
 
     @Test

@@ -92,9 +92,11 @@ public final class ProbePlot {
             double x2 = band.upper().map(upper -> x(upper, scale)).orElse((double) WIDTH - RIGHT);
             svg.add(group, "rect", "x", Svg.format(x1), "y", TOP - 4, "width", Svg.format(Math.max(2, x2 - x1)), "height", height - TOP - BOTTOM + 8,
                     "fill", "#1565c0", "fill-opacity", "0.15");
-            svg.text(group, (x1 + x2) / 2, height - BOTTOM + 18, "measured: alive after " + Durations.format(band.lower())
+            double middle = (x1 + x2) / 2;
+            boolean nearRight = middle > WIDTH * 0.7;
+            svg.text(group, nearRight ? x2 : middle, height - BOTTOM + 18, "measured: alive after " + Durations.format(band.lower())
                     + band.upper().map(upper -> ", ended by " + Durations.format(upper)).orElse(", never seen ending"),
-                    "text-anchor", "middle", "fill", "#1565c0");
+                    "text-anchor", nearRight ? "end" : "middle", "fill", "#1565c0");
         });
         int index = 0;
         for (Map.Entry<String, List<Probe>> row : rows.entrySet()) {

@@ -41,10 +41,11 @@ public final class AllureChartScreenshot {
             WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//*[contains(@class,'attachment-row') and contains(., '" + args[3] + "')]")));
             link.click();
-            // Until the picture has loaded and has a size: then it is painted.
-            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "var i = document.querySelector('.attachment__media-container img');"
-                    + " return !!i && i.complete && i.naturalWidth > 0;")));
+            // Allure embeds an SVG attachment as an <object>: until its document is loaded and is the chart.
+            WebElement chart = wait.until(d -> (WebElement) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "var o = document.querySelector('object.attachment__embed[type=\"image/svg+xml\"]');"
+                    + " return o && o.contentDocument && o.contentDocument.querySelector('svg g.lane') ? o : null;"));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", chart);
             Files.write(Path.of(args[4]), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             System.out.println("screenshot of '" + args[3] + "' in the Allure UI: " + args[4]);
         } finally {

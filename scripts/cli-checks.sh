@@ -64,7 +64,7 @@ command_check() {
     failed=$((failed + 1)); echo "  FAIL  $name: exit $status, output: $output"
   fi
 }
-command_check "unknown third-party app" "unknown application (known: tomcat-examples, django-admin)" scripts/third-party wordpress start
+command_check "unknown third-party app" "unknown application (known: tomcat-examples, django-admin, node-red)" scripts/third-party wordpress start
 command_check "unknown third-party action" "unknown action 'launch'" scripts/third-party tomcat-examples launch
 command_check "unknown probe" "unknown application 'wordpress'" scripts/third-party-probe wordpress
 command_check "verdict table missing" "error: targets/nope.expected.md: no such file" \

@@ -81,9 +81,10 @@ public final class VerdictTable {
         if (actual == null) {
             return "·";
         }
-        if (!actual.status().equals("failed") && !actual.status().equals("broken")) {
+        if (actual.status().equals("skipped")) {
             return actual.status();
         }
+        // A failure names its category, and so does a pass that observed a weakness: "passed (Observed weakness)".
         return actual.status() + Categories.of(actual.status(), actual.message()).map(c -> " (" + Categories.shortName(c.name()) + ")").orElse("");
     }
 }

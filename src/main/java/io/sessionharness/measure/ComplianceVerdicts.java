@@ -16,6 +16,10 @@ public final class ComplianceVerdicts {
 
     public enum Outcome { PASS, FAIL, NOT_MEASURED }
 
+    /** A rule as one person's visit showed it: met or not, and in which case (what was seen). */
+    public record RuleSeen(boolean met, String how) {
+    }
+
     public record Verdict(Compliance.Requirement requirement, Outcome outcome, String figure) {
         public String line() {
             return String.format("%-12s %-24s %-8s %-52s %s", outcome, requirement.standard(), requirement.clause(), requirement.text(), figure);
@@ -26,7 +30,7 @@ public final class ComplianceVerdicts {
      * A timeout passes when the session had certainly ended by the ceiling (the bracket's upper end is within it);
      * a rule passes when the scenario observed it.
      */
-    public static List<Verdict> judge(List<Compliance.Requirement> requirements, Measurements measured, Map<Compliance.Metric, Boolean> rules) {
+    public static List<Verdict> judge(List<Compliance.Requirement> requirements, Measurements measured, Map<Compliance.Metric, RuleSeen> rules) {
         List<Verdict> verdicts = new ArrayList<>();
         for (Compliance.Requirement requirement : requirements) {
             verdicts.add(switch (requirement.metric()) {
@@ -47,8 +51,8 @@ public final class ComplianceVerdicts {
         return new Verdict(requirement, pass ? Outcome.PASS : Outcome.FAIL, ceiling + ", " + bracket.get().describe());
     }
 
-    private static Verdict rule(Compliance.Requirement requirement, Optional<Boolean> observed) {
-        return observed.map(ok -> new Verdict(requirement, ok ? Outcome.PASS : Outcome.FAIL, ok ? "observed" : "violated"))
+    private static Verdict rule(Compliance.Requirement requirement, Optional<RuleSeen> observed) {
+        return observed.map(seen -> new Verdict(requirement, seen.met() ? Outcome.PASS : Outcome.FAIL, (seen.met() ? "observed: " : "violated: ") + seen.how()))
                 .orElseGet(() -> new Verdict(requirement, Outcome.NOT_MEASURED, "not checked in this run"));
     }
 }

@@ -92,14 +92,14 @@ public final class IdleTimeoutMeasurement {
         }
 
         @Override
-        public LadderSearch.Answer ask(Person person) {
+        public ProbeAnswer ask(Person person) {
             io.sessionharness.scenario.PageVisit visit = person.openProtectedPage();
             if (!visit.signedIn() && !visit.state().endsTheSession()) {
                 // Neither alive nor ended: an error page or one the profile does not describe is no answer.
                 throw new IllegalStateException("a ladder session got " + visit.describe() + ": no answer about the idle timeout");
             }
             plot.probe("ladder", visit.idleBefore().orElseThrow(), visit.signedIn());
-            return new LadderSearch.Answer(visit.signedIn(), visit.idleBefore().orElseThrow());
+            return new ProbeAnswer(visit.signedIn(), visit.idleBefore().orElseThrow());
         }
 
         @Override
@@ -108,17 +108,22 @@ public final class IdleTimeoutMeasurement {
         }
     }
 
-    private List<Boolean> probeRound(List<Duration> idles) {
+    private List<ProbeAnswer> probeRound(List<Duration> idles) {
         int number = round.incrementAndGet();
         return Report.step("round " + number + ": " + idles.size() + " sessions idle " + idles.stream().map(Durations::format).toList(),
                 rename -> {
-                    List<Boolean> alive = cast.inParallel(idles.size(), i -> probe(number, i, idles.get(i)));
-                    rename.accept("round " + number + ": " + describe(idles, alive));
-                    return alive;
+                    List<ProbeAnswer> answers = cast.inParallel(idles.size(), i -> probe(number, i, idles.get(i)));
+                    rename.accept("round " + number + ": " + describe(idles, answers));
+                    return answers;
                 });
     }
 
-    private boolean probe(int number, int index, Duration idle) {
+    /**
+     * One probe: signs in, idles, looks. Its answer counts at the idle it really had (a slow machine may stretch the
+     * plan); a page that is neither signed in nor a clean end (an error, a page the profile does not describe) is no
+     * answer at all, and the measurement is not made (broken), never "ended".
+     */
+    private ProbeAnswer probe(int number, int index, Duration idle) {
         Person probe = cast.person("r" + number + "-probe" + (index + 1));
         try {
             if (!probe.signIn().signedIn()) {
@@ -126,17 +131,26 @@ public final class IdleTimeoutMeasurement {
             }
             probe.stayIdle(idle);
             io.sessionharness.scenario.PageVisit visit = probe.openProtectedPage();
-            plot.probe("round " + number, visit.idleBefore().orElse(idle), visit.signedIn());
-            return visit.signedIn();
+            if (!visit.signedIn() && !visit.state().endsTheSession()) {
+                throw new IllegalStateException(probe.name() + " got " + visit.describe() + ": no answer about the idle timeout");
+            }
+            Duration idled = visit.idleBefore().orElse(idle);
+            plot.probe("round " + number, idled, visit.signedIn());
+            return new ProbeAnswer(visit.signedIn(), idled.compareTo(idle) > 0 ? idled : idle);
         } finally {
             cast.dismiss(probe);
         }
     }
 
-    private static String describe(List<Duration> idles, List<Boolean> alive) {
+    private static String describe(List<Duration> idles, List<ProbeAnswer> answers) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < idles.size(); i++) {
-            text.append(i == 0 ? "" : ", ").append(Durations.format(idles.get(i))).append(alive.get(i) ? " alive" : " ended");
+            ProbeAnswer answer = answers.get(i);
+            text.append(i == 0 ? "" : ", ").append(Durations.format(idles.get(i)));
+            if (answer.idled().minus(idles.get(i)).compareTo(Duration.ofMillis(100)) > 0) {
+                text.append(" (really ").append(Durations.format(answer.idled())).append(')');
+            }
+            text.append(answer.alive() ? " alive" : " ended");
         }
         return text.toString();
     }

@@ -28,13 +28,10 @@ public final class LadderSearch {
         S signIn(int rung);
 
         /** Opens a protected page in {@code session}: alive or not, and how long it had idled when the request left. */
-        Answer ask(S session);
+        ProbeAnswer ask(S session);
 
         /** Lets time pass until {@code when} (the harness's idle period). */
         void waitUntil(Instant when);
-    }
-
-    public record Answer(boolean alive, Duration idled) {
     }
 
     public record Result(Bracket bracket, boolean covered, List<String> steps) {
@@ -73,7 +70,7 @@ public final class LadderSearch {
             Question<S> question = next.get();
             sessions.waitUntil(question.askAt());
             question.rung().used = true;
-            Answer answer = sessions.ask(question.rung().session);
+            ProbeAnswer answer = sessions.ask(question.rung().session);
             steps.add(String.format("after %s idle: %s", Durations.format(answer.idled()), answer.alive() ? "alive" : "ended"));
             if (answer.alive() && hi.map(h -> answer.idled().compareTo(h) >= 0).orElse(false)
                     || !answer.alive() && answer.idled().compareTo(lo) <= 0) {

@@ -16,18 +16,26 @@ public final class TimeoutSearch {
     private TimeoutSearch() {
     }
 
-    /** Runs one round: stays idle each given duration in its own session and says which came back still alive. */
+    /**
+     * Runs one round: stays idle each given duration in its own session and says, per session, whether it came back
+     * alive and after how much idle it really came back (at least the planned duration).
+     */
     @FunctionalInterface
     public interface RoundProbe {
-        List<Boolean> aliveAfter(List<Duration> idlePeriods);
+        List<ProbeAnswer> answers(List<Duration> idlePeriods);
     }
 
-    public record Round(List<Duration> idlePeriods, List<Boolean> alive) {
+    public record Round(List<Duration> idlePeriods, List<ProbeAnswer> answers) {
     }
 
     public record Result(Bracket bracket, List<Round> rounds, List<String> notes) {
     }
 
+    /**
+     * Narrows (lower, upper] round by round. Each answer counts at the idle the probe really had, so a probe that
+     * overran its plan on a slow machine never puts an end below the idle that ended it: the bracket stays true,
+     * only wider. Stops once the bracket is within {@code resolution} or after {@code maxRounds}.
+     */
     public static Result search(Duration lower, Duration upper, int parallel, Duration resolution, int maxRounds, RoundProbe probe) {
         if (parallel < 1 || maxRounds < 1 || upper.compareTo(lower) <= 0) {
             throw new IllegalArgumentException("search needs parallel >= 1, rounds >= 1 and upper > lower");
@@ -40,24 +48,24 @@ public final class TimeoutSearch {
             // The first round must try the upper bound itself (does the session end at all?); later rounds probe only
             // inside the bracket, whose ends are already known.
             List<Duration> points = hi.isEmpty() ? spread(lo, upper, parallel) : inside(lo, hi.get(), parallel);
-            List<Boolean> alive = probe.aliveAfter(points);
-            rounds.add(new Round(points, alive));
-            Optional<Duration> firstEnded = Optional.empty();
+            List<ProbeAnswer> answers = probe.answers(points);
+            rounds.add(new Round(points, answers));
+            Optional<Duration> firstEnded = answers.stream().filter(a -> !a.alive()).map(ProbeAnswer::idled).min(Duration::compareTo);
+            Optional<Duration> endedBy = earlier(firstEnded, hi);
             Duration lastAlive = lo;
-            for (int i = 0; i < points.size(); i++) {
-                if (!alive.get(i)) {
-                    firstEnded = firstEnded.isPresent() ? firstEnded : Optional.of(points.get(i));
-                } else if (firstEnded.isPresent()) {
-                    notes.add("round " + rounds.size() + ": alive after " + points.get(i) + " although ended after "
-                            + firstEnded.get() + " — the site's timeout is not consistent");
-                } else {
-                    lastAlive = points.get(i);
+            for (ProbeAnswer answer : answers) {
+                if (!answer.alive()) {
+                    continue;
+                }
+                if (endedBy.isPresent() && answer.idled().compareTo(endedBy.get()) >= 0) {
+                    notes.add("round " + rounds.size() + ": alive after " + answer.idled() + " although ended after "
+                            + endedBy.get() + " — the site's timeout is not consistent");
+                } else if (answer.idled().compareTo(lastAlive) > 0) {
+                    lastAlive = answer.idled();
                 }
             }
             lo = lastAlive;
-            if (firstEnded.isPresent()) {
-                hi = firstEnded;
-            }
+            hi = endedBy;
             if (hi.isEmpty()) {
                 return new Result(new Bracket(lo, Optional.empty()), rounds, notes);
             }
@@ -66,6 +74,13 @@ public final class TimeoutSearch {
             }
         }
         return new Result(new Bracket(lo, hi), rounds, notes);
+    }
+
+    private static Optional<Duration> earlier(Optional<Duration> a, Optional<Duration> b) {
+        if (a.isPresent() && b.isPresent()) {
+            return Optional.of(a.get().compareTo(b.get()) < 0 ? a.get() : b.get());
+        }
+        return a.isPresent() ? a : b;
     }
 
     /** {@code count} durations strictly between lower and upper. */

@@ -78,7 +78,8 @@ final class AccountFeatures {
             Session session = visitor.session().orElseThrow();
             guard.recordActivity(session);
             String user = visitor.user().orElseThrow();
-            if (!FormTokens.consume(session, form.getValue("form-token"))) {
+            boolean fresh = FormTokens.consume(session, form.getValue("form-token")) || settings.has(Defect.FORM_SAVED_TWICE);
+            if (!fresh) {
                 // The same form again (Back and send, a double click, a page restored from a cache): no second note.
                 Http.html(response, callback, HttpStatus.CONFLICT_409,
                         Pages.notes(user, csrf.tokenFor(session), FormTokens.issue(session), notesOf(user), "", false, true));
@@ -119,7 +120,9 @@ final class AccountFeatures {
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
             Session session = visitor.session().orElseThrow();
-            guard.endOthers(visitor.user().orElseThrow(), session, SessionEnd.SIGNED_OUT_EVERYWHERE);
+            if (!settings.has(Defect.SIGN_OUT_EVERYWHERE_LOCAL)) {
+                guard.endOthers(visitor.user().orElseThrow(), session, SessionEnd.SIGNED_OUT_EVERYWHERE);
+            }
             guard.signOut(session, response);
         }
         Http.redirect(request, response, callback, "/login?signedOut=1");
@@ -151,7 +154,9 @@ final class AccountFeatures {
         }
         users.add(user, Secret.of(fresh));
         Session session = visitor.session().orElseThrow();
-        guard.endOthers(user, session, SessionEnd.PASSWORD_CHANGED);
+        if (!settings.has(Defect.PASSWORD_CHANGE_KEEPS_SESSIONS)) {
+            guard.endOthers(user, session, SessionEnd.PASSWORD_CHANGED);
+        }
         session.renewId(request, response);
         Http.redirect(request, response, callback, "/account?passwordChanged=1");
     }

@@ -22,6 +22,8 @@ public enum Defect {
             "pages without no-store, shown again by Back after sign-out (Safari's back-forward cache among others)"),
     LINK_BURNT_BY_PREOPEN("link-burnt-by-preopen", "one-time link used up by opening it",
             "magic links consumed on GET: a mail scanner or a double click burns them"),
+    LINK_USED_ON_SECOND_CLICK("link-used-on-second-click", "a double-clicked link shows 'link expired'",
+            "a one-time link that does not recognise the browser it just signed in: the second tab of a double click says the link was used"),
     CONCURRENT_RULE_IGNORED("concurrent-rule-ignored", "concurrent-login rule not applied",
             "a declared 'one session per account' rule that the code never checks"),
     EXPIRED_500("expired-500", "expired session answered with a 500", "a null session dereferenced after expiry"),
@@ -52,7 +54,23 @@ public enum Defect {
             "an authentication session ID set on the sign-in page (AUTH_SESSION_ID-style) that the signed-in session goes on accepting:"
                     + " planted beforehand, it fixes the session (OWASP ASVS 3.2.1)"),
     WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",
-            "a warning 5 s before the idle timeout, too late to react (WCAG 2.2.1 asks for 20 s)");
+            "a warning 5 s before the idle timeout, too late to react (WCAG 2.2.1 asks for 20 s)"),
+    IDLE_TOO_SHORT("idle-too-short", "idle timeout shorter than declared",
+            "a session store configured with a fraction (here 40 %) of the documented idle timeout: people are signed out while they read"),
+    IDLE_GRACE_PERIOD("idle-grace-period", "a grace period on top of the idle timeout",
+            "expired sessions evicted only by a sweep that runs every half idle timeout, the lookup not checking the deadline"),
+    STAY_SIGNED_IN_IGNORED("stay-signed-in-ignored", "'Stay signed in' does not extend the server session",
+            "a warning dialog whose button only restarts its own countdown: the keep-alive call answers 204 and changes nothing"),
+    FORM_SAVED_TWICE("form-saved-twice", "a form sent again is saved again",
+            "a form without a one-time token: Back and send again (or a double click) saves the order twice"),
+    SIGN_OUT_IGNORED("sign-out-ignored", "sign-out changes nothing",
+            "a sign-out link that only shows the sign-in page: the browser keeps its cookie and the server its session"),
+    SIGN_OUT_EVERYWHERE_LOCAL("sign-out-everywhere-local", "'sign out everywhere' ends only this device",
+            "a 'sign out of all devices' control wired to the plain sign-out"),
+    PASSWORD_CHANGE_KEEPS_SESSIONS("password-change-keeps-sessions", "a password change leaves other devices signed in",
+            "a password change that does not end the account's other sessions (OWASP ASVS 3.3.3)"),
+    REFRESH_OUTLIVES_SSO("refresh-outlives-sso", "the refresh token outlives the SSO session",
+            "an app that renews its access token without asking whether the identity provider's session still lasts");
 
     private final String key;
     private final String title;

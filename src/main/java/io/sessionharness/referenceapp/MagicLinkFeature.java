@@ -94,6 +94,9 @@ final class MagicLinkFeature {
 
     /** The same person opening the link again, in a browser the link already signed in. */
     private boolean alreadySignedInWith(Request request, String token) {
+        if (settings.has(Defect.LINK_USED_ON_SECOND_CLICK)) {
+            return false;
+        }
         SessionGuard.Visitor visitor = guard.inspect(request);
         return visitor.isSignedIn() && links.usedBy(token, visitor.session().orElseThrow().getId());
     }

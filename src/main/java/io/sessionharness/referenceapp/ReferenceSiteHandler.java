@@ -195,7 +195,9 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         Fields form = Request.getParameters(request);
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue(CSRF))) {
-            guard.recordActivity(visitor.session().orElseThrow());
+            if (!settings.has(Defect.STAY_SIGNED_IN_IGNORED)) {
+                guard.recordActivity(visitor.session().orElseThrow());
+            }
             response.setStatus(HttpStatus.NO_CONTENT_204);
             response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CACHE_CONTROL, "no-store");
             callback.succeeded();
@@ -218,6 +220,11 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         Fields form = Request.getParameters(request);
         SessionGuard.Visitor visitor = guard.inspect(request);
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue(CSRF))) {
+            if (settings.has(Defect.SIGN_OUT_IGNORED)) {
+                // The defect: the sign-in page is shown, and nothing else happens — cookie and session stay.
+                Http.redirect(request, response, callback, "/login?signedOut=1");
+                return;
+            }
             if (settings.has(Defect.SIGN_OUT_DELETES_COOKIE_ONLY)) {
                 // The defect: the browser forgets the cookie; the server session lives on for whoever still has it.
                 response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "=; Path=/; Max-Age=0; HttpOnly");

@@ -192,7 +192,8 @@ final class SessionGuard {
     private Optional<SessionEnd> overdue(Session session) {
         Instant now = clock.instant();
         boolean idleChecked = !settings.has(Defect.IDLE_NOT_ENFORCED) && !settings.has(Defect.IDLE_CLIENT_ONLY);
-        Optional<Instant> idleDeadline = settings.idleTimeout().filter(idle -> idleChecked).map(idle -> millisAttribute(session, LAST_ACTIVITY).plus(idle));
+        Optional<Instant> idleDeadline = settings.idleTimeout().filter(idle -> idleChecked).map(this::enforcedIdle)
+                .map(idle -> millisAttribute(session, LAST_ACTIVITY).plus(idle));
         Optional<Instant> absoluteDeadline = settings.absoluteTimeout().filter(absolute -> !settings.has(Defect.NO_ABSOLUTE_LIFETIME))
                 .map(absolute -> millisAttribute(session, SIGNED_IN_AT).plus(absolute));
         boolean idlePassed = idleDeadline.filter(deadline -> !now.isBefore(deadline)).isPresent();
@@ -204,6 +205,14 @@ final class SessionGuard {
             return Optional.of(SessionEnd.IDLE);
         }
         return absolutePassed ? Optional.of(SessionEnd.ABSOLUTE) : Optional.empty();
+    }
+
+    /** The idle timeout this site really enforces: the declared one, unless a seeded defect shortens or stretches it. */
+    private java.time.Duration enforcedIdle(java.time.Duration declared) {
+        if (settings.has(Defect.IDLE_TOO_SHORT)) {
+            return declared.multipliedBy(2).dividedBy(5);
+        }
+        return settings.has(Defect.IDLE_GRACE_PERIOD) ? declared.plus(declared.dividedBy(2)) : declared;
     }
 
     void end(Session session, SessionEnd reason) {

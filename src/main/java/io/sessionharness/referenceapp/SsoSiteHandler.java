@@ -158,9 +158,10 @@ final class SsoSiteHandler extends Handler.Abstract {
         if (now < accessUntil) {
             return true;
         }
-        if (now < refreshUntil) {
+        if (now < refreshUntil || settings.has(Defect.REFRESH_OUTLIVES_SSO)) {
             // As identity providers do, a renewed access token never outlives the session it was renewed from.
-            session.setAttribute(ACCESS_UNTIL, Math.min(now + settings.tokens().get().access().toMillis(), refreshUntil));
+            long renewed = now + settings.tokens().get().access().toMillis();
+            session.setAttribute(ACCESS_UNTIL, settings.has(Defect.REFRESH_OUTLIVES_SSO) ? renewed : Math.min(renewed, refreshUntil));
             return true;
         }
         guard.end(session, SessionEnd.SSO_ENDED);

@@ -21,8 +21,11 @@ public final class Categories {
     public static final String ERROR_PAGE = "No clear expiry message / error page";
     public static final String DATA_LOST = "Data lost";
     public static final String OTHER = "Other target behaviour";
+    public static final String OBSERVED = "Observed weakness (the site does as its profile declares, and that is weak)";
 
     public static final List<Category> ALL = List.of(
+            // A passed scenario that observed a weakness (Report.observedWeakness): its own category, never a plain pass.
+            new Category(OBSERVED, "passed", "(?s)Observed weakness: .*"),
             // First: the summary of an unrecognised page quotes its text, which may hold any other category's words.
             new Category(UNRECOGNISED, "failed", "(?s).*Unrecognised page — profile or site\\?.*"),
             new Category(SECURITY, "failed",

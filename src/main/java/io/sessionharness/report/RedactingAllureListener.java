@@ -15,7 +15,8 @@ import io.qameta.allure.model.TestResultContainer;
 /**
  * Masks what Allure writes itself — test and step names, parameters, descriptions, failure messages and stack
  * traces (statusDetails) of tests, steps and fixtures — just before each result file is written. Registered through
- * {@code META-INF/services/io.qameta.allure.listener.LifecycleListener}, so every Allure run of the harness has it.
+ * {@code META-INF/services/io.qameta.allure.listener.TestLifecycleListener} and {@code …ContainerLifecycleListener} —
+ * Allure loads each listener kind from its own service file — so every Allure run of the harness has it.
  */
 public final class RedactingAllureListener implements TestLifecycleListener, ContainerLifecycleListener {
 

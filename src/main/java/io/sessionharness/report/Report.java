@@ -57,6 +57,17 @@ public final class Report {
         Allure.label("tag", "usability-finding");
     }
 
+    /**
+     * An observed weakness: the site does what its profile declares, and that is weak (a one-time link used up by
+     * opening it, as declared consume-on-open). Not a defect against the declared policy, so the scenario passes —
+     * but never as a plain pass: its own step, a tag, and the result's message, which puts it under the report's
+     * "Observed weakness" category and into the run summary ({@link ObservedWeaknesses}).
+     */
+    public static void observedWeakness(String what) {
+        Allure.step(Redactor.mask(ObservedWeaknesses.PREFIX + what), io.qameta.allure.model.Status.SKIPPED);
+        Allure.label("tag", "observed-weakness");
+    }
+
     public static void screenshot(String name, byte[] png) {
         Allure.addAttachment(Redactor.mask(name), "image/png", new ByteArrayInputStream(png), "png");
     }

@@ -580,6 +580,34 @@ public final class Person {
     }
 
     /**
+     * The site's answers to this browser for {@code paths} now, asked by a script of the current page (its cookies go
+     * along, no cache): status, Cache-Control and ETag — for browsers that record no network traffic (WebKit).
+     */
+    public List<NetworkLog.Exchange> asksFromThePage(List<String> paths) {
+        return Report.step(name + "'s page asks for " + String.join(", ", paths) + " itself and reads the answers' headers", () -> {
+            currentTab();
+            Object answers = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH_HEADERS, paths);
+            List<NetworkLog.Exchange> read = new ArrayList<>();
+            if (answers instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof java.util.Map<?, ?> answer) {
+                        java.util.Map<String, String> headers = new java.util.TreeMap<>();
+                        if (answer.get("headers") instanceof java.util.Map<?, ?> given) {
+                            given.forEach((key, value) -> headers.put(String.valueOf(key), String.valueOf(value)));
+                        }
+                        read.add(new NetworkLog.Exchange(stage.clock().instant(), "GET", String.valueOf(answer.get("url")),
+                                answer.get("status") instanceof Number status ? status.intValue() : 0, false, headers));
+                    }
+                }
+            }
+            stage.timeline().record(name, where(), "asks for " + paths.size() + " page(s) from a script and reads their headers");
+            return read;
+        });
+    }
+
+    private static final String FETCH_HEADERS = io.sessionharness.browser.PageScripts.load("fetch-headers.js");
+
+    /**
      * Fetches a public page from a script of the current page (the HTTP cache applies as for any sub-resource) and
      * returns the text of the element with id {@code id}.
      */
@@ -628,6 +656,8 @@ public final class Person {
         });
     }
 
+    private static final String WATCH_SHOWN = io.sessionharness.browser.PageScripts.load("watch-shown.js");
+
     /** True when the site's pre-expiry warning shows now. */
     public boolean seesExpiryWarning() {
         Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
@@ -643,11 +673,17 @@ public final class Person {
         return Report.step(name + " opens " + path + " and waits for the expiry warning", rename -> {
             navigate(path);
             Instant loaded = stage.clock().instant();
+            Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(WATCH_SHOWN, warning.warning());
             recognise(path, idleSoFar());
             new FluentWait<>(this).withTimeout(patience).pollingEvery(Duration.ofMillis(20))
                     .withMessage(() -> "no expiry warning within " + Durations.format(patience.multipliedBy(timerFactor)) + " of page time")
                     .until(Person::seesExpiryWarning);
-            Duration pageTime = Duration.between(loaded, stage.clock().instant()).multipliedBy(timerFactor);
+            // The page noted the moment itself (its own clock, from when it began to load): how long the harness took
+            // to look — multiplied by the timer factor — is not in it. The harness's clock only when the page could not say.
+            Object noted = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.__sehShownAt;");
+            Duration pageTime = noted instanceof Number millis ? Duration.ofNanos(Math.round(millis.doubleValue() * 1_000_000))
+                    : Duration.between(loaded, stage.clock().instant()).multipliedBy(timerFactor);
             stage.timeline().record(name, where(), "expiry warning shows " + Durations.format(pageTime) + " (page time) after the page arrived");
             screenshot("expiry warning");
             rename.accept(name + " sees the expiry warning " + Durations.format(pageTime) + " (page time) after opening " + path);

@@ -35,6 +35,16 @@ public class RunSummaryTest {
         assertThat(exitFor()).isEqualTo(RunSummary.NOTHING_RAN);
     }
 
+    @Test
+    public void anObservedWeaknessIsCountedApartAndStaysZero() throws IOException {
+        Path results = Files.createTempDirectory("run-summary");
+        Files.writeString(results.resolve("0-result.json"), "{\"historyId\":\"h0\",\"name\":\"links\",\"status\":\"passed\",\"stop\":1,"
+                + "\"statusDetails\":{\"message\":\"Observed weakness: one-time links are used up by opening them\"}}");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(RunSummary.summarise(results, "report", new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(RunSummary.PASSED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 × passed: Observed weakness");
+    }
+
     private static int exitFor(String... statuses) throws IOException {
         Path results = Files.createTempDirectory("run-summary");
         for (int i = 0; i < statuses.length; i++) {

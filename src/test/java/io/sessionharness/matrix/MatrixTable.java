@@ -34,8 +34,15 @@ final class MatrixTable {
         return cases.size();
     }
 
+    /**
+     * Caught when every scenario the case names failed in the defect's category: a scenario listed as a catcher that
+     * passed on the defect would be a claim nobody proved ("this scenario can fail").
+     */
     boolean caught(Defect defect) {
-        return rows.getOrDefault(defect, Map.of()).values().contains(Outcome.FAILED);
+        Map<String, Outcome> row = rows.getOrDefault(defect, Map.of());
+        return cases.stream().filter(c -> c.defect() == defect).findFirst()
+                .map(c -> !c.catchers().isEmpty() && c.catchers().stream().allMatch(catcher -> row.get(catcher) == Outcome.FAILED))
+                .orElse(false);
     }
 
     int caughtCount() {
@@ -60,7 +67,8 @@ final class MatrixTable {
     String problems() {
         List<String> lines = new ArrayList<>();
         cases.stream().filter(c -> !caught(c.defect())).forEach(c -> lines.add((rows.getOrDefault(c.defect(), Map.of()).containsValue(Outcome.MISCAUGHT)
-                ? "caught for another reason (expected '" + c.category() + "'): " : "missed: ") + c.defect().key() + " " + rows.get(c.defect())));
+                ? "caught for another reason (expected '" + c.category() + "'): " : "missed (every scenario listed must catch it): ") + c.defect().key()
+                + " " + rows.get(c.defect())));
         correct.forEach((target, outcomes) -> outcomes.forEach((scenario, outcome) -> {
             if (outcome != Outcome.PASSED) {
                 lines.add("correct site " + target + ": " + scenario + " " + outcome);

@@ -34,4 +34,14 @@ public class MatrixTableTest {
         assertThat(table.render()).contains("idle-not-enforced              OTHER   other");
         assertThat(table.markdown()).contains("**failed for another reason**");
     }
+
+    @Test
+    public void everyScenarioListedMustCatchTheDefect() {
+        String tabs = "people.TabsScenarios#idleInBothTabsExpiresBoth";
+        List<MatrixCase> cases = List.of(new MatrixCase(Defect.IDLE_NOT_ENFORCED, "reference", List.of(IDLE, tabs), Categories.OUTLIVED));
+        Map<String, Map<String, Outcome>> clean = Map.of("reference", Map.of(IDLE, Outcome.PASSED, tabs, Outcome.PASSED));
+        MatrixTable table = new MatrixTable(cases, Map.of(Defect.IDLE_NOT_ENFORCED, Map.of(IDLE, Outcome.FAILED, tabs, Outcome.PASSED)), clean);
+        assertThat(table.proven()).isFalse();
+        assertThat(table.problems()).startsWith("missed (every scenario listed must catch it): idle-not-enforced");
+    }
 }

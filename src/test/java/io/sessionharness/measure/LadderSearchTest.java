@@ -35,7 +35,7 @@ public class LadderSearchTest {
         }
 
         @Override
-        public LadderSearch.Answer ask(Session session) {
+        public ProbeAnswer ask(Session session) {
             asked++;
             Duration idled = Duration.between(session.lastContact, clock.instant());
             session.ended = session.ended || idled.compareTo(timeout) >= 0;
@@ -43,7 +43,7 @@ public class LadderSearchTest {
             if (!session.ended) {
                 session.lastContact = clock.instant();
             }
-            return new LadderSearch.Answer(!session.ended, idled);
+            return new ProbeAnswer(!session.ended, idled);
         }
 
         @Override

@@ -11,7 +11,7 @@ public class TimeoutSearchTest {
 
     /** A site whose sessions end after exactly {@code timeout} of idle. */
     private static TimeoutSearch.RoundProbe site(Duration timeout) {
-        return idles -> idles.stream().map(idle -> idle.compareTo(timeout) < 0).toList();
+        return idles -> idles.stream().map(idle -> new ProbeAnswer(idle.compareTo(timeout) < 0, idle)).toList();
     }
 
     @Test
@@ -40,7 +40,7 @@ public class TimeoutSearchTest {
         List<List<Duration>> asked = new java.util.ArrayList<>();
         TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofSeconds(8), 4, Duration.ofMillis(500), 4, idles -> {
             asked.add(idles);
-            return idles.stream().map(idle -> idle.compareTo(Duration.ofMillis(3900)) < 0).toList();
+            return idles.stream().map(idle -> new ProbeAnswer(idle.compareTo(Duration.ofMillis(3900)) < 0, idle)).toList();
         });
         assertThat(asked.get(0)).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(8));
         assertThat(asked.get(1)).containsExactly(Duration.ofMillis(2400), Duration.ofMillis(2800), Duration.ofMillis(3200), Duration.ofMillis(3600));
@@ -52,10 +52,35 @@ public class TimeoutSearchTest {
         int[] round = {0};
         TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofSeconds(8), 4, Duration.ofMillis(100), 2, idles -> {
             round[0]++;
-            return idles.stream().map(idle -> round[0] > 1 || idle.compareTo(Duration.ofSeconds(4)) < 0).toList();
+            return idles.stream().map(idle -> new ProbeAnswer(round[0] > 1 || idle.compareTo(Duration.ofSeconds(4)) < 0, idle)).toList();
         });
         assertThat(result.bracket().upper()).hasValue(Duration.ofSeconds(4));
         assertThat(result.bracket().lower()).isEqualTo(Duration.ofMillis(3600));
+    }
+
+    /**
+     * A slowed harness (an injected delay: every probe idles 1.5 s longer than planned) against a site that ends
+     * sessions after 4 s: answers counted at the planned idles would put the end at 3.6 s or below — a correct site
+     * "expiring too early". Counted at the idles really had, the bracket still holds the real 4 s.
+     */
+    @Test
+    public void aSlowedHarnessNeverPutsTheEndBelowTheRealTimeout() {
+        Duration delay = Duration.ofMillis(1500);
+        Duration timeout = Duration.ofSeconds(4);
+        TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofSeconds(8), 4, Duration.ofMillis(500), 4,
+                idles -> idles.stream().map(idle -> idle.plus(delay)).map(real -> new ProbeAnswer(real.compareTo(timeout) < 0, real)).toList());
+        Bracket bracket = result.bracket();
+        assertThat(bracket.lower()).isLessThan(timeout);
+        assertThat(bracket.upper()).hasValueSatisfying(upper -> assertThat(upper).isGreaterThanOrEqualTo(timeout));
+        assertThat(result.notes()).isEmpty();
+    }
+
+    @Test
+    public void anAnswerAliveBeyondAnEndIsNotedAsInconsistent() {
+        TimeoutSearch.Result result = TimeoutSearch.search(Duration.ZERO, Duration.ofSeconds(8), 2, Duration.ofMillis(500), 1,
+                idles -> List.of(new ProbeAnswer(false, Duration.ofSeconds(4)), new ProbeAnswer(true, Duration.ofSeconds(8))));
+        assertThat(result.notes()).singleElement().asString().contains("not consistent");
+        assertThat(result.bracket().upper()).hasValue(Duration.ofSeconds(4));
     }
 
     @Test

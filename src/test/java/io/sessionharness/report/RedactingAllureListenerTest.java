@@ -41,4 +41,19 @@ public class RedactingAllureListenerTest {
         new RedactingAllureListener().beforeContainerWrite(container);
         assertThat(before.getStatusDetails().getMessage()).doesNotContain("Zq81xLm0PaC2vR7");
     }
+
+    /**
+     * Allure finds its listeners per kind (TestLifecycleListener, ContainerLifecycleListener … each from its own
+     * service file): a single file under the common parent interface was never read, and every run went unmasked by
+     * this listener until a run of the observed-weakness listener showed it was never called.
+     */
+    @Test
+    public void allureLoadsTheListenersTheWayItLooksForThem() {
+        List<Class<?>> tests = java.util.ServiceLoader.load(io.qameta.allure.listener.TestLifecycleListener.class).stream()
+                .map(java.util.ServiceLoader.Provider::type).collect(java.util.stream.Collectors.toList());
+        assertThat(tests).containsExactly(ObservedWeaknesses.class, RedactingAllureListener.class);
+        List<Class<?>> containers = java.util.ServiceLoader.load(io.qameta.allure.listener.ContainerLifecycleListener.class).stream()
+                .map(java.util.ServiceLoader.Provider::type).collect(java.util.stream.Collectors.toList());
+        assertThat(containers).contains(RedactingAllureListener.class);
+    }
 }

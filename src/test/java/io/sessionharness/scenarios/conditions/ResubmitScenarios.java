@@ -60,10 +60,10 @@ public class ResubmitScenarios extends ScenarioTest {
         Person.FormCopy copy = alice.keepsACopyOfTheForm();
         alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
 
-        assertThat(alice.sendsCopyOfForm(copy)).as("the stale form sent after the idle timeout").isNotSignedIn();
-        assertThat(alice.seesText(text)).as("the text is shown back, not silently dropped").isTrue();
+        assertThat(alice.sendsCopyOfForm(copy)).as("the stale form sent after the idle timeout").isExpired();
+        assertThat(alice.seesText(text)).as("Data lost unless the text is shown back (not silently dropped)").isTrue();
         assertThat(alice.signIn()).isSignedIn();
         alice.open(cast().site().profile().features().form().orElseThrow().page());
-        assertThat(alice.seesText(text)).as("after signing in again the text is restored").isTrue();
+        assertThat(alice.seesText(text)).as("Data lost unless the text is restored after signing in again").isTrue();
     }
 }

@@ -91,6 +91,6 @@ public class TabsScenarios extends ScenarioTest {
 
         assertThat(alice.signIn()).isSignedIn();
         alice.open(cast().site().profile().features().form().orElseThrow().page());
-        assertThat(alice.seesText(text)).as("after signing in again the unsaved text is restored").isTrue();
+        assertThat(alice.seesText(text)).as("Data lost unless the unsaved text is restored after signing in again").isTrue();
     }
 }

@@ -30,12 +30,12 @@ public class DraftScenarios extends ScenarioTest {
         alice.typeIntoForm(text);
         alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
 
-        assertThat(alice.submitForm()).as("the form sent after the idle timeout").isNotSignedIn();
+        assertThat(alice.submitForm()).as("the form sent after the idle timeout").isExpired();
         assertThat(alice.seesFormSaved()).as("the site must not claim the form was saved without a session").isFalse();
-        assertThat(alice.seesText(text)).as("the %d characters typed are shown back, not silently dropped", text.length()).isTrue();
+        assertThat(alice.seesText(text)).as("Data lost unless the %d characters typed are shown back (not silently dropped)", text.length()).isTrue();
 
         assertThat(alice.signIn()).isSignedIn();
         alice.open(cast().site().profile().features().form().orElseThrow().page());
-        assertThat(alice.seesText(text)).as("after signing in again the draft is restored").isTrue();
+        assertThat(alice.seesText(text)).as("Data lost unless the draft is restored after signing in again").isTrue();
     }
 }

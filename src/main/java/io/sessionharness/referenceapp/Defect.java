@@ -61,6 +61,8 @@ public enum Defect {
             "expired sessions evicted only by a sweep that runs every half idle timeout, the lookup not checking the deadline"),
     STAY_SIGNED_IN_IGNORED("stay-signed-in-ignored", "'Stay signed in' does not extend the server session",
             "a warning dialog whose button only restarts its own countdown: the keep-alive call answers 204 and changes nothing"),
+    SESSIONS_LOST_ON_RESTART("sessions-lost-on-restart", "sessions declared persistent are lost on a restart",
+            "a persistent session store (files, a database) configured but never wired in: every deploy signs everybody out"),
     FORM_SAVED_TWICE("form-saved-twice", "a form sent again is saved again",
             "a form without a one-time token: Back and send again (or a double click) saves the order twice"),
     SIGN_OUT_IGNORED("sign-out-ignored", "sign-out changes nothing",

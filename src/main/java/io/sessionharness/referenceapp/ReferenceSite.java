@@ -104,7 +104,7 @@ public final class ReferenceSite implements AutoCloseable {
         DefaultSessionIdManager ids = new DefaultSessionIdManager(server);
         ids.setWorkerName("node0");
         server.addBean(ids, true);
-        if (sessionStore != null) {
+        if (sessionStore != null && !settings.has(Defect.SESSIONS_LOST_ON_RESTART)) {
             org.eclipse.jetty.session.FileSessionDataStoreFactory files = new org.eclipse.jetty.session.FileSessionDataStoreFactory();
             files.setStoreDir(sessionStore.toFile());
             server.addBean(files);
@@ -178,7 +178,7 @@ public final class ReferenceSite implements AutoCloseable {
         if (tls != null) {
             tls.delete();
         }
-        if (sessionStore != null) {
+        if (sessionStore != null && !settings.has(Defect.SESSIONS_LOST_ON_RESTART)) {
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sessionStore)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException e) {

@@ -141,7 +141,7 @@ public final class Cast implements AutoCloseable {
      */
     public synchronized Site privateSite(boolean persistentSessions) {
         Site own = Report.step("start a private copy of the reference site (" + (persistentSessions ? "sessions in files" : "sessions in memory") + ")",
-                () -> Site.openPrivate(site.profile(), persistentSessions));
+                () -> site.privateCopy(persistentSessions));
         privateSites.add(own);
         stage.timeline().record("cast", own.baseUrl().toString(), "private site started (" + (persistentSessions ? "persistent" : "in-memory") + " sessions)");
         return own;

@@ -35,15 +35,15 @@ public final class Site implements AutoCloseable {
     }
 
     /**
-     * A second, private copy of an embedded target for one scenario — one that may be restarted without disturbing
-     * the scenarios that share the run's site. With {@code persistentSessions} its sessions survive a restart.
+     * A second, private copy of this embedded target for one scenario — one that may be restarted without disturbing
+     * the scenarios that share the run's site — with the same settings, seeded defects included. With
+     * {@code persistentSessions} its sessions survive a restart.
      */
-    public static Site openPrivate(TargetProfile profile, boolean persistentSessions) {
-        if (!profile.embedded()) {
+    public Site privateCopy(boolean persistentSessions) {
+        if (embedded == null) {
             throw new IllegalStateException("a private copy exists only of the embedded reference site");
         }
-        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookies(), profile.sessionTokens(), profile.preLoginCookie(),
-                SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT))));
+        ReferenceSite site = new ReferenceSite(embedded.settings());
         if (persistentSessions) {
             site.withPersistentSessions();
         }

@@ -32,8 +32,16 @@ public final class VirtualDisplay implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("a virtual display needs Xvfb: sudo apt-get install -y xvfb"));
     }
 
+    /** How long Xvfb may take to name its display before the start counts as failed. */
+    static final java.time.Duration READY_WITHIN = java.time.Duration.ofSeconds(30);
+
     /** Starts Xvfb on a display number of its own choosing. */
     public static VirtualDisplay start(Path xvfb) {
+        return start(xvfb, READY_WITHIN);
+    }
+
+    /** As {@link #start(Path)}, failing (and ending the process) when no display is named within {@code readyWithin}. */
+    static VirtualDisplay start(Path xvfb, java.time.Duration readyWithin) {
         Process process;
         try {
             process = new ProcessBuilder(List.of(xvfb.toString(), "-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"))
@@ -42,20 +50,36 @@ public final class VirtualDisplay implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + xvfb, e);
         }
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
-            String number = out.readLine();
-            if (number == null || !number.strip().matches("\\d+")) {
-                process.destroyForcibly();
-                throw new IllegalStateException("Xvfb did not report a display (exit " + (process.isAlive() ? "?" : process.exitValue()) + ")");
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
+        // Bounded: an Xvfb that hangs without naming a display must not hold the run for ever.
+        java.util.concurrent.CompletableFuture<String> line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            VirtualDisplay display = new VirtualDisplay(process, ":" + number.strip());
-            LOG.info("virtual display {} started (Xvfb pid {})", display.display, process.pid());
-            return display;
-        } catch (IOException e) {
+        });
+        String number;
+        try {
+            number = line.get(readyWithin.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
             process.destroyForcibly();
-            throw new UncheckedIOException("Xvfb did not report a display", e);
+            throw new IllegalStateException("Xvfb named no display within " + io.sessionharness.config.Durations.format(readyWithin) + " (ended it, pid " + process.pid() + ")");
+        } catch (java.util.concurrent.ExecutionException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Xvfb did not report a display", e.getCause());
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Xvfb started", e);
         }
+        if (number == null || !number.strip().matches("\\d+")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Xvfb did not report a display (exit " + (process.isAlive() ? "?" : process.exitValue()) + ")");
+        }
+        VirtualDisplay display = new VirtualDisplay(process, ":" + number.strip());
+        LOG.info("virtual display {} started (Xvfb pid {})", display.display, process.pid());
+        return display;
     }
 
     /** The Xvfb process (for a caller that leaves the display running, such as the local grid). */

@@ -112,7 +112,8 @@ public final class IdleTimeoutMeasurement {
         int number = round.incrementAndGet();
         return Report.step("round " + number + ": " + idles.size() + " sessions idle " + idles.stream().map(Durations::format).toList(),
                 rename -> {
-                    List<ProbeAnswer> answers = cast.inParallel(idles.size(), i -> probe(number, i, idles.get(i)));
+                    List<ProbeAnswer> answers = cast.inParallel(idles.size(), idles.stream().max(Duration::compareTo).orElse(Duration.ZERO),
+                            i -> probe(number, i, idles.get(i)));
                     rename.accept("round " + number + ": " + describe(idles, answers));
                     return answers;
                 });

@@ -177,11 +177,18 @@ public final class Cast implements AutoCloseable {
         return new MailScanner(stage.timeline(), site.baseUrl().toString());
     }
 
+    /** Room in a parallel step beyond its planned waiting: browser starts, sign-ins, an account lease. */
+    private static final Duration PARALLEL_ROOM = Duration.ofMinutes(3);
+
     /**
      * Runs {@code count} tasks at once (people acting simultaneously), reporting into this scenario, and returns their
-     * results in order. The first failure is rethrown as it is.
+     * results in order. The first failure is rethrown as it is. Bounded: the tasks' planned waiting
+     * ({@code plannedWait}) plus room for browser starts, a few page actions and an account lease
+     * ({@link #PARALLEL_ROOM}, and four wait timeouts); past that the scenario is broken, never left hanging.
      */
-    public <T> List<T> inParallel(int count, java.util.function.IntFunction<T> task) {
+    public <T> List<T> inParallel(int count, Duration plannedWait, java.util.function.IntFunction<T> task) {
+        Instant began = stage.clock().instant();
+        Instant deadline = began.plus(plannedWait).plus(PARALLEL_ROOM).plus(stage.waitTimeout().multipliedBy(4));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
         try {
             List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
@@ -191,7 +198,14 @@ public final class Cast implements AutoCloseable {
             }
             List<T> results = new ArrayList<>();
             for (java.util.concurrent.Future<T> future : futures) {
-                results.add(future.get());
+                Duration left = Duration.between(stage.clock().instant(), deadline);
+                try {
+                    results.add(future.get(Math.max(1, left.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS));
+                } catch (java.util.concurrent.TimeoutException late) {
+                    throw new IllegalStateException(count + " people acting in parallel had not finished "
+                            + io.sessionharness.config.Durations.format(Duration.between(began, stage.clock().instant())) + " after they began (planned waiting "
+                            + io.sessionharness.config.Durations.format(plannedWait) + "): the browser or the site stopped answering");
+                }
             }
             return results;
         } catch (java.util.concurrent.ExecutionException e) {

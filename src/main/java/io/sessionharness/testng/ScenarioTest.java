@@ -99,7 +99,7 @@ public abstract class ScenarioTest implements IHookable {
             java.util.function.Supplier<io.sessionharness.scenario.PageVisit> action, java.util.List<io.sessionharness.scenario.PageVisit> workerVisits) {
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         java.time.Duration every = policy().idleTimeout().map(idle -> idle.dividedBy(4)).orElse(java.time.Duration.ofSeconds(1));
-        java.util.List<Object> outcomes = cast().inParallel(2, i -> {
+        java.util.List<Object> outcomes = cast().inParallel(2, java.time.Duration.ZERO, i -> {
             if (i == 0) {
                 try {
                     return action.get();

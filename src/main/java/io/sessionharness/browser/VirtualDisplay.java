@@ -52,13 +52,11 @@ public final class VirtualDisplay implements AutoCloseable {
         }
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
         // Bounded: an Xvfb that hangs without naming a display must not hold the run for ever.
-        java.util.concurrent.CompletableFuture<String> line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        // On a thread of its own (not the shared pool, which has one thread on a 2-core machine).
+        java.util.concurrent.FutureTask<String> line = new java.util.concurrent.FutureTask<>(out::readLine);
+        Thread reader = new Thread(line, "xvfb-display-reader");
+        reader.setDaemon(true);
+        reader.start();
         String number;
         try {
             number = line.get(readyWithin.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

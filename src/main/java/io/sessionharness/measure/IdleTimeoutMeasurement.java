@@ -96,7 +96,8 @@ public final class IdleTimeoutMeasurement {
             io.sessionharness.scenario.PageVisit visit = person.openProtectedPage();
             if (!visit.signedIn() && !visit.state().endsTheSession()) {
                 // Neither alive nor ended: an error page or one the profile does not describe is no answer.
-                throw new IllegalStateException("a ladder session got " + visit.describe() + ": no answer about the idle timeout");
+                throw new IllegalStateException("Profile or site? a ladder session got " + visit.describe()
+                        + ": neither signed in nor a clean end, so no answer about the idle timeout (the measurement is not made)");
             }
             plot.probe("ladder", visit.idleBefore().orElseThrow(), visit.signedIn());
             return new ProbeAnswer(visit.signedIn(), visit.idleBefore().orElseThrow());
@@ -133,7 +134,8 @@ public final class IdleTimeoutMeasurement {
             probe.stayIdle(idle);
             io.sessionharness.scenario.PageVisit visit = probe.openProtectedPage();
             if (!visit.signedIn() && !visit.state().endsTheSession()) {
-                throw new IllegalStateException(probe.name() + " got " + visit.describe() + ": no answer about the idle timeout");
+                throw new IllegalStateException("Profile or site? " + probe.name() + " got " + visit.describe()
+                        + ": neither signed in nor a clean end, so no answer about the idle timeout (the measurement is not made)");
             }
             Duration idled = visit.idleBefore().orElse(idle);
             plot.probe("round " + number, idled, visit.signedIn());

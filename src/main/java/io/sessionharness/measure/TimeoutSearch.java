@@ -32,9 +32,9 @@ public final class TimeoutSearch {
     }
 
     /**
-     * Narrows (lower, upper] round by round. Each answer counts at the idle the probe really had, so a probe that
-     * overran its plan on a slow machine never puts an end below the idle that ended it: the bracket stays true,
-     * only wider. Stops once the bracket is within {@code resolution} or after {@code maxRounds}.
+     * Narrows (lower, upper] round by round. Each answer counts at the idle the probe really had (as the harness
+     * measured it from the session's last contact with the site), not at the planned one, so a probe that overran its
+     * plan on a slow machine no longer puts the end below the idle that ended it: the bracket gets wider, not wrong. Stops once the bracket is within {@code resolution} or after {@code maxRounds}.
      */
     public static Result search(Duration lower, Duration upper, int parallel, Duration resolution, int maxRounds, RoundProbe probe) {
         if (parallel < 1 || maxRounds < 1 || upper.compareTo(lower) <= 0) {

@@ -58,7 +58,7 @@ public enum Defect {
     IDLE_TOO_SHORT("idle-too-short", "idle timeout shorter than declared",
             "a session store configured with a fraction (here 40 %) of the documented idle timeout: people are signed out while they read"),
     IDLE_GRACE_PERIOD("idle-grace-period", "a grace period on top of the idle timeout",
-            "expired sessions evicted only by a sweep that runs every half idle timeout, the lookup not checking the deadline"),
+            "a session store that grants half an idle timeout of grace beyond the documented one (a lazy eviction sweep, a rounded-up expiry)"),
     STAY_SIGNED_IN_IGNORED("stay-signed-in-ignored", "'Stay signed in' does not extend the server session",
             "a warning dialog whose button only restarts its own countdown: the keep-alive call answers 204 and changes nothing"),
     SESSIONS_LOST_ON_RESTART("sessions-lost-on-restart", "sessions declared persistent are lost on a restart",

@@ -178,7 +178,7 @@ public final class ReferenceSite implements AutoCloseable {
         if (tls != null) {
             tls.delete();
         }
-        if (sessionStore != null && !settings.has(Defect.SESSIONS_LOST_ON_RESTART)) {
+        if (sessionStore != null) {
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sessionStore)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException e) {

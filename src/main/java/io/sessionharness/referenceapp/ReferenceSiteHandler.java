@@ -222,7 +222,9 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue(CSRF))) {
             if (settings.has(Defect.SIGN_OUT_IGNORED)) {
                 // The defect: the sign-in page is shown, and nothing else happens — cookie and session stay.
-                Http.redirect(request, response, callback, "/login?signedOut=1");
+                Session session = visitor.session().orElseThrow();
+                Http.html(response, callback, HttpStatus.OK_200,
+                        Pages.signIn(csrf.tokenFor(session), "/account", Optional.of("You have signed out."), Optional.empty()));
                 return;
             }
             if (settings.has(Defect.SIGN_OUT_DELETES_COOKIE_ONLY)) {

@@ -681,8 +681,13 @@ public final class Person {
                     .until(Person::seesExpiryWarning);
             // The page noted the moment itself (its own clock, from when it began to load): how long the harness took
             // to look — multiplied by the timer factor — is not in it. The harness's clock only when the page could not say.
-            Object noted = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.__sehShownAt;");
-            Duration pageTime = noted instanceof Number millis ? Duration.ofNanos(Math.round(millis.doubleValue() * 1_000_000))
+            // Its fast-forwarded clock counts from the start of navigation, its timers from when its script ran:
+            // the real time the answer took to arrive (navigation timing is not fast-forwarded) is taken out, as
+            // the fast-forwarded clock counted it.
+            Object noted = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var n = performance.getEntriesByType('navigation')[0]; return [window.__sehShownAt, n ? n.responseEnd : 0];");
+            Duration pageTime = noted instanceof List<?> pair && pair.get(0) instanceof Number shownAt && pair.get(1) instanceof Number arrived
+                    ? Duration.ofNanos(Math.round((shownAt.doubleValue() - timerFactor * arrived.doubleValue()) * 1_000_000))
                     : Duration.between(loaded, stage.clock().instant()).multipliedBy(timerFactor);
             stage.timeline().record(name, where(), "expiry warning shows " + Durations.format(pageTime) + " (page time) after the page arrived");
             screenshot("expiry warning");

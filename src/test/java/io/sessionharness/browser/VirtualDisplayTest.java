@@ -24,7 +24,15 @@ public class VirtualDisplayTest {
         assertThatThrownBy(() -> VirtualDisplay.start(hanging, Duration.ofMillis(800)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("named no display within");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("how long the start was waited for").isLessThan(Duration.ofSeconds(20));
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        String written = "";
+        for (int i = 0; i < 50 && written.isEmpty(); i++) {
+            written = Files.readString(pidFile).strip();
+            if (written.isEmpty()) {
+                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+            }
+        }
+        long pid = Long.parseLong(written);
         // destroyForcibly is asynchronous: give the process a moment to be reaped, bounded.
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join());
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("the hanging Xvfb was ended").isFalse();

@@ -43,7 +43,7 @@ public class SharedComputerScenarios extends ScenarioTest {
         PageVisit seen = bob.openProtectedPage();
         assertThat(seen).as("alice's session, open in the browser she left").isSignedIn();
         if (policy().idleTimeout().isEmpty()) {
-            Report.observedWeakness("the site declares no idle timeout: a person who leaves a shared computer without signing out"
+            Report.observedWeakness("no idle timeout declared for the site: a person who leaves a shared computer without signing out"
                     + " leaves the session to the next person until its absolute lifetime"
                     + policy().absoluteTimeout().map(a -> " (" + Durations.format(a) + ")").orElse(" (none declared either)"));
             return;

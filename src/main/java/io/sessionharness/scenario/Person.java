@@ -433,10 +433,7 @@ public final class Person {
     @SuppressWarnings("unchecked")
     public FormCopy keepsACopyOfTheForm() {
         Features.FormSpec form = site.profile().features().form().orElseThrow();
-        Object copy = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var f = document.querySelector(arguments[0]).form;"
-                + " return {action: f.action, fields: Array.from(new FormData(f)).map(function (e) { return [e[0], String(e[1])]; })};",
-                form.field());
+        Object copy = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(COPY_FORM, form.field());
         java.util.Map<String, Object> map = (java.util.Map<String, Object>) copy;
         List<List<String>> fields = ((List<List<Object>>) map.get("fields")).stream().map(e -> List.of(String.valueOf(e.get(0)), String.valueOf(e.get(1)))).toList();
         stage.timeline().record(name, where(), "keeps a copy of the form (" + fields.size() + " fields)");
@@ -449,10 +446,7 @@ public final class Person {
             org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
             Optional<Duration> idle = idleSoFar();
             actionStart = stage.clock().instant();
-            js.executeScript("window.__sehOldPage = true; var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
-                    + " arguments[1].forEach(function (e) { var i = document.createElement('input'); i.type = 'hidden';"
-                    + " i.name = e[0]; i.value = e[1]; f.appendChild(i); }); document.body.appendChild(f); f.submit();",
-                    copy.action(), copy.fields());
+            js.executeScript(SEND_FORM_COPY, copy.action(), copy.fields());
             new FluentWait<>(js).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(j -> j.executeScript("return window.__sehOldPage === undefined && document.readyState === 'complete';"));
@@ -606,6 +600,12 @@ public final class Person {
     }
 
     private static final String FETCH_HEADERS = io.sessionharness.browser.PageScripts.load("fetch-headers.js");
+    private static final String FETCH_ELEMENT_TEXT = io.sessionharness.browser.PageScripts.load("fetch-element-text.js");
+    private static final String COPY_FORM = io.sessionharness.browser.PageScripts.load("copy-form.js");
+    private static final String SEND_FORM_COPY = io.sessionharness.browser.PageScripts.load("send-form-copy.js");
+    /** A function declaration for BiDi, so without the file's comment lines. */
+    private static final String FAST_FORWARD_TIMERS = io.sessionharness.browser.PageScripts.load("fast-forward-timers.js").lines()
+            .filter(line -> !line.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n"));
 
     /**
      * Fetches a public page from a script of the current page (the HTTP cache applies as for any sub-resource) and
@@ -614,12 +614,7 @@ public final class Person {
     public String fetchesPublicPage(String path, String id) {
         return Report.step(name + " fetches " + path + " from the page", rename -> {
             currentTab();
-            Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1], url = arguments[0], id = arguments[1];"
-                    + "fetch(url).then(function (r) { return r.text(); })"
-                    + ".then(function (html) { var d = new DOMParser().parseFromString(html, 'text/html');"
-                    + " var e = d.getElementById(id); done(e ? e.textContent : null); })"
-                    + ".catch(function (e) { done('fetch failed: ' + e); });", path, id);
+            Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH_ELEMENT_TEXT, path, id);
             String result = String.valueOf(text);
             stage.timeline().record(name, where(), "fetches " + path + ": " + result);
             rename.accept(name + " fetches " + path + " from the page → " + result);
@@ -643,14 +638,7 @@ public final class Person {
      */
     public void fastForwardsPageTimers(int factor) {
         Report.step(name + "'s pages run their timers " + factor + "× faster (fake timers injected before page scripts)", () -> {
-            browser.addPreloadScript("() => { const k = " + factor + ";"
-                    + " const realTimeout = window.setTimeout.bind(window), realInterval = window.setInterval.bind(window);"
-                    + " window.setTimeout = (fn, delay, ...args) => realTimeout(fn, (Number(delay) || 0) / k, ...args);"
-                    + " window.setInterval = (fn, delay, ...args) => realInterval(fn, (Number(delay) || 0) / k, ...args);"
-                    + " const realNow = Date.now.bind(Date), start = realNow();"
-                    + " Date.now = () => start + (realNow() - start) * k;"
-                    + " const realPerf = performance.now.bind(performance);"
-                    + " performance.now = () => realPerf() * k; }");
+            browser.addPreloadScript(FAST_FORWARD_TIMERS.replace("FACTOR", Integer.toString(factor)));
             stage.timeline().record(name, browser.label(), "page timers run " + factor + "x faster from now on");
             return null;
         });

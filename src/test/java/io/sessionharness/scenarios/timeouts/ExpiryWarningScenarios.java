@@ -27,7 +27,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
 
     private static final int TIMER_FACTOR = 5;
     private static final Duration WCAG_MINIMUM = Duration.ofSeconds(20);
-    private static final Duration WARNING_ALLOWANCE = Duration.ofSeconds(1);
+    private static final Duration WARNING_ALLOWANCE = Duration.ofMillis(1500);
 
     private void requireWarning() {
         requireThat(policy().warningLeadTime().isPresent(), "the target does not declare policy.warningLeadTime");

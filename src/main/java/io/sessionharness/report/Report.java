@@ -53,8 +53,7 @@ public final class Report {
      * reported, never hidden in a pass and never counted as a session defect.
      */
     public static void usabilityFinding(String what) {
-        Allure.step(Redactor.mask("Usability finding: " + what), io.qameta.allure.model.Status.SKIPPED);
-        Allure.label("tag", "usability-finding");
+        finding("Usability finding: ", "usability-finding", what);
     }
 
     /**
@@ -64,8 +63,13 @@ public final class Report {
      * "Observed weakness" category and into the run summary ({@link ObservedWeaknesses}).
      */
     public static void observedWeakness(String what) {
-        Allure.step(Redactor.mask(ObservedWeaknesses.PREFIX + what), io.qameta.allure.model.Status.SKIPPED);
-        Allure.label("tag", "observed-weakness");
+        finding(ObservedWeaknesses.PREFIX, "observed-weakness", what);
+    }
+
+    /** A finding that is no failure: a grey step named {@code prefix + what}, and the scenario tagged {@code tag}. */
+    private static void finding(String prefix, String tag, String what) {
+        Allure.step(Redactor.mask(prefix + what), io.qameta.allure.model.Status.SKIPPED);
+        Allure.label("tag", tag);
     }
 
     public static void screenshot(String name, byte[] png) {

@@ -667,11 +667,10 @@ public final class Person {
             new FluentWait<>(this).withTimeout(patience).pollingEvery(Duration.ofMillis(20))
                     .withMessage(() -> "no expiry warning within " + Durations.format(patience.multipliedBy(timerFactor)) + " of page time")
                     .until(Person::seesExpiryWarning);
-            // The page noted the moment itself (its own clock, from when it began to load): how long the harness took
-            // to look — multiplied by the timer factor — is not in it. The harness's clock only when the page could not say.
-            // Its fast-forwarded clock counts from the start of navigation, its timers from when its script ran:
-            // the real time the answer took to arrive (navigation timing is not fast-forwarded) is taken out, as
-            // the fast-forwarded clock counted it.
+            // The page noted the moment itself, so how long the harness took to look (multiplied by the timer factor)
+            // is not in it. Its fast-forwarded clock counts from the start of navigation, its timers from when its
+            // script ran: the real time the answer took to arrive (navigation timing is not fast-forwarded) is taken
+            // out as that clock counted it. The harness's own clock only when the page could not say.
             Object noted = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "var n = performance.getEntriesByType('navigation')[0]; return [window.__sehShownAt, n ? n.responseEnd : 0];");
             Duration pageTime = noted instanceof List<?> pair && pair.get(0) instanceof Number shownAt && pair.get(1) instanceof Number arrived

@@ -20,8 +20,6 @@ public record BrowserSetup(Cookies cookies, Duration clockSkew, Optional<URI> pr
     /** Which cookies the browser keeps. */
     public enum Cookies {
         ALL,
-        /** Persistent cookies are dropped; cookies without Expires/Max-Age live until the browser closes. */
-        SESSION_ONLY,
         NONE
     }
 
@@ -58,7 +56,6 @@ public record BrowserSetup(Cookies cookies, Duration clockSkew, Optional<URI> pr
         List<String> parts = new ArrayList<>();
         switch (cookies) {
             case NONE -> parts.add("all cookies blocked");
-            case SESSION_ONLY -> parts.add("persistent cookies blocked");
             default -> { }
         }
         if (!clockSkew.isZero()) {

@@ -68,7 +68,6 @@ final class ChromiumEngine implements BrowserEngine {
         Map<String, Object> preferences = typed(browser.profile().preferences());
         switch (setup.cookies()) {
             case NONE -> preferences.put("profile.default_content_setting_values.cookies", 2);
-            case SESSION_ONLY -> preferences.put("profile.default_content_setting_values.cookies", 4);
             default -> { }
         }
         if (!preferences.isEmpty()) {

@@ -30,7 +30,6 @@ final class FirefoxEngine implements BrowserEngine {
         browser.profile().preferences().forEach(options::addPreference);
         switch (setup.cookies()) {
             case NONE -> options.addPreference("network.cookie.cookieBehavior", 2);
-            case SESSION_ONLY -> options.addPreference("network.cookie.lifetimePolicy", 2);
             default -> { }
         }
         setup.proxy().ifPresent(proxy -> {

@@ -47,9 +47,6 @@ final class WebKitEngine implements BrowserEngine {
             return Optional.of("on a Grid, a WebKit session cannot change MiniBrowser's launch arguments (" + setup.describe()
                     + "): the relay's stereotype fixes them");
         }
-        if (setup.cookies() == BrowserSetup.Cookies.SESSION_ONLY) {
-            return Optional.of("WebKitGTK's MiniBrowser has no 'session cookies only' policy (only always, never, no-third-party)");
-        }
         return Optional.empty();
     }
 
@@ -65,7 +62,6 @@ final class WebKitEngine implements BrowserEngine {
         args.addAll(browser.profile().arguments());
         switch (setup.cookies()) {
             case NONE -> args.add("--cookies-policy=never");
-            case SESSION_ONLY -> throw new IllegalArgumentException("WebKitGTK's MiniBrowser cannot keep session cookies only");
             default -> { }
         }
         setup.proxy().ifPresent(proxy -> args.add("--proxy=" + proxy));

@@ -72,7 +72,13 @@ public enum Defect {
     PASSWORD_CHANGE_KEEPS_SESSIONS("password-change-keeps-sessions", "a password change leaves other devices signed in",
             "a password change that does not end the account's other sessions (OWASP ASVS 3.3.3)"),
     REFRESH_OUTLIVES_SSO("refresh-outlives-sso", "the refresh token outlives the SSO session",
-            "an app that renews its access token without asking whether the identity provider's session still lasts");
+            "an app that renews its access token without asking whether the identity provider's session still lasts"),
+    PROXY_ADDRESS_MISMATCH("proxy-address-mismatch", "people behind a proxy are signed out on their next click",
+            "a session bound to the address a proxy reports (X-Forwarded-For) at sign-in but checked against the connection's"
+                    + " address afterwards: everybody behind a corporate forward proxy loses the session at once"),
+    SESSION_SERVED_TO_OTHERS("session-served-to-others", "a signed-in page and its session cookie served to another visitor",
+            "a response cache in front of the site that stored a signed-in page with its Set-Cookie header and hands it to the next"
+                    + " visitor without a cookie (Steam's store, December 2015)");
 
     private final String key;
     private final String title;

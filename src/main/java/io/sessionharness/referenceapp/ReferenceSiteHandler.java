@@ -80,6 +80,15 @@ final class ReferenceSiteHandler extends Handler.Abstract {
 
     private void protectedPage(Request request, Response response, Callback callback, String path) {
         SessionGuard.Visitor visitor = guard.inspect(request);
+        if (!visitor.isSignedIn() && settings.has(Defect.SESSION_SERVED_TO_OTHERS) && guard.presentsNoCookie(request)) {
+            // The defect: a cached signed-in answer, Set-Cookie and all, for a visitor who brought no cookie.
+            Optional<SessionGuard.Visitor> cached = guard.newestSignedIn();
+            if (cached.isPresent()) {
+                response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "="
+                        + cached.get().session().orElseThrow().getExtendedId() + "; Path=/; HttpOnly; SameSite=Lax");
+                visitor = cached.get();
+            }
+        }
         if (visitor.isSignedIn()) {
             Session session = visitor.session().orElseThrow();
             guard.recordActivity(session);

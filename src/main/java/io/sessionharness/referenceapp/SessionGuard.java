@@ -28,6 +28,7 @@ final class SessionGuard {
     private final AccountSessions accounts = new AccountSessions();
     private final Optional<Identities> identity;
     private final Optional<PreLoginCookies> preLogin;
+    private final java.util.concurrent.atomic.AtomicReference<Session> newest = new java.util.concurrent.atomic.AtomicReference<>();
 
     SessionGuard(SiteSettings settings, Clock clock, EndedSessions ended, Optional<Identities> identity, Optional<PreLoginCookies> preLogin) {
         this.settings = settings;
@@ -84,8 +85,24 @@ final class SessionGuard {
         session.setAttribute(USER, user);
         session.setAttribute(SIGNED_IN_AT, now);
         session.setAttribute(LAST_ACTIVITY, now);
-        session.setAttribute(CLIENT_ADDRESS, Request.getRemoteAddr(request));
+        session.setAttribute(CLIENT_ADDRESS, settings.has(Defect.PROXY_ADDRESS_MISMATCH)
+                ? forwardedFor(request).orElse(Request.getRemoteAddr(request)) : Request.getRemoteAddr(request));
         accounts.add(user, session);
+        newest.set(session);
+    }
+
+    /** The proxy-address-mismatch defect's source of the address: the first X-Forwarded-For entry, where there is one. */
+    private static Optional<String> forwardedFor(Request request) {
+        return Optional.ofNullable(request.getHeaders().get("X-Forwarded-For")).map(value -> value.split(",")[0].trim())
+                .filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * The session-served-to-others defect's cached answer: the most recently signed-in session, still alive, which a
+     * response cache would hand (with its Set-Cookie) to a visitor who has none.
+     */
+    Optional<Visitor> newestSignedIn() {
+        return Optional.ofNullable(newest.get()).flatMap(this::stillSignedIn);
     }
 
     private Visitor inspectSession(Request request) {
@@ -182,7 +199,8 @@ final class SessionGuard {
 
     /** A session tied to its client address (when the policy says so) ends when a request comes from elsewhere. */
     private Optional<SessionEnd> movedAway(Session session, Request request) {
-        if (!settings.bindsToIp() || settings.has(Defect.IP_BINDING_MISSING)) {
+        // The proxy-address-mismatch defect binds every session to an address, whatever the policy declares.
+        if ((!settings.bindsToIp() && !settings.has(Defect.PROXY_ADDRESS_MISMATCH)) || settings.has(Defect.IP_BINDING_MISSING)) {
             return Optional.empty();
         }
         Object boundTo = session.getAttribute(CLIENT_ADDRESS);

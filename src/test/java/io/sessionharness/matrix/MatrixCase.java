@@ -64,6 +64,10 @@ record MatrixCase(Defect defect, String target, List<String> catchers, String ca
                 new MatrixCase(Defect.SIGN_OUT_EVERYWHERE_LOCAL, "reference", List.of("people.EverywhereScenarios#signOutEverywhereEndsOtherDevices"), Categories.SECURITY),
                 new MatrixCase(Defect.PASSWORD_CHANGE_KEEPS_SESSIONS, "reference", List.of("people.EverywhereScenarios#passwordChangeEndsOtherDevices"), Categories.SECURITY),
                 new MatrixCase(Defect.REFRESH_OUTLIVES_SSO, "reference-sso-tokens", List.of("signin.SsoTokenScenarios#refreshKeepsTheSessionUntilTheSsoSessionEnds"),
-                        Categories.OUTLIVED));
+                        Categories.OUTLIVED),
+                new MatrixCase(Defect.PROXY_ADDRESS_MISMATCH, "reference", List.of("conditions.NetworkScenarios#throughAProxyTheSessionBehavesAsWithout"),
+                        Categories.EXPIRED_TOO_EARLY),
+                new MatrixCase(Defect.SESSION_SERVED_TO_OTHERS, "reference", List.of("people.IsolationScenarios#peopleShareNoCookiesOrStorage"),
+                        Categories.SECURITY));
     }
 }

@@ -44,4 +44,18 @@ public class MatrixTableTest {
         assertThat(table.proven()).isFalse();
         assertThat(table.problems()).startsWith("missed (every scenario listed must catch it): idle-not-enforced");
     }
+
+    @Test
+    public void everySeededDefectHasItsCase() {
+        assertThat(MatrixCase.all()).extracting(MatrixCase::defect).containsExactlyInAnyOrder(Defect.values());
+    }
+
+    @Test
+    public void onlyAnInconclusiveOrBrokenCatcherIsRunAgain() {
+        assertThat(DetectionMatrix.undecided(CASES.get(0), Map.of(IDLE, Outcome.SKIPPED))).isTrue();
+        assertThat(DetectionMatrix.undecided(CASES.get(0), Map.of(IDLE, Outcome.BROKEN))).isTrue();
+        assertThat(DetectionMatrix.undecided(CASES.get(0), Map.of())).isTrue();
+        assertThat(DetectionMatrix.undecided(CASES.get(0), Map.of(IDLE, Outcome.PASSED))).isFalse();
+        assertThat(DetectionMatrix.undecided(CASES.get(0), Map.of(IDLE, Outcome.FAILED))).isFalse();
+    }
 }

@@ -36,11 +36,4 @@ public class CookiesScenarios extends ScenarioTest {
         assertThat(carol.openProtectedPage()).as("a protected page afterwards").isNotSignedIn()
                 .hasNoSessionIdInUrl(cast().site().profile().sessionCookies());
     }
-
-    @Test(groups = "smoke", description = "With cookies kept only until the browser closes (persistent ones dropped), sign-in still works")
-    public void sessionOnlyCookiesStillSignIn() {
-        Person dave = cast().person("dave", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.SESSION_ONLY));
-        assertThat(dave.signIn()).isSignedIn();
-        assertThat(dave.openProtectedPage()).isSignedIn();
-    }
 }

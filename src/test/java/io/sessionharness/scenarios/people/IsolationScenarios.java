@@ -48,6 +48,13 @@ public class IsolationScenarios extends ScenarioTest {
         requireThat(again.equals(first), "this browser did not serve alice's second fetch of a page cacheable for an hour from its"
                 + " cache (answers " + first + " then " + again + "): no HTTP cache to isolate");
 
+        // The control: the same comparison sees a shared cache where there is one — alice's other tab gets her copy.
+        alice.openNewTab();
+        alice.readsPublicPage("/cache-probe", "#probe-number");
+        assertThat(alice.fetchesPublicPage("/cache-probe", "probe-number"))
+                .as("the page as a second tab of alice's own browser fetches it: her cached copy (so a shared cache would show)")
+                .isEqualTo(first);
+
         bob.readsPublicPage("/cache-probe", "#probe-number");
         String bobs = bob.fetchesPublicPage("/cache-probe", "probe-number");
         assertThat(bobs).as("the page as bob's browser fetches it after alice cached it: bob's own copy, not alice's")

@@ -27,7 +27,8 @@ ensure_packages() {
   echo "installing: $missing"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
   # shellcheck disable=SC2086
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+    || { echo "error: apt-get could not install: $missing (see apt's messages above)" >&2; exit 3; }
 }
 
 ensure_java() {
@@ -43,4 +44,10 @@ ensure_java() {
 ensure_harness_prerequisites() {
   ensure_java
   ensure_packages chromium chromium-driver
+  # Ubuntu's apt "chromium" only installs the snap, which apt's chromium-driver cannot start: say so before any run.
+  if readlink -f "$(command -v chromium 2>/dev/null || echo /nonexistent)" | grep -q '^/snap/'; then
+    echo "error: chromium here is a snap (Ubuntu): run in a Debian container (as .github/workflows/nightly.yml does), or point" \
+      "-Dbrowser.binary and -Ddriver.path at a browser and driver outside the snap" >&2
+    exit 3
+  fi
 }

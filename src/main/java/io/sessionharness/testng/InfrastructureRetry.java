@@ -7,8 +7,8 @@ import org.testng.ITestResult;
 
 /**
  * Opt-in retries (-Dretries=N) for scenarios that broke on infrastructure — a crashed browser, a dead driver.
- * A failed assertion is never retried: a timing defect must not pass on a second try. Earlier attempts stay in the
- * report as retries.
+ * A failed assertion is never retried: a timing defect must not pass on a second try; nor is a failed sign-in or a
+ * page the profile does not describe. Earlier attempts stay in the report as retries.
  */
 public final class InfrastructureRetry implements IRetryAnalyzer {
 
@@ -26,8 +26,19 @@ public final class InfrastructureRetry implements IRetryAnalyzer {
 
     @Override
     public boolean retry(ITestResult result) {
-        Throwable failure = result.getThrowable();
-        boolean infrastructure = failure != null && !(failure instanceof AssertionError);
-        return infrastructure && used.incrementAndGet() <= allowed;
+        return worthRetrying(result.getThrowable()) && used.incrementAndGet() <= allowed;
+    }
+
+    /**
+     * Broken by infrastructure, and not by what a second try cannot change: a sign-in that did not get through (a
+     * wrong password tried again can lock the account) or a page the profile does not describe ("Profile or site?").
+     */
+    static boolean worthRetrying(Throwable failure) {
+        if (failure == null || failure instanceof AssertionError) {
+            return false;
+        }
+        String category = io.sessionharness.report.Categories.of("broken", failure.getMessage())
+                .map(io.sessionharness.report.Categories.Category::name).orElse("");
+        return !category.equals(io.sessionharness.report.Categories.SIGN_IN) && !category.equals(io.sessionharness.report.Categories.PROFILE);
     }
 }

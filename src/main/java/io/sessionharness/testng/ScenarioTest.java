@@ -24,6 +24,8 @@ public abstract class ScenarioTest implements IHookable {
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
         Harness harness = harness(result);
+        io.sessionharness.report.RunLabels.label(result.getMethod().getConstructorOrMethod().getMethod(),
+                harness.plan().browser().profile().name(), targetLabel(harness));
         java.util.Optional<String> unavailable = harness.plan().browser().unavailable();
         if (unavailable.isPresent()) {
             result.setThrowable(new SkipException("browser profile " + harness.plan().browser().profile().name()
@@ -112,6 +114,13 @@ public abstract class ScenarioTest implements IHookable {
             return visits;
         });
         return (io.sessionharness.scenario.PageVisit) outcomes.get(0);
+    }
+
+    /** The target's name, and the seeded defects switched on in it (a defect run has a history of its own). */
+    private static String targetLabel(Harness harness) {
+        java.util.Set<io.sessionharness.referenceapp.Defect> defects = harness.plan().defects();
+        return harness.plan().target().name() + (defects.isEmpty() ? ""
+                : " with " + String.join(", ", defects.stream().map(io.sessionharness.referenceapp.Defect::key).sorted().toList()));
     }
 
     private static Harness harness(ITestResult result) {

@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Checks once, in headless Chromium, that a scenario's session timeline chart shows in the Allure UI: opens the served
- * report at the scenario, opens its chart attachment and takes a screenshot (scripts/chart-examples.sh).
+ * Checks once, in headless Chromium, that a scenario's severity, requirement links and browser/target parameters and its
+ * session timeline chart show in the Allure UI: opens the served report at the scenario, takes a screenshot of its
+ * overview (…-overview.png), opens its chart attachment and takes another (scripts/chart-examples.sh).
  *   args: report-url report-folder scenario-name attachment-name screenshot.png [status, default failed]
  */
 public final class AllureChartScreenshot {
@@ -38,6 +39,14 @@ public final class AllureChartScreenshot {
         try {
             driver.get(url + "#testresult/" + uid);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            // First the result's overview: its severity, requirement links and browser/target parameters as Allure shows them.
+            wait.until(d -> {
+                String text = d.findElement(By.tagName("body")).getText();
+                return text.contains("Severity") && text.contains("Links") && text.contains("browser") && text.contains("target");
+            });
+            Path overview = Path.of(args[4].replaceAll("\\.png$", "") + "-overview.png");
+            Files.write(overview, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            System.out.println("screenshot of the result's severity, links and parameters in the Allure UI: " + overview);
             WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//*[contains(@class,'attachment-row') and contains(., '" + args[3] + "')]")));
             link.click();

@@ -14,6 +14,9 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
+
 import io.sessionharness.assertions.InconclusiveTimingException;
 import io.sessionharness.config.Durations;
 import io.sessionharness.config.HarnessConfig;
@@ -23,11 +26,13 @@ import io.sessionharness.measure.IdleTimeoutMeasurement;
 import io.sessionharness.measure.Measurements;
 import io.sessionharness.measure.ProfileWriter;
 import io.sessionharness.measure.TimeoutSearch;
+import io.sessionharness.report.Checks;
 import io.sessionharness.report.ProbePlot;
 import io.sessionharness.report.Report;
+import io.sessionharness.report.Requirement;
+import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.target.Compliance;
 import io.sessionharness.testng.ScenarioTest;
 
@@ -41,6 +46,8 @@ public class MeasureScenarios extends ScenarioTest {
 
     private static final int MAX_ROUNDS = 4;
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks({Requirement.ASVS_3_3_2, Requirement.NIST_800_63B_REAUTHENTICATION})
     @Test(description = "Measure the real idle timeout (a ladder of sessions around the declared figure, else parallel probes)")
     public void measureIdleTimeout() {
         HarnessConfig.Measure options = harness().plan().config().measure();
@@ -71,6 +78,8 @@ public class MeasureScenarios extends ScenarioTest {
         return profile.accounts().generated() ? rungs : Math.min(rungs, profile.accounts().fixed().size() - 1);
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks({Requirement.ASVS_3_3_2, Requirement.NIST_800_63B_REAUTHENTICATION})
     @Test(description = "Measure the real absolute lifetime (one session kept busy until it ends)")
     public void measureAbsoluteLifetime() {
         HarnessConfig.Measure options = harness().plan().config().measure();
@@ -94,6 +103,8 @@ public class MeasureScenarios extends ScenarioTest {
                         .isTrue());
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks({Requirement.ASVS_3_3_2, Requirement.NIST_800_63B_REAUTHENTICATION})
     @Test(description = "Compliance presets: pass/fail per requirement with the measured figure",
             dependsOnMethods = {"measureIdleTimeout", "measureAbsoluteLifetime"}, alwaysRun = true)
     public void complianceReport() {

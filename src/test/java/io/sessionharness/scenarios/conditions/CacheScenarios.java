@@ -9,9 +9,14 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.browser.NetworkLog;
+import io.sessionharness.report.Checks;
 import io.sessionharness.report.Report;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
 
@@ -25,6 +30,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Cached pages (Safari/WebKit)")
 public class CacheScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.ASVS_8_2_1, Requirement.WSTG_ATHN_06})
     @Test(groups = "smoke", description = "After sign-out, Back and re-opening the address show no account page from any cache,"
             + " and the account pages were sent no-store")
     public void afterSignOutNoCachedAccountPage() {
@@ -66,6 +73,8 @@ public class CacheScenarios extends ScenarioTest {
         return true;
     }
 
+    @Severity(SeverityLevel.MINOR)
+    @Checks(Requirement.WSTG_ATHN_06)
     @Test(groups = "smoke", description = "The 'empty your caches' recovery, automated (cache cleared on Chromium, a new clean"
             + " browser on WebKit): afterwards the account page asks the server and shows the sign-in page")
     public void emptyingTheCachesRecovers() {

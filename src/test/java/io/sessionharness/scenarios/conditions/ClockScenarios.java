@@ -9,12 +9,17 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.config.Durations;
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /**
  * A client whose clock is hours wrong (libfaketime under the browser): the session must still follow the server's
@@ -26,6 +31,8 @@ import io.sessionharness.testng.ExpectedWait;
 public class ClockScenarios extends ScenarioTest {
 
     @ExpectedWait(idleTimeouts = 1.5)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.RFC_6265_MAX_AGE)
     @Test(groups = "full", dataProvider = "skews", description = "With the browser's clock hours ahead or behind, the session lives"
             + " and ends as the server's policy says")
     public void aWrongClientClockChangesNothing(String label, Duration skew) {

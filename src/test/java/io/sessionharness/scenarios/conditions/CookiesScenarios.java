@@ -6,9 +6,14 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.browser.BrowserSetup;
+import io.sessionharness.report.Checks;
 import io.sessionharness.report.Report;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
@@ -19,6 +24,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Cookies disabled")
 public class CookiesScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.ASVS_3_1_1)
     @Test(groups = "smoke", description = "With every cookie blocked, signing in ends on a clear 'cookies are required' message"
             + " — not a sign-in loop, not 'session expired' — and the session ID never moves into the URL")
     public void cookiesOffGetAClearMessageAndNoIdInTheUrl() {

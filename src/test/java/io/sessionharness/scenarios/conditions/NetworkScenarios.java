@@ -7,9 +7,14 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.network.LoopbackProxy;
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
@@ -23,6 +28,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Network address changes")
 public class NetworkScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.OWASP_SESSION_BINDING)
     @Test(groups = "smoke", description = "Through an HTTP/1.1 proxy, sign-in, work and sign-out behave as without one")
     public void throughAProxyTheSessionBehavesAsWithout() {
         LoopbackProxy proxy = cast().proxyFrom("127.0.0.2");
@@ -38,6 +45,8 @@ public class NetworkScenarios extends ScenarioTest {
         }
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.OWASP_SESSION_BINDING)
     @Test(groups = "smoke", description = "The client's address changes mid-session: the declared bindsToIp rule holds — a clear"
             + " expiry page where the session is bound to its address, the session kept where it is not")
     public void addressChangeFollowsTheDeclaredBinding() {

@@ -6,7 +6,12 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.target.Site;
 import io.sessionharness.testng.ScenarioTest;
@@ -20,6 +25,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Server restart")
 public class RestartScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.OWASP_SESSION_EXPIRATION)
     @Test(groups = "full", description = "Sessions kept in memory: after a restart the person gets a clean sign-in page (no 500),"
             + " and can sign in again")
     public void inMemorySessionsEndCleanlyOnRestart() {
@@ -32,6 +39,8 @@ public class RestartScenarios extends ScenarioTest {
         assertThat(alice.signIn()).as("signing in again after the restart").isSignedIn();
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.OWASP_SESSION_EXPIRATION)
     @Test(groups = "full", description = "Sessions kept in a persistent store: a restart does not sign anybody out")
     public void persistedSessionsSurviveRestart() {
         requireThat(cast().site().profile().embedded(), "restarts only the embedded reference site");

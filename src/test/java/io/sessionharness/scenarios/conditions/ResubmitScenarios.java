@@ -9,10 +9,15 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /**
  * A form sent, Back, the same form sent again — as a page restored from a cache still holds it, with its one-time
@@ -29,6 +34,8 @@ public class ResubmitScenarios extends ScenarioTest {
                 "the target profile's form has no alreadySent marker (one-time form tokens)");
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WCAG_3_3_4)
     @Test(groups = "smoke", description = "Sent, Back, sent again: saved once, and the second send gets a clear 'already sent' message")
     public void sameFormSentTwiceIsSavedOnce() {
         requireOneTimeForm();
@@ -48,6 +55,8 @@ public class ResubmitScenarios extends ScenarioTest {
     }
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WCAG_2_2_5)
     @Test(groups = "full", description = "A stale copy of the form sent after the idle timeout: a clean expiry page, the text shown"
             + " back and restored after signing in again")
     public void staleFormAfterExpiryKeepsItsText() {

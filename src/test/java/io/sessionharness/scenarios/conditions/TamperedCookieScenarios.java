@@ -10,9 +10,14 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
-import io.sessionharness.scenario.Person;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.HeldSession;
+import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
 
 /** A session cookie edited, cut short or replaced by a made-up ID: a clean sign-in page, never an error or someone else's session. */
@@ -21,6 +26,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Tampered cookie")
 public class TamperedCookieScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks(Requirement.WSTG_SESS_01)
     @Test(groups = "smoke", description = "Edited, truncated and foreign session IDs get a clean sign-in page, never a 500 or another session")
     public void tamperedSessionCookiesAreRejectedCleanly() {
         Person alice = cast().person("alice");

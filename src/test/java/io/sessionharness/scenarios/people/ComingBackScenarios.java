@@ -8,11 +8,16 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.Tab;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /** Closing the tab and coming back a little later in the same browser. */
 @Epic("Session expiry")
@@ -23,6 +28,8 @@ public class ComingBackScenarios extends ScenarioTest {
     private static final Duration AT_MOST = Duration.ofMinutes(2);
 
     @ExpectedWait(idleTimeouts = 0.5)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Tab closed, back within the idle timeout: the session resumes, with no 'multiple sessions' error")
     public void closingTheTabAndComingBackSoonResumes() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");

@@ -10,8 +10,13 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
 import io.sessionharness.report.Report;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.Tab;
@@ -25,6 +30,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("E-mailed one-time links")
 public class EmailLinkScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.OWASP_URL_TOKENS)
     @Test(groups = "smoke", description = "A double-clicked e-mail link signs the person in once, not onto 'link expired'; later it is dead elsewhere")
     public void doubleClickedLinkSignsInOnce() {
         OneTimeLinks rule = declaredRule();
@@ -50,6 +57,8 @@ public class EmailLinkScenarios extends ScenarioTest {
         assertThat(mallory.openLink(link)).isLinkUsed();
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.OWASP_URL_TOKENS)
     @Test(groups = "smoke", description = "A mail scanner pre-opens the link (HEAD + GET, no cookies); the person's click still works where links are safe")
     public void mailScannerPreOpen() {
         OneTimeLinks rule = declaredRule();

@@ -6,7 +6,12 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.target.SessionPolicy.ConcurrentSessions;
 import io.sessionharness.testng.ScenarioTest;
@@ -17,6 +22,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Sign out everywhere / password change")
 public class EverywhereScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks(Requirement.ASVS_3_3_4)
     @Test(groups = "smoke", description = "Sign out everywhere on the laptop ends the phone's session too")
     public void signOutEverywhereEndsOtherDevices() {
         requireThat(cast().site().profile().features().signOutEverywhere().isPresent(), "the target profile names no 'sign out everywhere' control");
@@ -25,6 +32,8 @@ public class EverywhereScenarios extends ScenarioTest {
         assertThat(devices[1].openProtectedPage()).isNotSignedIn();
     }
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks(Requirement.ASVS_3_3_3)
     @Test(groups = "full", description = "A password change on the laptop ends the phone's session; the laptop stays signed in")
     public void passwordChangeEndsOtherDevices() {
         requireThat(cast().site().profile().features().passwordChange().isPresent(), "the target profile names no password change form");

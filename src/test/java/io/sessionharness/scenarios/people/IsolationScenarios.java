@@ -7,7 +7,12 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
 
@@ -21,6 +26,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Isolation between people")
 public class IsolationScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks(Requirement.WSTG_SESS_01)
     @Test(groups = "smoke", description = "Alice's session cookie and local storage are invisible to bob")
     public void peopleShareNoCookiesOrStorage() {
         Person alice = cast().person("alice");
@@ -36,6 +43,8 @@ public class IsolationScenarios extends ScenarioTest {
         assertThat(alice.localStorageItem("draft")).as("alice's own local storage").contains("alice's unsent text");
     }
 
+    @Severity(SeverityLevel.MINOR)
+    @Checks(Requirement.WSTG_ATHN_06)
     @Test(groups = "smoke", description = "A page alice's browser cached is not served from cache to bob")
     public void peopleShareNoHttpCache() {
         requireThat(cast().site().profile().embedded(), "needs the embedded reference site's cacheable /cache-probe page");

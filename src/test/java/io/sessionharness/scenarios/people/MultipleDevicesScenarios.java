@@ -8,9 +8,14 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.config.Choices;
+import io.sessionharness.report.Checks;
 import io.sessionharness.report.Report;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.target.SessionPolicy.ConcurrentSessions;
@@ -22,6 +27,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Several logins of one account")
 public class MultipleDevicesScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.OWASP_SIMULTANEOUS_LOGONS)
     @Test(groups = "smoke", description = "A second login of the same account follows the declared rule: allow, newest-wins or reject-new")
     public void secondLoginFollowsTheDeclaredRule() {
         requireThat(policy().concurrentSessions().isPresent(), "the target declares no concurrent-session rule");

@@ -8,9 +8,14 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.config.Durations;
+import io.sessionharness.report.Checks;
 import io.sessionharness.report.Report;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ExpectedWait;
@@ -22,6 +27,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Shared computer")
 public class SharedComputerScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.WSTG_SESS_06, Requirement.ASVS_3_3_1})
     @Test(groups = "smoke", description = "Person 1 signs out; person 2 at the same browser finds no session of theirs")
     public void signOutEndsTheSessionForTheNextPerson() {
         Person alice = cast().person("alice");
@@ -33,6 +40,8 @@ public class SharedComputerScenarios extends ScenarioTest {
     }
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "smoke", description = "Person 1 leaves without signing out; person 2 at the same browser sees person 1's session"
             + " while it lasts, and once it has idled past the idle timeout no longer")
     public void withoutSignOutTheNextPersonSeesTheSession() {

@@ -9,11 +9,16 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.Tab;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /** Several tabs share one session: activity anywhere counts, expiry and sign-out reach every tab cleanly. */
 @Epic("Session expiry")
@@ -22,6 +27,8 @@ import io.sessionharness.testng.ExpectedWait;
 public class TabsScenarios extends ScenarioTest {
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Activity in tab A keeps the session in tab B alive (one shared cookie)")
     public void activityInOneTabKeepsTheOtherAlive() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
@@ -41,6 +48,8 @@ public class TabsScenarios extends ScenarioTest {
     }
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Idle in both tabs past the idle timeout: both tabs find the session over")
     public void idleInBothTabsExpiresBoth() {
         requireOpenPagesMayIdleOut();
@@ -57,6 +66,8 @@ public class TabsScenarios extends ScenarioTest {
         assertThat(alice.openProtectedPage()).isNotSignedIn();
     }
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.ASVS_3_3_1, Requirement.WSTG_SESS_06})
     @Test(groups = "smoke", description = "Sign-out in tab A: tab B's next action lands on a clean sign-in or expired page")
     public void signOutInOneTabEndsTheOther() {
         Person alice = cast().person("alice");
@@ -71,6 +82,8 @@ public class TabsScenarios extends ScenarioTest {
         assertThat(alice.openProtectedPage()).isNotSignedIn();
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WCAG_2_2_5)
     @Test(groups = "smoke", description = "A form in tab B submitted after sign-out in tab A fails cleanly, and its text is not lost")
     public void formSubmittedAfterSignOutElsewhereKeepsItsText() {
         requireThat(cast().site().profile().features().form().isPresent(), "the target profile describes no form");

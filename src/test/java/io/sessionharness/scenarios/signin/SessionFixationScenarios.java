@@ -8,12 +8,16 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
 
+import io.sessionharness.report.Checks;
 import io.sessionharness.report.Report;
+import io.sessionharness.report.Requirement;
+import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.SessionCookie;
-import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Session fixation: an ID planted before sign-in must not become the signed-in session. */
@@ -22,6 +26,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Session fixation")
 public class SessionFixationScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.ASVS_3_2_1, Requirement.WSTG_SESS_03})
     @Test(groups = "smoke", description = "Sign-in rotates the session ID: an attacker who planted the pre-sign-in ID gets nothing")
     public void signInRotatesAPlantedSessionId() {
         requireThat(policy().rotatesSessionIdOnSignIn(), "the target does not declare session-ID rotation at sign-in");

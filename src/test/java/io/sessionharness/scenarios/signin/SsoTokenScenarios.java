@@ -11,13 +11,18 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.config.Durations;
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.target.SessionPolicy;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /**
  * Single sign-on with expiring tokens: while the refresh token lasts, an expired access token is renewed without the
@@ -30,6 +35,8 @@ import io.sessionharness.testng.ExpectedWait;
 public class SsoTokenScenarios extends ScenarioTest {
 
     @ExpectedWait(refreshLifetimes = 1)
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.RFC_9700_REFRESH_TOKENS, Requirement.ASVS_3_3_2})
     @Test(groups = "tokens", description = "Working steadily: access tokens are renewed past their lifetime, and the session ends"
             + " with a clear expiry message when the refresh token (the SSO session) ends")
     public void refreshKeepsTheSessionUntilTheSsoSessionEnds() {

@@ -6,10 +6,14 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
 
-import io.sessionharness.scenario.Person;
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.HeldSession;
+import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Signing out ends the session on the server, not only in the browser. */
@@ -18,6 +22,8 @@ import io.sessionharness.testng.ScenarioTest;
 @Story("Sign-out")
 public class SignOutScenarios extends ScenarioTest {
 
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.ASVS_3_3_1, Requirement.WSTG_SESS_06})
     @Test(groups = "smoke", description = "Sign-out invalidates the session server-side: Back shows no account page and the old cookie is rejected")
     public void signOutEndsTheSessionOnTheServer() {
         requireThat(policy().invalidatesOnSignOut(), "the target does not declare server-side invalidation on sign-out");

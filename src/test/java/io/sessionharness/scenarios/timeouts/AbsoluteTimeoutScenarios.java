@@ -9,11 +9,15 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
 
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /** The absolute lifetime: a session ends on time however busy its owner is. */
 @Epic("Session expiry")
@@ -22,6 +26,8 @@ import io.sessionharness.testng.ExpectedWait;
 public class AbsoluteTimeoutScenarios extends ScenarioTest {
 
     @ExpectedWait(absoluteLifetimes = 1)
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.ASVS_3_3_2, Requirement.NIST_800_63B_REAUTHENTICATION})
     @Test(groups = "full", description = "Continuous activity, yet the session ends once the absolute lifetime is reached")
     public void activeSessionStillEndsAtItsAbsoluteLifetime() {
         requireThat(policy().absoluteTimeout().isPresent(), "the target declares no absolute timeout");

@@ -7,10 +7,15 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /** Work typed into a long form while the session runs out: sent after expiry, it is neither "saved" nor lost. */
 @Epic("Session expiry")
@@ -19,6 +24,8 @@ import io.sessionharness.testng.ExpectedWait;
 public class DraftScenarios extends ScenarioTest {
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WCAG_2_2_5)
     @Test(groups = "full", description = "A long form filled while the session idles out: submitting it gives the expiry page with the"
             + " text shown back, and after signing in again the draft is restored")
     public void formFilledAcrossExpiryKeepsItsDraft() {

@@ -9,11 +9,16 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
+
 import io.sessionharness.config.Durations;
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.testng.ScenarioTest;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /**
  * The warning before an idle timeout (WCAG 2.2.1 "Timing adjustable": warned at least 20 s ahead, with a way to
@@ -35,6 +40,8 @@ public class ExpiryWarningScenarios extends ScenarioTest {
         requireOpenPagesMayIdleOut();
     }
 
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WCAG_2_2_1)
     @Test(groups = "warnings", description = "The warning comes at least the declared lead time (and WCAG's 20 s) before the idle timeout")
     public void warningComesEarlyEnough() {
         requireWarning();
@@ -59,6 +66,8 @@ public class ExpiryWarningScenarios extends ScenarioTest {
     }
 
     @ExpectedWait(idleTimeouts = 2)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WCAG_2_2_1)
     @Test(groups = "warnings", description = "'Stay signed in' on the warning extends the session on the server (checked in real time)")
     public void staySignedInExtendsTheServerSession() {
         requireWarning();
@@ -88,6 +97,8 @@ public class ExpiryWarningScenarios extends ScenarioTest {
     }
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks({Requirement.WCAG_2_2_1, Requirement.ASVS_3_3_2})
     @Test(groups = "warnings", description = "Ignoring the warning ends the session on the server at the idle timeout (checked in real time)")
     public void ignoringTheWarningEndsTheSession() {
         requireWarning();

@@ -8,12 +8,16 @@ import org.testng.annotations.Test;
 
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
+import io.qameta.allure.Severity;
+import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
 
-import io.sessionharness.scenario.Person;
+import io.sessionharness.report.Checks;
+import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.HeldSession;
-import io.sessionharness.testng.ScenarioTest;
+import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ExpectedWait;
+import io.sessionharness.testng.ScenarioTest;
 
 /** The idle timeout: enforced by the server, not earlier than declared, and extended by activity. */
 @Epic("Session expiry")
@@ -22,6 +26,8 @@ import io.sessionharness.testng.ExpectedWait;
 public class IdleTimeoutScenarios extends ScenarioTest {
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.CRITICAL)
+    @Checks({Requirement.ASVS_3_3_2, Requirement.WSTG_SESS_07, Requirement.NIST_800_63B_REAUTHENTICATION})
     @Test(groups = "smoke", description = "Idle past the idle timeout: the next page is the session-expired page, and the old cookie is dead on the server")
     public void idleSessionExpiresAndItsCookieIsRejected() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
@@ -39,6 +45,8 @@ public class IdleTimeoutScenarios extends ScenarioTest {
     }
 
     @ExpectedWait(idleTimeouts = 1)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "smoke", description = "Idle for clearly less than the idle timeout: still signed in")
     public void shortIdleKeepsTheSession() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
@@ -53,6 +61,8 @@ public class IdleTimeoutScenarios extends ScenarioTest {
     }
 
     @ExpectedWait(idleTimeouts = 1.5)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Activity more often than the idle timeout keeps the session alive past one idle timeout (sliding window)")
     public void activityKeepsTheSessionAlivePastOneIdleTimeout() {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");

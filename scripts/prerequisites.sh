@@ -41,13 +41,23 @@ ensure_java() {
 }
 
 # The packages every bundled Linux browser profile that CI exercises needs.
-ensure_harness_prerequisites() {
+ensure_harness_prerequisites() {  # [the run's -D options]
   ensure_java
-  ensure_packages chromium chromium-driver
-  # Ubuntu's apt "chromium" only installs the snap, which apt's chromium-driver cannot start: say so before any run.
-  if readlink -f "$(command -v chromium 2>/dev/null || echo /nonexistent)" | grep -q '^/snap/'; then
-    echo "error: chromium here is a snap (Ubuntu): run in a Debian container (as .github/workflows/nightly.yml does), or point" \
-      "-Dbrowser.binary and -Ddriver.path at a browser and driver outside the snap" >&2
+  # A browser of one's own (-Dbrowser.binary, SEH_BROWSER_BINARY) or a Grid: no Chromium needed from apt.
+  local arg
+  [ -n "${SEH_BROWSER_BINARY:-}" ] && return 0
+  for arg in "$@"; do
+    case "$arg" in -Dbrowser.binary=?*|-Dgrid.url=?*) return 0 ;; esac
+  done
+  # Ubuntu's apt has Chromium only as a snap (chromium-browser installs the snap; there is no "chromium" deb, and a
+  # snap chromium is a link to /usr/bin/snap): say so in one line before apt fails or a run starts.
+  local chromium
+  chromium=$(command -v chromium 2>/dev/null || command -v chromium-browser 2>/dev/null || true)
+  if { [ -n "$chromium" ] && { [[ "$chromium" == /snap/* ]] || [ "$(readlink -f "$chromium")" = /usr/bin/snap ]; }; } \
+     || { [ -z "$chromium" ] && grep -qs '^ID=ubuntu' /etc/os-release; }; then
+    echo "error: Ubuntu's Chromium is a snap, which apt's chromedriver cannot drive: run in a Debian container (as" \
+      ".github/workflows/nightly.yml does), or point -Dbrowser.binary and -Ddriver.path at a browser and driver outside the snap" >&2
     exit 3
   fi
+  ensure_packages chromium chromium-driver
 }

@@ -33,14 +33,14 @@ done
 
 smoke() {  # app: the smoke suite against it, results in a folder of its own
   local app=$1; shift
-  local results=target/allure-results-$app log=target/third-party/$app.smoke.log started=$SECONDS
+  local results=target/allure-results-$app log=target/third-party/$app.smoke.log since=$SECONDS
   rm -rf "$results"
   (set -a; . ".third-party/$app/env"; set +a
    ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget="$app" -Dscenarios.failureIgnore=true \
      -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
   grep -E 'Tests run:.*TestSuite|preflight' "$log" | sed "s/^/  $app: /"
   grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite against $app did not run (see $log)" >&2; return 1; }
-  echo "  ($app smoke: $((SECONDS - started)) s)"
+  echo "  ($app smoke: $((SECONDS - since)) s)"
   scripts/keep-verdicts "$app" "$results"
 }
 
@@ -75,7 +75,7 @@ declare -A explorer_observes=([tomcat-examples]='signing in with cookies blocked
                               [node-red]='signing in with cookies blocked: No clear message')
 explore_app() {  # app
   local app=$1; shift
-  local results=target/allure-results-explore-$app log=target/third-party/$app.explore.log started=$SECONDS
+  local results=target/allure-results-explore-$app log=target/third-party/$app.explore.log since=$SECONDS
   rm -rf "$results"
   (set -a; . ".third-party/$app/env"; set +a
    ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=explore -Dtarget="$app" -Dscenarios.failureIgnore=true \
@@ -89,7 +89,7 @@ explore_app() {  # app
   scripts/third-party "$app" ledger >"target/third-party/$app.explore-ledger.txt"
   scripts/redaction-scan --ledger "target/third-party/$app.explore-ledger.txt" "$results" "$log" | sed "s/^/  $app explorer: /"
   [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
-  echo "  ($app explorer: $((SECONDS - started)) s)"
+  echo "  ($app explorer: $((SECONDS - since)) s)"
 }
 for app in "${apps[@]}"; do
   explore_app "$app" "$@" || exit 1
@@ -97,7 +97,7 @@ done
 
 echo "measure mode against django-admin (declared idle 60 s): the search must find it within the tolerance"
 log=target/third-party/django-admin.measure.log
-started=$SECONDS
+since=$SECONDS
 (set -a; . .third-party/django-admin/env; set +a
  ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=measure -Dtarget=django-admin -Dmeasure.upper=72s \
    -Dmeasure.resolution=4s -Dallure.results.directory="$PWD/target/allure-results-django-measure" "$@") >"$log" 2>&1
@@ -105,9 +105,9 @@ measure_status=$?
 grep -h -E '^(idle timeout|absolute lifetime):' target/allure-results-django-measure/*.txt 2>/dev/null | sort -u | sed 's/^/  django-admin: /'
 grep -E 'Tests run:.*TestSuite' "$log" | sed 's/^/  django-admin: /'
 [ "$measure_status" -eq 0 ] || { echo "error: measure mode against django-admin failed (see $log)" >&2; exit 1; }
-echo "  (django-admin measure: $((SECONDS - started)) s)"
-started=$SECONDS
+echo "  (django-admin measure: $((SECONDS - since)) s)"
+since=$SECONDS
 
 echo "the profile drafter against each (its start URL and accounts only): the draft's smoke verdicts must agree with the table"
 bash scripts/draft-check.sh "${apps[@]}" || { echo "error: a drafted profile did not reproduce the expected verdicts (see target/drafts)" >&2; exit 1; }
-echo "  (drafts: $((SECONDS - started)) s; third-party stage: $SECONDS s)"
+echo "  (drafts: $((SECONDS - since)) s; third-party stage: $SECONDS s)"

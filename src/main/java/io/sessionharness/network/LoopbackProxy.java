@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * chooses</em> (127.0.0.2, then 127.0.0.3 …): to the site, the person's network address changes mid-session, as when
  * a laptop moves from Wi-Fi to a phone's hotspot. Forwards only to 127.x hosts; one request per connection
  * ({@code Connection: close}), so a switch applies to the very next request. Like a real forward proxy (Squid's
- * defaults) it adds {@code Via} and {@code X-Forwarded-For} to what it forwards. HTTPS goes through {@code CONNECT}
+ * defaults) it adds {@code Via} and {@code X-Forwarded-For} to the plain HTTP requests it forwards (an HTTPS tunnel
+ * carries bytes it cannot read). HTTPS goes through {@code CONNECT}
  * tunnels, which a switch closes, so the browser's next request opens a new one from the new address. Owned and closed
  * by the scenario's cast.
  */
@@ -142,7 +143,7 @@ public final class LoopbackProxy implements AutoCloseable {
                     .append(target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath())
                     .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery()).append(" HTTP/1.1\r\n");
             long contentLength = 0;
-            String forwardedFor = client.getInetAddress().getHostAddress();
+            java.util.List<String> forwardedFor = new java.util.ArrayList<>();
             for (int i = 1; i < lines.length; i++) {
                 String name = lines[i].contains(":") ? lines[i].substring(0, lines[i].indexOf(':')).trim().toLowerCase(Locale.ROOT) : "";
                 if (name.equals("proxy-connection") || name.equals("connection") || name.equals("keep-alive")) {
@@ -152,13 +153,17 @@ public final class LoopbackProxy implements AutoCloseable {
                     contentLength = Long.parseLong(lines[i].substring(lines[i].indexOf(':') + 1).trim());
                 }
                 if (name.equals("x-forwarded-for")) {
-                    forwardedFor = lines[i].substring(lines[i].indexOf(':') + 1).trim() + ", " + forwardedFor;
+                    String earlier = lines[i].substring(lines[i].indexOf(':') + 1).trim();
+                    if (!earlier.isEmpty()) {
+                        forwardedFor.add(earlier);
+                    }
                     continue;
                 }
                 upstreamHead.append(lines[i]).append("\r\n");
             }
             // As a forward proxy does by default (Squid: forwarded_for on, via on): the site learns it was proxied, and for whom.
-            upstreamHead.append("Via: 1.1 loopback-proxy\r\nX-Forwarded-For: ").append(forwardedFor).append("\r\n");
+            forwardedFor.add(client.getInetAddress().getHostAddress());
+            upstreamHead.append("Via: 1.1 loopback-proxy\r\nX-Forwarded-For: ").append(String.join(", ", forwardedFor)).append("\r\n");
             upstreamHead.append("Connection: close\r\n\r\n");
             try (Socket upstream = new Socket()) {
                 upstream.bind(new InetSocketAddress(outgoing.get(), 0));

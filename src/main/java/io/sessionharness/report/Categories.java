@@ -82,7 +82,7 @@ public final class Categories {
         if (earlier.isEmpty()) {
             return category.messageRegex();
         }
-        return "(?s)(?!(?:" + String.join("|", earlier) + ")$)(?:" + body(category.messageRegex()) + ")";
+        return "(?s)(?!(?:" + String.join("|", earlier) + ")\\z)(?:" + body(category.messageRegex()) + ")";
     }
 
     private static String body(String regex) {

@@ -84,8 +84,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             // The defect: a cached signed-in answer, Set-Cookie and all, for a visitor who brought no cookie.
             Optional<SessionGuard.Visitor> cached = guard.newestSignedIn();
             if (cached.isPresent()) {
-                response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "="
-                        + cached.get().session().orElseThrow().getExtendedId() + "; Path=/; HttpOnly; SameSite=Lax");
+                response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, sessionCookie(cached.get().session().orElseThrow()));
                 visitor = cached.get();
             }
         }
@@ -186,8 +185,8 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             // The defect: the session cookie again, now with an absolute expiry in the server's time.
             java.time.ZonedDateTime expires = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
                     .plus(settings.idleTimeout().orElse(java.time.Duration.ofMinutes(30)));
-            response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "=" + session.getExtendedId()
-                    + "; Path=/; HttpOnly; SameSite=Lax; Expires=" + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(expires));
+            response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, sessionCookie(session)
+                    + "; Expires=" + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(expires));
         }
         Optional<java.util.Map.Entry<String, String>> toStore = guard.identityToStore(session);
         if (toStore.isPresent()) {
@@ -197,6 +196,11 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         }
         boolean rewriteUrl = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request);
         Http.redirect(request, response, callback, rewriteUrl ? next + ";jsessionid=" + session.getId() : next);
+    }
+
+    /** A Set-Cookie value for {@code session}, as the seeded defects that send the session cookie themselves write it. */
+    private String sessionCookie(Session session) {
+        return settings.cookieName() + "=" + session.getExtendedId() + "; Path=/; HttpOnly; SameSite=Lax";
     }
 
     /** "Stay signed in": counts as activity (the session's idle timer starts again); 401 when the session is gone. */

@@ -57,14 +57,12 @@ public final class DetectionMatrix {
         Map<Defect, Map<String, Outcome>> rows = new LinkedHashMap<>();
         for (MatrixCase matrixCase : cases) {
             String label = "defect: " + matrixCase.defect().key();
-            Map<String, Outcome> outcomes = run(label, matrixCase.target(), Set.of(matrixCase.defect()), matrixCase.catchers(),
-                    Optional.of(matrixCase.category()));
+            Map<String, Outcome> outcomes = run(label, matrixCase);
             if (undecided(matrixCase, outcomes)) {
                 // Inconclusive (a timing check that found the machine too slow) or broken is no verdict on the catcher:
                 // one more run decides. A catcher that passed is never run again.
                 System.out.println("   " + outcomes + ": inconclusive or broken, not missed — running it once more");
-                outcomes = run(label + " (again)", matrixCase.target(), Set.of(matrixCase.defect()), matrixCase.catchers(),
-                        Optional.of(matrixCase.category()));
+                outcomes = run(label + " (again)", matrixCase);
             }
             rows.put(matrixCase.defect(), outcomes);
         }
@@ -83,6 +81,11 @@ public final class DetectionMatrix {
         write(Path.of("target/detection-matrix.md"), table.markdown());
         writeAllureResult(table, text);
         System.exit(table.proven() ? 0 : 1);
+    }
+
+    /** The catchers of {@code matrixCase} against its target with its defect on, judged by its category. */
+    private static Map<String, Outcome> run(String label, MatrixCase matrixCase) {
+        return run(label, matrixCase.target(), Set.of(matrixCase.defect()), matrixCase.catchers(), Optional.of(matrixCase.category()));
     }
 
     /** No catcher passed or failed for another reason, and at least one was skipped, broken or did not run. */

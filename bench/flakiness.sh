@@ -13,7 +13,7 @@ changed_total=0
 for profile in "${profiles[@]}"; do
   for i in $(seq 1 "$runs"); do
     # shellcheck disable=SC2086
-    ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite="$suite" -Dbrowser="$profile" ${FLAKY_OPTS:-} \
+    ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite="$suite" -Dbrowser="$profile" ${FLAKY_OPTS:-} \
       -Dallure.results.directory="$PWD/$out/results-$profile-$i" >"$out/$profile-$i.log" 2>&1
     # One line per scenario: Class.method STATUS (from TestNG's own results file).
     awk '/<class name=/ { match($0, /name="[^"]*"/); cls = substr($0, RSTART + 6, RLENGTH - 7); n = split(cls, parts, "."); cls = parts[n] }

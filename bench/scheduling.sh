@@ -23,7 +23,7 @@ for setting in "${settings[@]}"; do
   log=target/bench-scheduling-$setting.log
   opts=(); [ "$setting" = default ] || opts=(-Dslots="$setting")
   # shellcheck disable=SC2086
-  run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=full -Dtarget="$target" \
+  run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=full -Dtarget="$target" \
     -Dscenarios.failureIgnore=true "${opts[@]}" ${BENCH_OPTS:-}
   wall=$(grep -o 'Time elapsed: [0-9.]* s.* in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
   longest=$(grep -o ': wall [0-9]* ms' "$log" | awk '{ if ($3 > m) m = $3 } END { printf "%.1f", m/1000 }')
@@ -50,7 +50,7 @@ if [ "${MEASURE:-0}" = 1 ]; then
   log=target/bench-scheduling-measure.log
   rm -rf target/allure-results
   # shellcheck disable=SC2086
-  run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=measure -Dtarget="$target" \
+  run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=measure -Dtarget="$target" \
     -Dscenarios.failureIgnore=true ${BENCH_OPTS:-}
   idle=$(awk '/idleTimeout:/ { print $2; exit }' "targets/$target.yaml")
   echo

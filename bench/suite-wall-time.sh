@@ -17,7 +17,7 @@ printf '%-8s %-7s %10s %14s %14s %18s %10s %10s %10s\n' suite threads "wall [s]"
 for t in "${threads[@]}"; do
   log=target/bench-$suite-$t.log
   # shellcheck disable=SC2086
-  run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite="$suite" -Dthreads="$t" -Disolation="$isolation" ${BENCH_OPTS:-}
+  run_sampled "$log" ./mvnw -B -o verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite="$suite" -Dthreads="$t" -Disolation="$isolation" ${BENCH_OPTS:-}
   status=$BENCH_STATUS; peak=$BENCH_PEAK_MIB
   suite_seconds=$(grep -o 'Time elapsed: [0-9.]* s.* in TestSuite' "$log" | grep -o '[0-9.]*' | tail -n 1)
   read -r sum max count < <(grep -o 'deliberate idle [0-9]* ms' "$log" | awk '{ s += $3; if ($3 > m) m = $3; n++ } END { printf "%.1f %.1f %d\n", s/1000, m/1000, n }')

@@ -30,7 +30,7 @@ passed=$(attachment "$results" idleSessionExpiresAndItsCookieIsRejected passed "
 cp "$failed" "$out/session-timeline-failed.svg"
 cp "$passed" "$out/session-timeline-passed.svg"
 
-./mvnw -B -q verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=measure -Dtarget=reference -Dthreads=1 -Dmeasure.parallel=2 \
+./mvnw -B -q verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=measure -Dtarget=reference -Dthreads=1 -Dmeasure.parallel=2 \
   -Dallure.results.directory="$PWD/target/allure-results-measure-example" >target/chart-examples-measure.log 2>&1
 plot=$(attachment target/allure-results-measure-example measureIdleTimeout passed "idle timeout: the probes") \
   || { echo "error: no probe plot from the measurement (see target/chart-examples-measure.log)" >&2; exit 1; }

@@ -35,11 +35,11 @@ draft() {  # name start-url users: the draft suite, then the smoke suite with th
   local name=$1 start=$2 users=$3
   local results=target/allure-results-draft-$name log=target/drafts/$name
   rm -rf "$results" "$results-smoke" "targets/$name.draft.yaml"
-  SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=draft -Dexplore.url="$start" \
+  SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=draft -Dexplore.url="$start" \
     -Dexplore.user="$users" -Dexplore.name="$name" -Dallure.results.directory="$PWD/$results" >"$log.draft.log" 2>&1
   [ -f "targets/$name.draft.yaml" ] || { echo "error: no draft for $name (see $log.draft.log)" >&2; return 1; }
   echo "  $name: drafted targets/$name.draft.yaml from $start; needs a human: $(grep -c 'NEEDS A HUMAN' "targets/$name.draft.yaml") line(s)"
-  SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget="$name.draft" \
+  SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget="$name.draft" \
     -Dscenarios.failureIgnore=true -Dallure.results.directory="$PWD/$results-smoke" >"$log.smoke.log" 2>&1
   grep -E 'Tests run:.*TestSuite' "$log.smoke.log" | sed "s/^/  $name (draft): /"
 }

@@ -12,7 +12,7 @@ trap 'rm -f "$faulty"' EXIT
 
 explore() {   # target, log
   rm -rf target/allure-results
-  ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dscenarios.failureIgnore=true -Dsuite=explore -Dtarget="$1" \
+  ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dscenarios.failureIgnore=true -Dsuite=explore -Dtarget="$1" \
     -Dreference.ledger="$ledger" >"$2" 2>&1
 }
 result_of_explorer() {

@@ -36,7 +36,7 @@ echo "standalone reference site at $url (by name)"
 
 run_log=target/external-target-run.log
 rm -rf target/allure-results
-REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget=reference-standalone-tls "$@" 2>&1 \
+REFERENCE_SITE_URL="$url" ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget=reference-standalone-tls "$@" 2>&1 \
   | tee "$run_log" | grep --line-buffered -E 'Tests run:|FAIL|ERROR|preflight|BUILD'
 status=${PIPESTATUS[0]}
 [ "$status" -eq 0 ] || exit "$status"

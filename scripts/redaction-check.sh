@@ -12,7 +12,7 @@ rm -rf target/allure-results target/scenario-reports "$ledger" target/redaction-
 
 run() {
   local log=$1; shift
-  ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dtarget=reference-sso -Dreference.ledger="$ledger" "$@" 2>&1 \
+  ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dtarget=reference-sso -Dreference.ledger="$ledger" "$@" 2>&1 \
     | tee "$log" | grep --line-buffered -E 'Tests run:|FAIL|BROKEN|ERROR|preflight|BUILD'
   return "${PIPESTATUS[0]}"
 }

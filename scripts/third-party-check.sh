@@ -36,7 +36,7 @@ smoke() {  # app: the smoke suite against it, results in a folder of its own
   local results=target/allure-results-$app log=target/third-party/$app.smoke.log since=$SECONDS
   rm -rf "$results"
   (set -a; . ".third-party/$app/env"; set +a
-   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=smoke -Dtarget="$app" -Dscenarios.failureIgnore=true \
+   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget="$app" -Dscenarios.failureIgnore=true \
      -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
   grep -E 'Tests run:.*TestSuite|preflight' "$log" | sed "s/^/  $app: /"
   grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite against $app did not run (see $log)" >&2; return 1; }
@@ -78,7 +78,7 @@ explore_app() {  # app
   local results=target/allure-results-explore-$app log=target/third-party/$app.explore.log since=$SECONDS
   rm -rf "$results"
   (set -a; . ".third-party/$app/env"; set +a
-   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=explore -Dtarget="$app" -Dscenarios.failureIgnore=true \
+   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=explore -Dtarget="$app" -Dscenarios.failureIgnore=true \
      -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
   grep -E 'profile explorer(, about the site)?: ' "$log" | sed -E 's/^.*(profile explorer)/\1/' | awk '!seen[$0]++' | sed "s/^/  $app: /"
   grep -q 'profile explorer: no findings' "$log" || { echo "error: the profile explorer found what targets/$app.yaml does not describe (see $log)" >&2; return 1; }
@@ -99,7 +99,7 @@ echo "measure mode against django-admin (declared idle 60 s): the search must fi
 log=target/third-party/django-admin.measure.log
 since=$SECONDS
 (set -a; . .third-party/django-admin/env; set +a
- ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -Dsuite=measure -Dtarget=django-admin -Dmeasure.upper=72s \
+ ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=measure -Dtarget=django-admin -Dmeasure.upper=72s \
    -Dmeasure.resolution=4s -Dallure.results.directory="$PWD/target/allure-results-django-measure" "$@") >"$log" 2>&1
 measure_status=$?
 grep -h -E '^(idle timeout|absolute lifetime):' target/allure-results-django-measure/*.txt 2>/dev/null | sort -u | sed 's/^/  django-admin: /'

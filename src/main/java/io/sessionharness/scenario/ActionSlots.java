@@ -6,9 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The run's CPU-bound slots: browser starts and page actions of at most {@code size} scenarios at a time (about the
  * number of cores), while any number of scenarios may be waiting — a scenario in a deliberate idle period, or waiting
- * for a free test account, holds no slot. Slots are served first come, first served, except that a scenario coming
- * back from a wait goes before a scenario that wants to start, so that its next page visit happens when the scenario
- * planned it; how long comebacks waited all the same is counted ({@link #comebackDelay()}).
+ * for a free test account, holds no slot. A scenario coming back from a wait goes before a scenario that wants to
+ * start, so that its next page visit happens when the scenario planned it (how long comebacks waited all the same is
+ * counted, {@link #comebackDelay()}); scenarios that want to start go longest expected wait first ({@link #expect}),
+ * so that the run's longest scenario — the one its end waits for — is not kept at the start behind short ones; the
+ * rest first come, first served.
  *
  * <p>A slot belongs to the thread that took it: the scenario's own thread. Threads a scenario starts for parallel
  * actions hold none (they neither release nor need one).
@@ -20,7 +22,22 @@ public final class ActionSlots {
     /** Who waits for a slot, in the order they are served: comebacks from a wait, scenarios that yielded, starters. */
     private enum Queue { COMEBACK, RESUME, START }
 
-    private final java.util.Map<Queue, java.util.Deque<Object>> waiting = new java.util.EnumMap<>(Queue.class);
+    private final java.util.Map<Queue, java.util.List<Ticket>> waiting = new java.util.EnumMap<>(Queue.class);
+    /** The calling thread's scenario's expected wait, in ms: its place among those that want to start. */
+    private final ThreadLocal<Long> expectedWait = ThreadLocal.withInitial(() -> 0L);
+
+    /** A place in a queue (each its own: equal waits are still two places); among starters a longer wait goes first. */
+    private static final class Ticket {
+        private final long expectedWaitMillis;
+
+        Ticket(long expectedWaitMillis) {
+            this.expectedWaitMillis = expectedWaitMillis;
+        }
+
+        long expectedWaitMillis() {
+            return expectedWaitMillis;
+        }
+    }
     /** The calling thread's slot, while it holds one (none: not in this map's thread-local). */
     private final ThreadLocal<Held> held = new ThreadLocal<>();
     private final AtomicLong comebackDelayNanos = new AtomicLong();
@@ -47,7 +64,7 @@ public final class ActionSlots {
         this.size = size;
         this.free = size;
         for (Queue queue : Queue.values()) {
-            waiting.put(queue, new java.util.ArrayDeque<>());
+            waiting.put(queue, new java.util.ArrayList<>());
         }
     }
 
@@ -58,6 +75,14 @@ public final class ActionSlots {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * The calling thread's scenario expects to wait about {@code wait} (from the declared policy, before it starts):
+     * among scenarios that want to start, the ones expecting longer waits go first.
+     */
+    public void expect(Duration wait) {
+        expectedWait.set(Math.max(0, wait.toMillis()));
     }
 
     /**
@@ -78,9 +103,11 @@ public final class ActionSlots {
     public Duration finish() {
         Held mine = held.get();
         if (mine == null) {
+            expectedWait.remove();
             return Duration.ZERO;
         }
         held.remove();
+        expectedWait.remove();
         mine.stop();
         release();
         return Duration.ofNanos(mine.before);
@@ -158,20 +185,25 @@ public final class ActionSlots {
     }
 
     /**
-     * First come, first served within each queue; a queue before the ones after it. With {@code givingBack}, the
-     * caller's own slot goes back in the same step as it queues, so nobody behind it can slip in between.
+     * First come, first served within each queue — among starters longest expected wait first —; a queue before the
+     * ones after it. With {@code givingBack}, the caller's own slot goes back in the same step as it queues, so nobody
+     * behind it can slip in between.
      */
     private synchronized void acquire(Queue queue, boolean givingBack) {
-        java.util.Deque<Object> mine = waiting.get(queue);
-        Object ticket = new Object();
-        mine.addLast(ticket);
+        java.util.List<Ticket> mine = waiting.get(queue);
+        Ticket ticket = new Ticket(queue == Queue.START ? expectedWait.get() : 0);
+        int place = mine.size();
+        while (place > 0 && mine.get(place - 1).expectedWaitMillis() < ticket.expectedWaitMillis()) {
+            place--;
+        }
+        mine.add(place, ticket);
         if (givingBack) {
             free++;
             notifyAll();
         }
         boolean interrupted = false;
         try {
-            while (free == 0 || mine.peekFirst() != ticket || anyBefore(queue)) {
+            while (free == 0 || mine.get(0) != ticket || anyBefore(queue)) {
                 try {
                     wait();
                 } catch (InterruptedException e) {

@@ -48,6 +48,41 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         }
         LOG.info("{} scenario(s) in progress at once, {} slot(s) for browser starts and page actions (a waiting scenario holds none)",
                 threads, config.slots());
+        selectGroups(suites, System.getProperty("groups"), System.getProperty("excludedGroups"));
+    }
+
+    /**
+     * -Dgroups / -DexcludedGroups (Maven's own names, which failsafe hands to the scenario JVM) select scenarios by group
+     * in the suite chosen by -Dsuite too: failsafe applies them only without a suite file (with -Dit.test). The groups
+     * given replace the suite's own include list; excluded ones are added to its exclusions.
+     */
+    static void selectGroups(List<XmlSuite> suites, String included, String excluded) {
+        List<String> include = groupList(included);
+        List<String> exclude = groupList(excluded);
+        if (include.isEmpty() && exclude.isEmpty()) {
+            return;
+        }
+        for (XmlSuite suite : suites) {
+            for (org.testng.xml.XmlTest test : suite.getTests()) {
+                if (!include.isEmpty()) {
+                    test.setIncludedGroups(include);
+                }
+                if (!exclude.isEmpty()) {
+                    List<String> all = new java.util.ArrayList<>(test.getExcludedGroups());
+                    exclude.stream().filter(g -> !all.contains(g)).forEach(all::add);
+                    test.setExcludedGroups(all);
+                }
+            }
+        }
+        LOG.info("scenario groups: {}{}", include.isEmpty() ? "as in the suite" : String.join(", ", include),
+                exclude.isEmpty() ? "" : ", without " + String.join(", ", exclude));
+    }
+
+    private static List<String> groupList(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
     }
 
     /** Browsers that may run at once: a Grid's (counted as limited), the profile's (real Safari: 1), else 0 (no limit). */

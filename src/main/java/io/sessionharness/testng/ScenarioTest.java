@@ -42,6 +42,7 @@ public abstract class ScenarioTest implements IHookable {
         }
         // The scenario takes an action slot with its first browser and gives it up while it idles (see ActionSlots),
         // and for good before its browsers quit: a browser slow to quit must not hold up the others' page visits.
+        harness.slots().expect(ExpectedDuration.waitOf(result.getMethod().getConstructorOrMethod().getMethod(), harness.site().policy()));
         Cast cast = harness.newCast(result.getTestClass().getRealClass().getSimpleName() + "." + result.getMethod().getMethodName());
         try {
             result.setAttribute(CAST, cast);

@@ -78,14 +78,33 @@ public class ActionSlotsTest {
 
     @Test
     public void startersAreServedInTheOrderTheyAsked() throws Exception {
+        List<String> order = servedOrder(List.of(java.util.Map.entry("first", 0), java.util.Map.entry("second", 0),
+                java.util.Map.entry("third", 0)));
+        assertThat(order).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    public void theScenarioExpectingTheLongestWaitStartsFirstAndEqualWaitsInTheOrderTheyAsked() throws Exception {
+        // Asked in this order; the 3-minute one (an absolute lifetime) must not start behind the short ones.
+        List<String> order = servedOrder(List.of(java.util.Map.entry("no wait", 0), java.util.Map.entry("idle 1", 62),
+                java.util.Map.entry("idle 2", 62), java.util.Map.entry("absolute", 182), java.util.Map.entry("two idles", 124)));
+        assertThat(order).containsExactly("absolute", "two idles", "idle 1", "idle 2", "no wait");
+    }
+
+    /**
+     * The order in which scenarios that want to start get the one slot: each (name, expected wait in s) asks in turn
+     * while this thread holds the slot, then it is given back.
+     */
+    private static List<String> servedOrder(List<java.util.Map.Entry<String, Integer>> asking) throws InterruptedException {
         ActionSlots slots = new ActionSlots(1);
         List<String> order = new CopyOnWriteArrayList<>();
         slots.ensureHeld();
         List<Thread> starters = new java.util.ArrayList<>();
-        for (String name : List.of("first", "second", "third")) {
+        for (var scenario : asking) {
             Thread starter = new Thread(() -> {
+                slots.expect(java.time.Duration.ofSeconds(scenario.getValue()));
                 slots.ensureHeld();
-                order.add(name);
+                order.add(scenario.getKey());
                 slots.finish();
             });
             starter.start();
@@ -96,7 +115,8 @@ public class ActionSlotsTest {
         for (Thread starter : starters) {
             starter.join(5000);
         }
-        assertThat(order).containsExactly("first", "second", "third");
+        assertThat(slots.free()).isEqualTo(1);
+        return order;
     }
 
     @Test

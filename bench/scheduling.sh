@@ -5,8 +5,9 @@
 # against its longest scenario, the summed peak memory of the run's whole process tree, how long comebacks from a
 # wait queued for a slot, and the progress line's estimate against the real time left (from the first minute on).
 # With MEASURE=1 also measure mode against the same site: its wall time against the idle timeout T.
-#   bench/scheduling.sh [slots...]        (default: the default setting, then 1 2 4 8)
+#   bench/scheduling.sh [slots...]        (default: the default setting, then 1 2 4 8; "none": no suite run)
 #   extra Maven options in BENCH_OPTS; BENCH_TARGET to use another target
+#   MEASURE=1 BENCH_TARGET=reference-minutes-120 bench/scheduling.sh none   # measure mode alone, T = 120 s
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -20,6 +21,7 @@ to_seconds='function secs(t,  n, p) { sub(/ s$/, "", t); n = split(t, p, ":"); i
 printf '%-9s %-10s %10s %18s %8s %10s %14s %14s %16s %16s\n' slots scenarios "wall [s]" "longest scen. [s]" ratio "peak MiB" \
   "comeback [s]" "overruns" "ETA err ≤ [%]" "ETA err ≤ [s]"
 for setting in "${settings[@]}"; do
+  [ "$setting" = none ] && continue
   log=target/bench-scheduling-$setting.log
   opts=(); [ "$setting" = default ] || opts=(-Dslots="$setting")
   # shellcheck disable=SC2086

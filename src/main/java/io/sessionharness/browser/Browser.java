@@ -76,15 +76,24 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Empties the browser's HTTP cache where the driver can (Chromium's DevTools command); false where it cannot
-     * (WebKitGTK, a Grid session, a user context): there the recovery is a new, clean browser.
+     * From now on every page comes from the server, as after emptying the browser's HTTP cache: BiDi first
+     * ({@code network.setCacheBehavior: bypass}, any BiDi browser of its own: Chromium, Firefox, on a Grid too), else
+     * Chromium's DevTools command {@code Network.clearBrowserCache}. Returns how, or nothing where neither exists
+     * (WebKitGTK, a user context): there the recovery is a new, clean browser.
      */
-    public boolean clearHttpCache() {
-        if (closed || userContext || !(driver instanceof org.openqa.selenium.chromium.ChromiumDriver chromium)) {
-            return false;
+    public java.util.Optional<String> clearHttpCache() {
+        if (closed || userContext) {
+            return java.util.Optional.empty();
         }
-        chromium.executeCdpCommand("Network.clearBrowserCache", Map.of());
-        return true;
+        if (recording) {
+            new org.openqa.selenium.bidi.module.Network(driver).setCacheBehavior(org.openqa.selenium.bidi.network.CacheBehavior.BYPASS);
+            return java.util.Optional.of("BiDi network.setCacheBehavior: bypass");
+        }
+        if (driver instanceof org.openqa.selenium.chromium.ChromiumDriver chromium) {
+            chromium.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            return java.util.Optional.of("DevTools Network.clearBrowserCache");
+        }
+        return java.util.Optional.empty();
     }
 
     /** True when scripts can be injected before every page's own (BiDi preload scripts: an own, BiDi-capable browser). */

@@ -225,14 +225,16 @@ public final class Cast implements AutoCloseable {
     }
 
     /**
-     * The "empty your caches" advice, automated: the browser's HTTP cache is cleared where the driver can (Chromium),
-     * otherwise the person continues in a new, clean browser (WebKit: a new session starts with empty caches).
+     * The "empty your caches" advice, automated: from now on the browser takes every page from the server where the
+     * driver can say so (BiDi's cache bypass, else Chromium's DevTools), otherwise the person continues in a new, clean
+     * browser (WebKit: a new session starts with empty caches).
      */
     public synchronized void emptiesCaches(Person person) {
         Report.step(person.name() + " empties the browser's caches", rename -> {
-            if (person.browser().clearHttpCache()) {
-                stage.timeline().record(person.name(), person.browser().label(), "empties the HTTP cache");
-                rename.accept(person.name() + " empties the browser's HTTP cache");
+            java.util.Optional<String> how = person.browser().clearHttpCache();
+            if (how.isPresent()) {
+                stage.timeline().record(person.name(), person.browser().label(), "empties the HTTP cache (" + how.get() + ")");
+                rename.accept(person.name() + " empties the browser's HTTP cache (" + how.get() + ")");
                 return null;
             }
             // The old browser goes first: where sessions are scarce (a Grid slot, real Safari) the new one needs its place.

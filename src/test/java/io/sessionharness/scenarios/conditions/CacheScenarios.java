@@ -75,8 +75,8 @@ public class CacheScenarios extends ScenarioTest {
 
     @Severity(SeverityLevel.MINOR)
     @Checks(Requirement.WSTG_ATHN_06)
-    @Test(groups = "smoke", description = "The 'empty your caches' recovery, automated (cache cleared on Chromium, a new clean"
-            + " browser on WebKit): afterwards the account page asks the server and shows the sign-in page")
+    @Test(groups = "smoke", description = "The 'empty your caches' recovery, automated (the HTTP cache bypassed through BiDi, a"
+            + " new clean browser on WebKit): afterwards the account page asks the server and shows the sign-in page")
     public void emptyingTheCachesRecovers() {
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();

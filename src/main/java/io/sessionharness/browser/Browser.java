@@ -96,6 +96,20 @@ public final class Browser implements AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Puts the browser in the time zone {@code zone} (an IANA name) for every tab of its default user context, through
+     * BiDi's {@code emulation.setTimezoneOverride}; false where the browser has no BiDi of its own (WebKitGTK, a user
+     * context): there is no classic way to do it.
+     */
+    public boolean setTimeZone(String zone) {
+        if (closed || userContext || !recording) {
+            return false;
+        }
+        new org.openqa.selenium.bidi.emulation.Emulation(driver).setTimezoneOverride(
+                new org.openqa.selenium.bidi.emulation.SetTimezoneOverrideParameters(zone).userContexts(java.util.List.of("default")));
+        return true;
+    }
+
     /** True when scripts can be injected before every page's own (BiDi preload scripts: an own, BiDi-capable browser). */
     public boolean canPreloadScripts() {
         return recording && !userContext && !closed;

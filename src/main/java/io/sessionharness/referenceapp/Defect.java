@@ -55,6 +55,9 @@ public enum Defect {
                     + " planted beforehand, it fixes the session (OWASP ASVS 3.2.1)"),
     WARNING_TOO_LATE("warning-too-late", "pre-expiry warning shown too late",
             "a warning 5 s before the idle timeout, too late to react (WCAG 2.2.1 asks for 20 s)"),
+    WARNING_DEADLINE_LOCAL_TIME("warning-deadline-local-time", "the warning's deadline is a clock time without a zone",
+            "the page is told when the session ends as the server's wall-clock time without an offset (2026-12-04T05:10:30), which"
+                    + " a browser reads in its own time zone: in a zone behind the server's the warning comes hours late"),
     IDLE_TOO_SHORT("idle-too-short", "idle timeout shorter than declared",
             "a session store configured with a fraction (here 40 %) of the documented idle timeout: people are signed out while they read"),
     IDLE_GRACE_PERIOD("idle-grace-period", "a grace period on top of the idle timeout",

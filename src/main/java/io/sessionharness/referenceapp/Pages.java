@@ -145,10 +145,26 @@ final class Pages {
                 + lead / 1000 + "</span> s because of inactivity.</p><button id=\"stay-signed-in\" type=\"button\">Stay signed in</button></div>"
                 + "<script>(function(){var idle=" + idle + ",lead=" + lead + ",timer;"
                 + "var box=document.getElementById('expiry-warning');"
-                + "function arm(){clearTimeout(timer);box.hidden=true;timer=setTimeout(function(){box.hidden=false;},idle-lead);}"
+                + "function arm(){clearTimeout(timer);box.hidden=true;timer=setTimeout(function(){box.hidden=false;},firstDelay()-lead);}"
+                + firstDelay(settings, idle)
                 + "document.getElementById('stay-signed-in').addEventListener('click',function(){"
                 + "fetch('/keepalive',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded'},body:'csrf="
                 + escape(csrf) + "'}).then(function(r){if(r.ok){arm();}else{location.reload();}});});arm();})();</script>";
+    }
+
+    /**
+     * The script function {@code firstDelay()}: how long the session has left. The correct page counts from its own
+     * load; with {@link Defect#WARNING_DEADLINE_LOCAL_TIME} the first countdown comes from the server's wall-clock
+     * deadline written without a zone, which the browser reads as its own local time (later ones count from the click).
+     */
+    private static String firstDelay(SiteSettings settings, long idle) {
+        if (!settings.has(Defect.WARNING_DEADLINE_LOCAL_TIME)) {
+            return "function firstDelay(){return idle;}";
+        }
+        String deadline = java.time.LocalDateTime.now().plus(java.time.Duration.ofMillis(idle))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS"));
+        return "var deadline=new Date('" + deadline + "').getTime();"
+                + "function firstDelay(){var left=deadline===null?idle:deadline-Date.now();deadline=null;return left;}";
     }
 
     /**

@@ -644,6 +644,23 @@ public final class Person {
         });
     }
 
+    /**
+     * The person's browser runs in the time zone {@code zone} from now on (BiDi {@code emulation.setTimezoneOverride});
+     * the step says which zone the pages then report. False where the browser cannot (no BiDi of its own).
+     */
+    public boolean livesInTimeZone(java.time.ZoneId zone) {
+        if (!browser.setTimeZone(zone.getId())) {
+            return false;
+        }
+        return Report.step(name + "'s browser is in the time zone " + zone.getId(), rename -> {
+            Object seen = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return Intl.DateTimeFormat().resolvedOptions().timeZone + ' ' + (-new Date().getTimezoneOffset());");
+            stage.timeline().record(name, browser.label(), "time zone " + zone.getId() + " (pages report " + seen + " min)");
+            rename.accept(name + "'s browser is in the time zone " + zone.getId() + " (BiDi emulation.setTimezoneOverride; pages report " + seen + " min)");
+            return true;
+        });
+    }
+
     private static final String WATCH_SHOWN = io.sessionharness.browser.PageScripts.load("watch-shown.js");
 
     /** True when the site's pre-expiry warning shows now. */
@@ -654,9 +671,10 @@ public final class Person {
 
     /**
      * Opens the protected page and waits for the pre-expiry warning; returns how long after the page arrived it
-     * appeared, in the page's own time (real time × {@code timerFactor} under fake timers).
+     * appeared, in the page's own time (real time × {@code timerFactor} under fake timers) — nothing when it did not
+     * appear within {@code patience} (real time).
      */
-    public Duration waitsForExpiryWarning(int timerFactor, Duration patience) {
+    public Optional<Duration> waitsForExpiryWarning(int timerFactor, Duration patience) {
         String path = site.profile().firstProtectedPage();
         return Report.step(name + " opens " + path + " and waits for the expiry warning", rename -> {
             navigate(path);
@@ -664,9 +682,14 @@ public final class Person {
             Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(WATCH_SHOWN, warning.warning());
             recognise(path, idleSoFar());
-            new FluentWait<>(this).withTimeout(patience).pollingEvery(Duration.ofMillis(20))
-                    .withMessage(() -> "no expiry warning within " + Durations.format(patience.multipliedBy(timerFactor)) + " of page time")
-                    .until(Person::seesExpiryWarning);
+            try {
+                new FluentWait<>(this).withTimeout(patience).pollingEvery(Duration.ofMillis(20)).until(Person::seesExpiryWarning);
+            } catch (org.openqa.selenium.TimeoutException none) {
+                screenshot("no expiry warning");
+                rename.accept(name + " opens " + path + ": no expiry warning within " + Durations.format(patience.multipliedBy(timerFactor))
+                        + " (page time)");
+                return Optional.<Duration>empty();
+            }
             // The page noted the moment itself, so how long the harness took to look (multiplied by the timer factor)
             // is not in it. Its fast-forwarded clock counts from the start of navigation, its timers from when its
             // script ran: the real time the answer took to arrive (navigation timing is not fast-forwarded) is taken
@@ -679,7 +702,7 @@ public final class Person {
             stage.timeline().record(name, where(), "expiry warning shows " + Durations.format(pageTime) + " (page time) after the page arrived");
             screenshot("expiry warning");
             rename.accept(name + " sees the expiry warning " + Durations.format(pageTime) + " (page time) after opening " + path);
-            return pageTime;
+            return Optional.of(pageTime);
         });
     }
 

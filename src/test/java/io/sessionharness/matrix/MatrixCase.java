@@ -51,6 +51,8 @@ record MatrixCase(Defect defect, String target, List<String> catchers, String ca
                 new MatrixCase(Defect.STORED_TOKEN_OUTLIVES_SIGN_OUT, "reference-spa", List.of(SIGN_OUT), Categories.SECURITY),
                 new MatrixCase(Defect.PRE_LOGIN_COOKIE_ADOPTED, "reference-two-cookies", List.of("signin.SessionFixationScenarios#signInRotatesAPlantedSessionId"), Categories.SECURITY),
                 new MatrixCase(Defect.WARNING_TOO_LATE, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnough"), Categories.OTHER),
+                new MatrixCase(Defect.WARNING_DEADLINE_LOCAL_TIME, "reference-warning",
+                        List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnoughInAnotherTimeZone"), Categories.OTHER),
                 new MatrixCase(Defect.IDLE_TOO_SHORT, "reference", List.of("timeouts.IdleTimeoutScenarios#shortIdleKeepsTheSession",
                         "people.ComingBackScenarios#closingTheTabAndComingBackSoonResumes"), Categories.EXPIRED_TOO_EARLY),
                 new MatrixCase(Defect.IDLE_GRACE_PERIOD, "reference", List.of(IDLE), Categories.OUTLIVED),

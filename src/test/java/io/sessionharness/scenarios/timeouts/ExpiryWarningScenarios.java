@@ -47,20 +47,59 @@ public class ExpiryWarningScenarios extends ScenarioTest {
         requireWarning();
         Person alice = cast().person("alice");
         requireThat(alice.browser().canPreloadScripts(), "fast-forwarding page timers needs BiDi preload scripts in a browser of alice's own");
+        assertTheWarningComesEarlyEnough(alice, "");
+    }
+
+    @Severity(SeverityLevel.NORMAL)
+    @Checks(Requirement.WCAG_2_2_1)
+    @Test(groups = "warnings", description = "In a browser in another time zone the warning still comes the declared lead time before"
+            + " the idle timeout: a deadline the page works out from a clock time is read in the browser's zone")
+    public void warningComesEarlyEnoughInAnotherTimeZone() {
+        requireWarning();
+        Person alice = cast().person("alice");
+        requireThat(alice.browser().canPreloadScripts(), "fast-forwarding page timers needs BiDi preload scripts in a browser of alice's own");
+        java.time.ZoneId zone = hoursAwayFrom(java.time.ZoneId.systemDefault());
+        requireThat(alice.livesInTimeZone(zone), "a browser's time zone is set through BiDi (emulation.setTimezoneOverride), which alice's browser lacks");
+        assertTheWarningComesEarlyEnough(alice, " in a browser in the time zone " + zone.getId());
+    }
+
+    /**
+     * A zone at least 3 hours behind the harness machine's (where the run's own clock, and a site on this machine, keep
+     * their wall-clock times), else one well ahead of it: a wall-clock deadline read in the wrong zone is then hours off.
+     */
+    static java.time.ZoneId hoursAwayFrom(java.time.ZoneId here) {
+        java.time.Instant now = java.time.Instant.now();
+        int ours = here.getRules().getOffset(now).getTotalSeconds();
+        for (String candidate : java.util.List.of("America/New_York", "Pacific/Honolulu", "Asia/Tokyo")) {
+            java.time.ZoneId zone = java.time.ZoneId.of(candidate);
+            if (Math.abs(zone.getRules().getOffset(now).getTotalSeconds() - ours) >= 3 * 3600) {
+                return zone;
+            }
+        }
+        throw new IllegalStateException("no zone 3 hours away from " + here);
+    }
+
+    /** With page timers fast-forwarded, alice signs in and opens a page: the warning must leave the required lead. */
+    private void assertTheWarningComesEarlyEnough(Person alice, String where) {
         alice.fastForwardsPageTimers(TIMER_FACTOR);
         assertThat(alice.signIn()).isSignedIn();
         Duration idle = policy().requireIdleTimeout();
-        Duration shownAfter = alice.waitsForExpiryWarning(TIMER_FACTOR, idle.dividedBy(TIMER_FACTOR).plusSeconds(5));
-        Duration lead = idle.minus(shownAfter);
         Duration declared = policy().warningLeadTime().orElseThrow();
         Duration required = declared.compareTo(WCAG_MINIMUM) >= 0 ? declared : WCAG_MINIMUM;
+        java.util.Optional<Duration> shown = alice.waitsForExpiryWarning(TIMER_FACTOR, idle.dividedBy(TIMER_FACTOR).plusSeconds(5));
+        assertThat(shown).withFailMessage("No expiry warning%s within %s (page time) of the page arriving — the idle timeout is %s;"
+                        + " expected one at least %s before it (declared %s; WCAG 2.2.1 asks for 20 s)", where,
+                Durations.format(idle.plusSeconds(5L * TIMER_FACTOR)), Durations.format(idle), Durations.format(required), Durations.format(declared))
+                .isPresent();
+        Duration shownAfter = shown.get();
+        Duration lead = idle.minus(shownAfter);
         // The page notes when the warning appeared in its own clock, so the harness's reaction time is not in the
         // figure; what is (the page's load, fast-forwarded too) only makes the lead look shorter. The server's
         // tolerance has nothing to do with a timer in the page: a fixed allowance, never the declared tolerance.
         Duration allowance = WARNING_ALLOWANCE;
-        assertThat(lead.plus(allowance)).withFailMessage("The expiry warning came %s before the idle timeout of %s (shown %s after the page"
+        assertThat(lead.plus(allowance)).withFailMessage("The expiry warning came %s before the idle timeout of %s%s (shown %s after the page"
                         + " arrived, page timers %d× fast-forwarded, allowance %s) — expected at least %s (declared %s; WCAG 2.2.1 asks for 20 s)",
-                Durations.format(lead), Durations.format(idle), Durations.format(shownAfter), TIMER_FACTOR, Durations.format(allowance),
+                Durations.format(lead), Durations.format(idle), where, Durations.format(shownAfter), TIMER_FACTOR, Durations.format(allowance),
                 Durations.format(required), Durations.format(declared))
                 .isGreaterThanOrEqualTo(required);
     }

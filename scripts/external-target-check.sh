@@ -43,5 +43,5 @@ status=${PIPESTATUS[0]}
 scripts/keep-verdicts reference-standalone-tls
 
 # Redaction: the run used a known canary password, and the site listed every session ID it issued in a ledger.
-# None may appear in any result, attachment, surefire report or log line; nor may anything the shape rules catch.
+# None may appear in any result, attachment, JUnit XML report or log line; nor may anything the shape rules catch.
 scripts/redaction-scan --ledger "$ledger" --canary-env REFERENCE_SITE_PASSWORD target/allure-results target/scenario-reports "$run_log" "$log"

@@ -86,8 +86,12 @@ public final class Browser implements AutoCloseable {
             return java.util.Optional.empty();
         }
         if (recording) {
-            new org.openqa.selenium.bidi.module.Network(driver).setCacheBehavior(org.openqa.selenium.bidi.network.CacheBehavior.BYPASS);
-            return java.util.Optional.of("BiDi network.setCacheBehavior: bypass");
+            try {
+                new org.openqa.selenium.bidi.module.Network(driver).setCacheBehavior(org.openqa.selenium.bidi.network.CacheBehavior.BYPASS);
+                return java.util.Optional.of("BiDi network.setCacheBehavior: bypass");
+            } catch (org.openqa.selenium.UnsupportedCommandException | org.openqa.selenium.bidi.BiDiException older) {
+                // a driver whose BiDi predates network.setCacheBehavior: DevTools below, or a new browser
+            }
         }
         if (driver instanceof org.openqa.selenium.chromium.ChromiumDriver chromium) {
             chromium.executeCdpCommand("Network.clearBrowserCache", Map.of());
@@ -99,15 +103,19 @@ public final class Browser implements AutoCloseable {
     /**
      * Puts the browser in the time zone {@code zone} (an IANA name) for every tab of its default user context, through
      * BiDi's {@code emulation.setTimezoneOverride}; false where the browser has no BiDi of its own (WebKitGTK, a user
-     * context): there is no classic way to do it.
+     * context, a driver whose BiDi lacks the command): there is no classic way to do it.
      */
     public boolean setTimeZone(String zone) {
         if (closed || userContext || !recording) {
             return false;
         }
-        new org.openqa.selenium.bidi.emulation.Emulation(driver).setTimezoneOverride(
-                new org.openqa.selenium.bidi.emulation.SetTimezoneOverrideParameters(zone).userContexts(java.util.List.of("default")));
-        return true;
+        try {
+            new org.openqa.selenium.bidi.emulation.Emulation(driver).setTimezoneOverride(
+                    new org.openqa.selenium.bidi.emulation.SetTimezoneOverrideParameters(zone).userContexts(java.util.List.of("default")));
+            return true;
+        } catch (org.openqa.selenium.UnsupportedCommandException | org.openqa.selenium.bidi.BiDiException older) {
+            return false; // a driver whose BiDi predates emulation.setTimezoneOverride
+        }
     }
 
     /** True when scripts can be injected before every page's own (BiDi preload scripts: an own, BiDi-capable browser). */

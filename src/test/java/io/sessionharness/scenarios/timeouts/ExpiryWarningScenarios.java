@@ -58,25 +58,25 @@ public class ExpiryWarningScenarios extends ScenarioTest {
         requireWarning();
         Person alice = cast().person("alice");
         requireThat(alice.browser().canPreloadScripts(), "fast-forwarding page timers needs BiDi preload scripts in a browser of alice's own");
-        java.time.ZoneId zone = hoursAwayFrom(java.time.ZoneId.systemDefault());
+        java.util.Optional<java.time.ZoneId> behind = hoursBehind(java.time.ZoneId.systemDefault());
+        requireThat(behind.isPresent(), "no time zone is 3 hours behind this machine's (" + java.time.ZoneId.systemDefault() + ")");
+        java.time.ZoneId zone = behind.get();
         requireThat(alice.livesInTimeZone(zone), "a browser's time zone is set through BiDi (emulation.setTimezoneOverride), which alice's browser lacks");
         assertTheWarningComesEarlyEnough(alice, " in a browser in the time zone " + zone.getId());
     }
 
     /**
      * A zone at least 3 hours behind the harness machine's (where the run's own clock, and a site on this machine, keep
-     * their wall-clock times), else one well ahead of it: a wall-clock deadline read in the wrong zone is then hours off.
+     * their wall-clock times): a wall-clock deadline read there comes hours late. Behind, never ahead — ahead, such a
+     * deadline is already past, the warning shows at once and would look early enough. None on a machine west of UTC−9.
      */
-    static java.time.ZoneId hoursAwayFrom(java.time.ZoneId here) {
+    static java.util.Optional<java.time.ZoneId> hoursBehind(java.time.ZoneId here) {
         java.time.Instant now = java.time.Instant.now();
         int ours = here.getRules().getOffset(now).getTotalSeconds();
-        for (String candidate : java.util.List.of("America/New_York", "Pacific/Honolulu", "Asia/Tokyo")) {
-            java.time.ZoneId zone = java.time.ZoneId.of(candidate);
-            if (Math.abs(zone.getRules().getOffset(now).getTotalSeconds() - ours) >= 3 * 3600) {
-                return zone;
-            }
-        }
-        throw new IllegalStateException("no zone 3 hours away from " + here);
+        return java.util.stream.Stream.of("America/New_York", "America/Los_Angeles", "Pacific/Honolulu", "Etc/GMT+12")
+                .map(java.time.ZoneId::of)
+                .filter(zone -> zone.getRules().getOffset(now).getTotalSeconds() - ours <= -3 * 3600)
+                .findFirst();
     }
 
     /** With page timers fast-forwarded, alice signs in and opens a page: the warning must leave the required lead. */

@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * number of cores), while any number of scenarios may be waiting — a scenario in a deliberate idle period, or waiting
  * for a free test account, holds no slot. A scenario coming back from a wait goes before a scenario that wants to
  * start, so that its next page visit happens when the scenario planned it (how long comebacks waited all the same is
- * counted, {@link #comebackDelay()}); scenarios that want to start go longest expected wait first ({@link #expect}),
- * so that the run's longest scenario — the one its end waits for — is not kept at the start behind short ones; the
- * rest first come, first served.
+ * counted, {@link #comebackDelay()}); among comebacks, the one whose check is spoilt soonest goes first (a person who
+ * must be back before the site's idle timeout ends, ahead of one checking that it did end — earliest deadline first);
+ * scenarios that want to start go longest expected wait first ({@link #expect}), so that the run's longest scenario —
+ * the one its end waits for — is not kept at the start behind short ones; the rest first come, first served.
  *
  * <p>A slot belongs to the thread that took it: the scenario's own thread. Threads a scenario starts for parallel
  * actions hold none (they neither release nor need one).
@@ -26,16 +27,19 @@ public final class ActionSlots {
     /** The calling thread's scenario's expected wait, in ms: its place among those that want to start. */
     private final ThreadLocal<Long> expectedWait = ThreadLocal.withInitial(() -> 0L);
 
-    /** A place in a queue (each its own: equal waits are still two places); among starters a longer wait goes first. */
-    private static final class Ticket {
-        private final long expectedWaitMillis;
+    /**
+     * A place in a queue (each its own: equal keys are still two places, first come first): a lower key goes first —
+     * a starter's key is minus its expected wait, a comeback's its deadline in epoch ms (none: last).
+     */
+    private static final class Ticket { // not a record: two tickets with one key are two places (identity, not equality)
+        private final long key;
 
-        Ticket(long expectedWaitMillis) {
-            this.expectedWaitMillis = expectedWaitMillis;
+        Ticket(long key) {
+            this.key = key;
         }
 
-        long expectedWaitMillis() {
-            return expectedWaitMillis;
+        long key() {
+            return key;
         }
     }
     /** The calling thread's slot, while it holds one (none: not in this map's thread-local). */
@@ -123,6 +127,14 @@ public final class ActionSlots {
      * takes one back ahead of starting scenarios. A thread that holds none just waits.
      */
     public <T> T withoutSlot(java.util.function.Supplier<T> untilComeback) {
+        return withoutSlot(java.util.Optional.empty(), untilComeback);
+    }
+
+    /**
+     * As {@link #withoutSlot(java.util.function.Supplier)}, for a comeback that must act by {@code deadline} (on the
+     * run's clock) or its check proves nothing: it goes before comebacks with a later deadline or none.
+     */
+    public <T> T withoutSlot(java.util.Optional<java.time.Instant> deadline, java.util.function.Supplier<T> untilComeback) {
         Held mine = held.get();
         if (mine == null) {
             return untilComeback.get();
@@ -134,7 +146,7 @@ public final class ActionSlots {
             return untilComeback.get();
         } finally {
             long asked = System.nanoTime();
-            acquire(Queue.COMEBACK);
+            acquire(Queue.COMEBACK, deadline.map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE), false);
             comebackDelayNanos.addAndGet(System.nanoTime() - asked);
             mine.resume();
             mine.cameBack = true;
@@ -171,7 +183,7 @@ public final class ActionSlots {
             }
         }
         mine.stop();
-        acquire(Queue.RESUME, true);
+        acquire(Queue.RESUME, 0, true);
         mine.resume();
     }
 
@@ -181,19 +193,19 @@ public final class ActionSlots {
     }
 
     private void acquire(Queue queue) {
-        acquire(queue, false);
+        acquire(queue, queue == Queue.START ? -expectedWait.get() : 0, false);
     }
 
     /**
-     * First come, first served within each queue — among starters longest expected wait first —; a queue before the
-     * ones after it. With {@code givingBack}, the caller's own slot goes back in the same step as it queues, so nobody
-     * behind it can slip in between.
+     * Lowest key first within each queue, first come first served among equal keys; a queue before the ones after it.
+     * With {@code givingBack}, the caller's own slot goes back in the same step as it queues, so nobody behind it can
+     * slip in between.
      */
-    private synchronized void acquire(Queue queue, boolean givingBack) {
+    private synchronized void acquire(Queue queue, long key, boolean givingBack) {
         java.util.List<Ticket> mine = waiting.get(queue);
-        Ticket ticket = new Ticket(queue == Queue.START ? expectedWait.get() : 0);
+        Ticket ticket = new Ticket(key);
         int place = mine.size();
-        while (place > 0 && mine.get(place - 1).expectedWaitMillis() < ticket.expectedWaitMillis()) {
+        while (place > 0 && mine.get(place - 1).key() > ticket.key()) {
             place--;
         }
         mine.add(place, ticket);

@@ -47,6 +47,15 @@ public final class IdlePeriod {
      * keep-alive that must not touch the site).
      */
     public Duration stay(String who, Instant from, Duration length, Runnable heartbeat) {
+        return stay(who, from, length, java.util.Optional.empty(), heartbeat);
+    }
+
+    /**
+     * As {@link #stay(String, Instant, Duration, Runnable)} for a person whose next visit must come by {@code latest}
+     * or prove nothing (back before the site's idle timeout may have ended the session): its comeback goes before
+     * comebacks that can be late.
+     */
+    public Duration stay(String who, Instant from, Duration length, java.util.Optional<Instant> latest, Runnable heartbeat) {
         Instant began = clock.instant();
         Instant deadline = from.plus(length);
         Progress reporting = new Progress(who, from, length, began, heartbeat);
@@ -55,7 +64,7 @@ public final class IdlePeriod {
         Duration lead = length.dividedBy(2).compareTo(COMEBACK_LEAD) < 0 ? length.dividedBy(2) : COMEBACK_LEAD;
         Instant comeback = deadline.minus(lead);
         if (began.isBefore(comeback)) {
-            slots.withoutSlot(() -> reporting.until(comeback));
+            slots.withoutSlot(latest, () -> reporting.until(comeback));
         }
         Instant now = reporting.until(deadline);
         Duration overran = Duration.between(deadline, now);

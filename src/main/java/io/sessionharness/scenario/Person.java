@@ -773,7 +773,7 @@ public final class Person {
             Instant from = lastContact == null ? stage.clock().instant() : lastContact;
             Instant idleStarted = stage.clock().instant();
             stage.timeline().record(name, browser.label(), "starts " + Durations.format(length) + " idle");
-            stage.idle().stay(name, from, length, browser::keepAlive);
+            stage.idle().stay(name, from, length, backWithinTheIdleTimeout(from, length), browser::keepAlive);
             stage.timeline().idle(where(), from);
             pageActivityWhileIdle = pageActivitySince(idleStarted).orElse(null);
             if (pageActivityWhileIdle != null) {
@@ -782,6 +782,19 @@ public final class Person {
             }
             return null;
         });
+    }
+
+    /**
+     * For a wait meant to end inside the site's idle timeout: the latest moment the next visit still finds the session
+     * conclusively alive or not (the idle timeout minus the tolerance after {@code from}; later, the check would be
+     * inconclusive). None for a wait meant to outlast it — coming back later changes nothing there.
+     */
+    private Optional<Instant> backWithinTheIdleTimeout(Instant from, Duration length) {
+        if (from == null) {
+            return Optional.empty();
+        }
+        return site.policy().idleTimeout().map(idle -> idle.minus(site.policy().tolerance()))
+                .filter(limit -> length.compareTo(limit) < 0).map(from::plus);
     }
 
     /**
@@ -823,7 +836,7 @@ public final class Person {
             List<PageVisit> visits = new ArrayList<>();
             PageVisit last;
             do {
-                stage.idle().stay(name, lastContact, every);
+                stage.idle().stay(name, lastContact, every, backWithinTheIdleTimeout(lastContact, every), () -> { });
                 Optional<Duration> idle = idleSoFar();
                 navigate(path);
                 last = recognise(path, idle);

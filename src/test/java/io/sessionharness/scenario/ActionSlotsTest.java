@@ -91,6 +91,50 @@ public class ActionSlotsTest {
         assertThat(order).containsExactly("absolute", "two idles", "idle 1", "idle 2", "no wait");
     }
 
+    @Test
+    public void theComebackWhoseCheckIsSpoiltSoonestGoesFirstAndThoseWithoutADeadlineLast() throws Exception {
+        // A probe that must be back before the idle timeout (deadline 7 s) is not kept behind comebacks checking that a
+        // session did expire (no deadline: later changes nothing), nor behind one with a later deadline.
+        java.time.Instant now = java.time.Instant.parse("2026-12-04T10:00:00Z");
+        ActionSlots slots = new ActionSlots(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        List<CountDownLatch> overs = new java.util.ArrayList<>();
+        List<Thread> idlers = new java.util.ArrayList<>();
+        var comebacks = List.of(java.util.Map.entry("expiry check 1", java.util.Optional.<java.time.Instant>empty()),
+                java.util.Map.entry("short idle, back by 9 s", java.util.Optional.of(now.plusSeconds(9))),
+                java.util.Map.entry("expiry check 2", java.util.Optional.<java.time.Instant>empty()),
+                java.util.Map.entry("probe, back by 7 s", java.util.Optional.of(now.plusSeconds(7))));
+        for (var comeback : comebacks) {
+            CountDownLatch over = new CountDownLatch(1);
+            CountDownLatch idling = new CountDownLatch(1);
+            Thread idler = new Thread(() -> {
+                slots.ensureHeld();
+                slots.withoutSlot(comeback.getValue(), () -> {
+                    idling.countDown();
+                    await(over);
+                    return null;
+                });
+                order.add(comeback.getKey());
+                slots.finish();
+            });
+            idler.start();
+            assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
+            overs.add(over);
+            idlers.add(idler);
+        }
+        slots.ensureHeld(); // a busy scenario holds the one slot while all four come back
+        for (int i = 0; i < overs.size(); i++) {
+            overs.get(i).countDown();
+            awaitQueued(slots, i + 1, 0);
+        }
+        slots.finish();
+        for (Thread idler : idlers) {
+            idler.join(5000);
+        }
+        assertThat(order).containsExactly("probe, back by 7 s", "short idle, back by 9 s", "expiry check 1", "expiry check 2");
+        assertThat(slots.free()).isEqualTo(1);
+    }
+
     /**
      * The order in which scenarios that want to start get the one slot: each (name, expected wait in s) asks in turn
      * while this thread holds the slot, then it is given back.

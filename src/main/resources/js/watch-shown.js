@@ -1,7 +1,7 @@
-// Notes, in the page's own clock, the moment an element matching arguments[0] is first shown: a MutationObserver runs
-// right after the page's script changed the document, so the figure does not include how long the harness took to
-// look. performance.now() is the page's time since it began to load (fast-forwarded with its timers where the
-// harness fakes them). Read it back with: return window.__sehShownAt;
+// Notes, in the page clock's time since the page arrived (window.__sehClock, see page-clock.js), the moment an
+// element matching arguments[0] is first shown: a MutationObserver runs right after the page's script changed the
+// document (between timers while the page clock runs), so the figure does not include how long the harness took to
+// look. Read it back with: return window.__sehShownAt; window.__sehWatching marks the watched page.
 var selector = arguments[0];
 function shown() {
   var element = document.querySelector(selector);
@@ -11,11 +11,12 @@ function shown() {
   var style = window.getComputedStyle(element);
   return style.display !== 'none' && style.visibility !== 'hidden' && element.getClientRects().length > 0;
 }
-window.__sehShownAt = shown() ? performance.now() : null;
+window.__sehWatching = true;
+window.__sehShownAt = shown() ? window.__sehClock.since() : null;
 if (window.__sehShownAt === null) {
   var observer = new MutationObserver(function () {
     if (shown()) {
-      window.__sehShownAt = performance.now();
+      window.__sehShownAt = window.__sehClock.since();
       observer.disconnect();
     }
   });

@@ -33,6 +33,7 @@ public final class Browser implements AutoCloseable {
     private final org.openqa.selenium.WindowType tabType;
     private boolean closed;
     private boolean userContext;
+    private BrowserCookies cookies;
 
     public Browser(String label, WebDriver driver) {
         this(label, new BrowserEngine.Started(driver, java.util.List.of()), false, false, org.openqa.selenium.WindowType.TAB);
@@ -57,16 +58,24 @@ public final class Browser implements AutoCloseable {
         this.recording = recordNetwork;
         this.remote = remote;
         this.recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
+        BrowserCookies classic = new ClassicCookies(this::driver);
+        this.cookies = recordNetwork ? new BidiCookies(driver, "default", this::currentUrl, classic) : classic;
     }
 
     /**
      * A person's isolated user context inside a shared browser: {@code driver} acts only in that context, its answers
      * arrive in {@code network} (recorded by the host), and quitting it removes the context, not the browser.
      */
-    static Browser inUserContext(String label, WebDriver driver, NetworkLog network, boolean remote) {
+    static Browser inUserContext(String label, WebDriver driver, NetworkLog network, boolean remote, WebDriver host, String contextId) {
         Browser browser = new Browser(label, driver, network, false, remote, org.openqa.selenium.WindowType.TAB, java.util.List.of(), () -> { });
         browser.userContext = true;
+        browser.cookies = new BidiCookies(host, contextId, browser::currentUrl, browser.cookies);
         return browser;
+    }
+
+    /** The cookies this browser holds for the page it shows (BiDi where it has it: per user context, no window switch). */
+    public BrowserCookies cookies() {
+        return cookies;
     }
 
     /** Opens a new tab (a window where the engine cannot use background tabs) and makes it current; returns its handle. */
@@ -182,7 +191,7 @@ public final class Browser implements AutoCloseable {
             if (closed) {
                 return false;
             }
-            driver.manage().getCookies().forEach(c -> io.sessionharness.config.Secret.registerObserved(c.getValue()));
+            cookies.all().forEach(c -> io.sessionharness.config.Secret.registerObserved(c.getValue()));
             String shown = PageText.of(driver);
             return !io.sessionharness.config.Secret.maskKnown(shown).equals(shown);
         } catch (WebDriverException e) {

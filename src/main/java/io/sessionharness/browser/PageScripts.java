@@ -22,4 +22,28 @@ public final class PageScripts {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A file of an npm package on the class path as a webjar (META-INF/resources/webjars/{@code artifact}/version/
+     * {@code path}), in the version the build put there; a missing one is a broken build, said so at once.
+     */
+    public static String webjar(String artifact, String path) {
+        String properties = "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+        try (InputStream in = PageScripts.class.getResourceAsStream(properties)) {
+            if (in == null) {
+                throw new IllegalStateException("the webjar " + artifact + " is missing from the class path (a dependency in pom.xml)");
+            }
+            java.util.Properties pom = new java.util.Properties();
+            pom.load(in);
+            String file = "/META-INF/resources/webjars/" + artifact + "/" + pom.getProperty("version") + "/" + path;
+            try (InputStream source = PageScripts.class.getResourceAsStream(file)) {
+                if (source == null) {
+                    throw new IllegalStateException(file + " is missing from the webjar " + artifact);
+                }
+                return new String(source.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -55,7 +55,7 @@ public final class SharedBrowser implements AutoCloseable {
         NetworkLog log = new NetworkLog();
         logs.put(userContext, log);
         ContextView view = new ContextView(this, userContext, createTab(userContext));
-        return Browser.inUserContext(label, view.driver(), log, host.remote());
+        return Browser.inUserContext(label, view.driver(), log, host.remote(), host.driver(), userContext);
     }
 
     public Browser host() {

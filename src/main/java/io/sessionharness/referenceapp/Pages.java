@@ -131,9 +131,10 @@ final class Pages {
     }
 
     /**
-     * The pre-expiry warning (WCAG 2.2.1): some time before the idle timeout a banner says when the session ends and
-     * offers "Stay signed in", which tells the server (POST /keepalive) and starts the countdown again. Timers only:
-     * under fake timers the harness can fast-forward it.
+     * The pre-expiry warning (WCAG 2.2.1): some time before the idle timeout a banner says how many seconds the session
+     * has left and offers "Stay signed in", which tells the server (POST /keepalive) and starts again. Built as many
+     * sites build it: a deadline in the page's clock and a once-a-second check of {@code new Date()} against it, so
+     * that timers alone (sped up or not) do not move it — only a page clock that fakes {@code Date} too does.
      */
     private static String expiryWarning(SiteSettings settings, String csrf) {
         if (settings.idleTimeout().isEmpty() || settings.effectiveWarningLead().isEmpty()) {
@@ -143,28 +144,29 @@ final class Pages {
         long lead = Math.min(idle, settings.effectiveWarningLead().get().toMillis());
         return "<div id=\"expiry-warning\" role=\"alertdialog\" hidden><p>Your session ends in <span id=\"expiry-seconds\">"
                 + lead / 1000 + "</span> s because of inactivity.</p><button id=\"stay-signed-in\" type=\"button\">Stay signed in</button></div>"
-                + "<script>(function(){var idle=" + idle + ",lead=" + lead + ",timer;"
-                + "var box=document.getElementById('expiry-warning');"
-                + "function arm(){clearTimeout(timer);box.hidden=true;timer=setTimeout(function(){box.hidden=false;},firstDelay()-lead);}"
-                + firstDelay(settings, idle)
+                + "<script>(function(){var idle=" + idle + ",lead=" + lead + ";"
+                + firstDeadline(settings, idle)
+                + "var box=document.getElementById('expiry-warning'),seconds=document.getElementById('expiry-seconds');"
+                + "function check(){var left=deadline-new Date().getTime();if(left<=lead){seconds.textContent=Math.max(0,Math.ceil(left/1000));"
+                + "box.hidden=false;}}"
                 + "document.getElementById('stay-signed-in').addEventListener('click',function(){"
                 + "fetch('/keepalive',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded'},body:'csrf="
-                + escape(csrf) + "'}).then(function(r){if(r.ok){arm();}else{location.reload();}});});arm();})();</script>";
+                + escape(csrf) + "'}).then(function(r){if(r.ok){deadline=new Date().getTime()+idle;box.hidden=true;}else{location.reload();}});});"
+                + "check();setInterval(check,1000);})();</script>";
     }
 
     /**
-     * The script function {@code firstDelay()}: how long the session has left. The correct page counts from its own
-     * load; with {@link Defect#WARNING_DEADLINE_LOCAL_TIME} the first countdown comes from the server's wall-clock
-     * deadline written without a zone, which the browser reads as its own local time (later ones count from the click).
+     * The script variable {@code deadline}: when the session ends, in the page's clock. The correct page counts from
+     * its own load; with {@link Defect#WARNING_DEADLINE_LOCAL_TIME} it is the server's wall-clock deadline written
+     * without a zone, which the browser reads as its own local time (after "Stay signed in" it counts from the click).
      */
-    private static String firstDelay(SiteSettings settings, long idle) {
+    private static String firstDeadline(SiteSettings settings, long idle) {
         if (!settings.has(Defect.WARNING_DEADLINE_LOCAL_TIME)) {
-            return "function firstDelay(){return idle;}";
+            return "var deadline=new Date().getTime()+idle;";
         }
         String deadline = java.time.LocalDateTime.now().plus(java.time.Duration.ofMillis(idle))
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS"));
-        return "var deadline=new Date('" + deadline + "').getTime();"
-                + "function firstDelay(){var left=deadline===null?idle:deadline-Date.now();deadline=null;return left;}";
+        return "var deadline=new Date('" + deadline + "').getTime();";
     }
 
     /**

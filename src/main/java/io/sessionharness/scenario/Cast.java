@@ -293,7 +293,8 @@ public final class Cast implements AutoCloseable {
             }
             browser.pageSource().ifPresent(html -> Report.html("on failure: page source in " + browser.label(), html));
             Report.text("on failure: state of " + browser.label(), "url: " + browser.currentUrl().orElse("(browser not answering)")
-                    + "\nthe session cookie held = " + safeCookie(person) + "\nevery cookie held = " + allCookies(browser));
+                    + "\nthe session cookie held = " + safeCookie(person) + "\nevery cookie held = " + allCookies(browser)
+                    + "\ncookies read through " + browser.cookies().how());
             String base = site.baseUrl().toString();
             List<String> answers = browser.network().all().stream().map(e -> "+" + e.at() + "  " + e.describe(base)).toList();
             if (!answers.isEmpty()) {
@@ -304,7 +305,7 @@ public final class Cast implements AutoCloseable {
 
     private static String allCookies(Browser browser) {
         try {
-            return SessionCookie.describeAll(browser.driver().manage().getCookies());
+            return SessionCookie.describeAll(browser.cookies().all());
         } catch (RuntimeException e) {
             return "(browser not answering)";
         }

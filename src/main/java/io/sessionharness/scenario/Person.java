@@ -50,6 +50,7 @@ public final class Person {
     private int tabsOpened;
     private final java.util.Map<String, Tab> tabs = new java.util.LinkedHashMap<>();
     private final SessionJar jar;
+    private final PageClock pageClock;
 
     Person(String name, Browser browser, io.sessionharness.browser.BrowserSetup setup, Site site, Stage stage) {
         this.name = name;
@@ -58,6 +59,12 @@ public final class Person {
         this.site = site;
         this.stage = stage;
         this.jar = new SessionJar(name, () -> this.browser, site);
+        this.pageClock = new PageClock(name, () -> this.browser, stage.timeline());
+    }
+
+    /** This person's page clock (fake Date and timers in the pages, as Playwright's page.clock). */
+    public PageClock pageClock() {
+        return pageClock;
     }
 
     public String name() {
@@ -122,7 +129,7 @@ public final class Person {
             }
             awaitLeaving(PageState.SIGNED_OUT);
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
-            SessionCookie.registerAll(browser.driver().manage().getCookies());
+            SessionCookie.registerAll(browser.cookies().all());
             if (visit.signedIn()) {
                 jar.heldIfReadable();   // registers the stored tokens' values as secrets before anything can show them
                 signedInAt = sessionIssuedAt(submitted, before);
@@ -603,9 +610,6 @@ public final class Person {
     private static final String FETCH_ELEMENT_TEXT = io.sessionharness.browser.PageScripts.load("fetch-element-text.js");
     private static final String COPY_FORM = io.sessionharness.browser.PageScripts.load("copy-form.js");
     private static final String SEND_FORM_COPY = io.sessionharness.browser.PageScripts.load("send-form-copy.js");
-    /** A function declaration for BiDi, so without the file's comment lines. */
-    private static final String FAST_FORWARD_TIMERS = io.sessionharness.browser.PageScripts.load("fast-forward-timers.js").lines()
-            .filter(line -> !line.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n"));
 
     /**
      * Fetches a public page from a script of the current page (the HTTP cache applies as for any sub-resource) and
@@ -632,19 +636,6 @@ public final class Person {
     }
 
     /**
-     * Fake timers: from the next page on, the page's own timers run {@code factor} times faster (setTimeout and
-     * setInterval delays divided, Date.now and performance.now advancing that much faster), injected before page
-     * scripts. Only the page's clock: the server's timeouts are untouched and always checked in real time.
-     */
-    public void fastForwardsPageTimers(int factor) {
-        Report.step(name + "'s pages run their timers " + factor + "× faster (fake timers injected before page scripts)", () -> {
-            browser.addPreloadScript(FAST_FORWARD_TIMERS.replace("FACTOR", Integer.toString(factor)));
-            stage.timeline().record(name, browser.label(), "page timers run " + factor + "x faster from now on");
-            return null;
-        });
-    }
-
-    /**
      * The person's browser runs in the time zone {@code zone} from now on (BiDi {@code emulation.setTimezoneOverride});
      * the step says which zone the pages then report. False where the browser cannot (no BiDi of its own).
      */
@@ -661,8 +652,6 @@ public final class Person {
         });
     }
 
-    private static final String WATCH_SHOWN = io.sessionharness.browser.PageScripts.load("watch-shown.js");
-
     /** True when the site's pre-expiry warning shows now. */
     public boolean seesExpiryWarning() {
         Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
@@ -670,43 +659,27 @@ public final class Person {
     }
 
     /**
-     * Opens the protected page and waits for the pre-expiry warning; returns how long after the page arrived it
-     * appeared, in the page's own time (real time × {@code timerFactor} under fake timers) — nothing when it did not
-     * appear within {@code patience} (real time).
+     * Opens the protected page and, with its page clock paused and run on (see {@link #pageClock()}; installed
+     * before), waits for the pre-expiry warning: how long after the page arrived it appeared, in page time — nothing
+     * when it did not within {@code limit} of page time, or the page went elsewhere first.
      */
-    public Optional<Duration> waitsForExpiryWarning(int timerFactor, Duration patience) {
+    public Optional<Duration> waitsForExpiryWarning(Duration limit) {
         String path = site.profile().firstProtectedPage();
         return Report.step(name + " opens " + path + " and waits for the expiry warning", rename -> {
             navigate(path);
-            Instant loaded = stage.clock().instant();
-            Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(WATCH_SHOWN, warning.warning());
             recognise(path, idleSoFar());
-            Instant looking = stage.clock().instant();
-            try {
-                new FluentWait<>(this).withTimeout(patience).pollingEvery(Duration.ofMillis(20)).until(Person::seesExpiryWarning);
-            } catch (org.openqa.selenium.TimeoutException none) {
-                if (Duration.between(looking, stage.clock().instant()).compareTo(patience) < 0) {
-                    throw none; // the browser did not answer (a driver's own timeout): infrastructure, not "no warning"
-                }
+            Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
+            PageClock.Shown shown = pageClock.runUntilShown(warning.warning(), limit);
+            if (shown.at().isEmpty()) {
                 screenshot("no expiry warning");
-                rename.accept(name + " opens " + path + ": no expiry warning within " + Durations.format(patience.multipliedBy(timerFactor))
-                        + " (page time)");
+                rename.accept(name + " opens " + path + ": no expiry warning " + shown.leftFor().map(url -> "before the page went to " + Redactor.mask(url))
+                        .orElse("within " + Durations.format(limit) + " (page time)"));
                 return Optional.<Duration>empty();
             }
-            // The page noted the moment itself, so how long the harness took to look (multiplied by the timer factor)
-            // is not in it. Its fast-forwarded clock counts from the start of navigation, its timers from when its
-            // script ran: the real time the answer took to arrive (navigation timing is not fast-forwarded) is taken
-            // out as that clock counted it. The harness's own clock only when the page could not say.
-            Object noted = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "var n = performance.getEntriesByType('navigation')[0]; return [window.__sehShownAt, n ? n.responseEnd : 0];");
-            Duration pageTime = noted instanceof List<?> pair && pair.get(0) instanceof Number shownAt && pair.get(1) instanceof Number arrived
-                    ? Duration.ofNanos(Math.round((shownAt.doubleValue() - timerFactor * arrived.doubleValue()) * 1_000_000))
-                    : Duration.between(loaded, stage.clock().instant()).multipliedBy(timerFactor);
-            stage.timeline().record(name, where(), "expiry warning shows " + Durations.format(pageTime) + " (page time) after the page arrived");
+            stage.timeline().record(name, where(), "expiry warning shows " + Durations.format(shown.at().get()) + " (page time) after the page arrived");
             screenshot("expiry warning");
-            rename.accept(name + " sees the expiry warning " + Durations.format(pageTime) + " (page time) after opening " + path);
-            return Optional.of(pageTime);
+            rename.accept(name + " sees the expiry warning " + Durations.format(shown.at().get()) + " (page time) after opening " + path);
+            return shown.at();
         });
     }
 

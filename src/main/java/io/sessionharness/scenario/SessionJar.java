@@ -53,7 +53,7 @@ final class SessionJar {
 
     private Optional<HeldSession> held(boolean strict) {
         SessionCookieNames names = site.profile().sessionCookies();
-        List<SessionCookie> cookies = browser.get().driver().manage().getCookies().stream().filter(cookie -> names.matches(cookie.getName()))
+        List<SessionCookie> cookies = browser.get().cookies().all().stream().filter(cookie -> names.matches(cookie.getName()))
                 .sorted(Comparator.comparing(Cookie::getName)).map(SessionCookie::new).toList();
         List<StoredToken> tokens = storedTokens(null, strict);
         return cookies.isEmpty() && tokens.isEmpty() ? Optional.empty() : Optional.of(new HeldSession(cookies, tokens));
@@ -70,20 +70,19 @@ final class SessionJar {
 
     /** A cookie of this name this browser holds for the target (the profile's pre-login cookie), if any. */
     Optional<SessionCookie> cookieNamed(String cookieName) {
-        return Optional.ofNullable(browser.get().driver().manage().getCookieNamed(cookieName)).map(SessionCookie::new);
+        return browser.get().cookies().named(cookieName).map(SessionCookie::new);
     }
 
     /** The names of the cookies this browser holds for the site — names only, never values. */
     String cookieNames() {
-        java.util.Set<Cookie> held = browser.get().driver().manage().getCookies();
+        java.util.Set<Cookie> held = browser.get().cookies().all();
         return held.isEmpty() ? "none" : held.stream().map(Cookie::getName).sorted().distinct().collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Puts {@code session}'s cookies and stored tokens into this browser, which shows one of the site's pages. */
     void plant(HeldSession session, java.util.function.Consumer<String> note) {
         for (SessionCookie cookie : session.cookies()) {
-            browser.get().driver().manage().deleteCookieNamed(cookie.cookie().getName());
-            browser.get().driver().manage().addCookie(cookie.asPlanted());
+            browser.get().cookies().replace(cookie.asPlanted());
             note.accept("plants cookie " + cookie.describe());
         }
         if (!session.tokens().isEmpty()) {
@@ -99,7 +98,7 @@ final class SessionJar {
     @SuppressWarnings("unchecked")
     java.util.SortedMap<String, String> digests() {
         java.util.SortedMap<String, String> digests = new java.util.TreeMap<>();
-        browser.get().driver().manage().getCookies().forEach(cookie -> digests.put(cookie.getName(), io.sessionharness.config.Secret.fingerprint(cookie.getValue())));
+        browser.get().cookies().all().forEach(cookie -> digests.put(cookie.getName(), io.sessionharness.config.Secret.fingerprint(cookie.getValue())));
         Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) browser.get().driver()).executeScript(ALL_ITEMS);
         if (siteOrigin().equals(String.valueOf(read.get("origin")))) {
             for (Object item : (List<Object>) read.get("items")) {

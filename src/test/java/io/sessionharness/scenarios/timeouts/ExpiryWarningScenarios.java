@@ -22,15 +22,15 @@ import io.sessionharness.testng.ScenarioTest;
 
 /**
  * The warning before an idle timeout (WCAG 2.2.1 "Timing adjustable": warned at least 20 s ahead, with a way to
- * extend). The warning's timing is measured with the page's timers fast-forwarded; whether "Stay signed in" really
- * extends the session — and ignoring it really ends it — is always checked against the server in real time.
+ * extend). The warning's timing is measured in page time, with a page clock (fake Date and timers) run on in
+ * seconds however long the idle timeout; whether "Stay signed in" really extends the session — and ignoring it really
+ * ends it — is always checked against the server in real time.
  */
 @Epic("Session expiry")
 @Feature("Idle and absolute timeouts")
 @Story("Pre-expiry warning")
 public class ExpiryWarningScenarios extends ScenarioTest {
 
-    private static final int TIMER_FACTOR = 5;
     private static final Duration WCAG_MINIMUM = Duration.ofSeconds(20);
     private static final Duration WARNING_ALLOWANCE = Duration.ofMillis(1500);
 
@@ -46,7 +46,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
     public void warningComesEarlyEnough() {
         requireWarning();
         Person alice = cast().person("alice");
-        requireThat(alice.browser().canPreloadScripts(), "fast-forwarding page timers needs BiDi preload scripts in a browser of alice's own");
+        requireThat(alice.pageClock().available(), "a page clock needs BiDi preload scripts in a browser of alice's own");
         assertTheWarningComesEarlyEnough(alice, "");
     }
 
@@ -57,7 +57,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
     public void warningComesEarlyEnoughInAnotherTimeZone() {
         requireWarning();
         Person alice = cast().person("alice");
-        requireThat(alice.browser().canPreloadScripts(), "fast-forwarding page timers needs BiDi preload scripts in a browser of alice's own");
+        requireThat(alice.pageClock().available(), "a page clock needs BiDi preload scripts in a browser of alice's own");
         java.util.Optional<java.time.ZoneId> behind = hoursBehind(java.time.ZoneId.systemDefault());
         requireThat(behind.isPresent(), "no time zone is 3 hours behind this machine's (" + java.time.ZoneId.systemDefault() + ")");
         java.time.ZoneId zone = behind.get();
@@ -79,27 +79,28 @@ public class ExpiryWarningScenarios extends ScenarioTest {
                 .findFirst();
     }
 
-    /** With page timers fast-forwarded, alice signs in and opens a page: the warning must leave the required lead. */
+    /** With a page clock, alice signs in and opens a page, whose time is then run on: the warning must leave the required lead. */
     private void assertTheWarningComesEarlyEnough(Person alice, String where) {
-        alice.fastForwardsPageTimers(TIMER_FACTOR);
+        alice.pageClock().install();
         assertThat(alice.signIn()).isSignedIn();
         Duration idle = policy().requireIdleTimeout();
         Duration declared = policy().warningLeadTime().orElseThrow();
         Duration required = declared.compareTo(WCAG_MINIMUM) >= 0 ? declared : WCAG_MINIMUM;
-        java.util.Optional<Duration> shown = alice.waitsForExpiryWarning(TIMER_FACTOR, idle.dividedBy(TIMER_FACTOR).plusSeconds(5));
+        Duration limit = idle.plus(WARNING_ALLOWANCE);
+        java.util.Optional<Duration> shown = alice.waitsForExpiryWarning(limit);
         assertThat(shown).withFailMessage("No expiry warning%s within %s (page time) of the page arriving — the idle timeout is %s;"
                         + " expected one at least %s before it (declared %s; WCAG 2.2.1 asks for 20 s)", where,
-                Durations.format(idle.plusSeconds(5L * TIMER_FACTOR)), Durations.format(idle), Durations.format(required), Durations.format(declared))
+                Durations.format(limit), Durations.format(idle), Durations.format(required), Durations.format(declared))
                 .isPresent();
         Duration shownAfter = shown.get();
         Duration lead = idle.minus(shownAfter);
         // The page notes when the warning appeared in its own clock, so the harness's reaction time is not in the
-        // figure; what is (the page's load, fast-forwarded too) only makes the lead look shorter. The server's
-        // tolerance has nothing to do with a timer in the page: a fixed allowance, never the declared tolerance.
+        // figure; what is (the page's load before its clock paused, a once-a-second countdown's step) only makes the
+        // lead look shorter. The server's tolerance has nothing to do with a timer in the page: a fixed allowance.
         Duration allowance = WARNING_ALLOWANCE;
         assertThat(lead.plus(allowance)).withFailMessage("The expiry warning came %s before the idle timeout of %s%s (shown %s after the page"
-                        + " arrived, page timers %d× fast-forwarded, allowance %s) — expected at least %s (declared %s; WCAG 2.2.1 asks for 20 s)",
-                Durations.format(lead), Durations.format(idle), where, Durations.format(shownAfter), TIMER_FACTOR, Durations.format(allowance),
+                        + " arrived, in page time; allowance %s) — expected at least %s (declared %s; WCAG 2.2.1 asks for 20 s)",
+                Durations.format(lead), Durations.format(idle), where, Durations.format(shownAfter), Durations.format(allowance),
                 Durations.format(required), Durations.format(declared))
                 .isGreaterThanOrEqualTo(required);
     }

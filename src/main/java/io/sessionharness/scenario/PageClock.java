@@ -16,7 +16,7 @@ import io.sessionharness.report.Report;
 /**
  * A person's page clock, as Playwright's {@code page.clock}: {@link #install()} fakes {@code Date} and the page's
  * timers in every page the browser opens from then on (@sinonjs/fake-timers, put in by a BiDi preload script before
- * the page's own scripts); time in a page flows with real time until {@link #pause()}, then moves only through
+ * the page's own scripts); time in a page flows with real time until {@link #pause()} or {@link #pauseAt}, then moves only through
  * {@link #fastForward} and {@link #runFor}. Page times are counted from when the page arrived (its document was made).
  * Only the page's clock: the server's timeouts are untouched and always checked in real time.
  */
@@ -65,6 +65,15 @@ public final class PageClock {
         Duration at = millis(script().executeScript("return window.__sehClock.pause();"));
         timeline.record(who, browser.get().label(), "page clock paused " + Durations.format(at) + " after the page arrived");
         return at;
+    }
+
+    /**
+     * Jumps the current page's time to {@code pageTime} after it arrived (timers due meanwhile fire once) and stops it
+     * there — Playwright's {@code pauseAt}; a time already past just pauses. Returns the page time since it arrived.
+     */
+    public Duration pauseAt(Duration pageTime) {
+        Duration now = pause();
+        return pageTime.compareTo(now) > 0 ? fastForward(pageTime.minus(now)) : now;
     }
 
     /** Jumps the current page's time ahead by {@code by} (timers due meanwhile fire once); returns the page time since it arrived. */

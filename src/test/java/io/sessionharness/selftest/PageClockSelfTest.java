@@ -107,6 +107,17 @@ public class PageClockSelfTest {
     }
 
     @Test
+    public void pauseAtJumpsToAPageTimeAndStaysThere() {
+        open(false);
+        Duration at = clock.pauseAt(Duration.ofMinutes(5));
+        assertThat(at).isEqualTo(Duration.ofMinutes(5));
+        LockSupport.parkNanos(Duration.ofMillis(300).toNanos()); // real time passes; page time must not
+        assertThat(clock.runFor(Duration.ZERO)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(((Number) read().get(1)).longValue()).as("new Date() since the page's script ran").isBetween(299_000L, 300_000L);
+        assertThat(clock.pauseAt(Duration.ofMinutes(1))).as("a page time already past: paused where it is").isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
     public void whatShowsIsNotedAtThePageTimeItShowedAndAPageThatLeavesFirstIsSaid() {
         open(false);
         PageClock.Shown shown = clock.runUntilShown("#banner", Duration.ofSeconds(90));

@@ -7,7 +7,7 @@ import org.assertj.core.api.AbstractAssert;
 import io.sessionharness.config.Durations;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageVisit;
-import io.sessionharness.target.PageState;
+import io.sessionharness.site.PageState;
 
 /** Web-first checks of one visit; each failure message says what the site did against what its policy declares. */
 public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageVisit> {
@@ -131,7 +131,7 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
     }
 
     /** The session ID never appears in the address (OWASP ASVS 3.1.1): not as a path parameter, not in the query. */
-    public PageVisitAssert hasNoSessionIdInUrl(io.sessionharness.target.SessionCookieNames sessionCookies) {
+    public PageVisitAssert hasNoSessionIdInUrl(io.sessionharness.site.SessionCookieNames sessionCookies) {
         isNotNull();
         if (sessionCookies.appearIn(actual.landedUrl())) {
             failWithMessage("The session ID is in the URL (it leaks into logs, history and Referer headers; OWASP ASVS 3.1.1): %s",

@@ -8,7 +8,7 @@ import org.assertj.core.api.AbstractAssert;
 
 import io.sessionharness.config.Durations;
 import io.sessionharness.scenario.PageVisit;
-import io.sessionharness.target.PageState;
+import io.sessionharness.site.PageState;
 
 /**
  * Checks a series of visits made while working continuously (probes): when did the session stop being alive,

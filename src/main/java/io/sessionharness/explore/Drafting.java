@@ -25,8 +25,8 @@ import io.sessionharness.config.Secret;
 import io.sessionharness.report.Redactor;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageSummary;
-import io.sessionharness.target.Account;
-import io.sessionharness.target.SignInFlow;
+import io.sessionharness.site.Account;
+import io.sessionharness.site.SignInFlow;
 
 /**
  * The draft suite's walk through a site it knows only by a start URL and an account: finds the way to sign in (a link

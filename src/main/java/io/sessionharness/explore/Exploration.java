@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.sessionharness.report.Report;
-import io.sessionharness.target.PageState;
-import io.sessionharness.target.TargetProfile;
+import io.sessionharness.site.PageState;
+import io.sessionharness.site.TargetProfile;
 
 /**
  * One run of the profile explorer: the moments read in turn, each printed and attached as it is read, then every

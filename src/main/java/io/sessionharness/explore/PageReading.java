@@ -13,8 +13,8 @@ import org.openqa.selenium.WebDriver;
 
 import io.sessionharness.browser.PageScripts;
 import io.sessionharness.scenario.PageSummary;
-import io.sessionharness.target.PageState;
-import io.sessionharness.target.Recognition;
+import io.sessionharness.site.PageState;
+import io.sessionharness.site.Recognition;
 
 /**
  * What one moment of the profile explorer showed: where the browser was, which of the profile's markers the page
@@ -42,8 +42,9 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
     public static PageReading of(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Recognition recognition, String baseUrl,
             Optional<String> note, Optional<String> siteVerdict) {
         String url = String.valueOf(driver.getCurrentUrl());
-        Set<PageState> matched = recognition.matching(driver);
-        Optional<PageState> state = matched.isEmpty() && Recognition.leftTheSite(url) ? Optional.of(PageState.LEFT_SITE) : recognition.stateOf(driver, matched);
+        io.sessionharness.site.PageSnapshot page = io.sessionharness.browser.PageReader.snapshot(driver, recognition.selectors());
+        Set<PageState> matched = recognition.matching(page);
+        Optional<PageState> state = matched.isEmpty() && Recognition.leftTheSite(url) ? Optional.of(PageState.LEFT_SITE) : recognition.stateOf(page);
         List<String> candidates = driver instanceof JavascriptExecutor js
                 ? Optional.ofNullable(js.executeScript(CANDIDATES)).map(Object::toString).map(text -> text.lines().filter(l -> !l.isBlank()).toList())
                         .orElse(List.of())

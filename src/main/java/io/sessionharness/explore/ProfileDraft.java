@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.sessionharness.config.HarnessConfig;
-import io.sessionharness.target.SignInFlow;
-import io.sessionharness.target.TargetProfiles;
+import io.sessionharness.site.SignInFlow;
+import io.sessionharness.site.TargetProfiles;
 
 /**
  * A target profile drafted from what the site showed (the draft suite): every value read off the site, each key a page

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.sessionharness.config.Durations;
-import io.sessionharness.target.Compliance;
+import io.sessionharness.site.Compliance;
 
 /** Pass/fail per compliance requirement, from the measured timeouts and the observed rules. */
 public final class ComplianceVerdicts {

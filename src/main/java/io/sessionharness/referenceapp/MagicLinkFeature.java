@@ -9,7 +9,7 @@ import org.eclipse.jetty.server.Session;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 
 /**
  * E-mailed one-time sign-in links, in the site's declared mode. confirm-then-consume (safe): opening the link only

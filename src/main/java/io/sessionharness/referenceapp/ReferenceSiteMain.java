@@ -10,7 +10,7 @@ import io.sessionharness.config.Choices;
 import io.sessionharness.config.ConfigException;
 import io.sessionharness.config.Durations;
 import io.sessionharness.config.Secret;
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 
 /**
  * Runs the reference site on its own, for exploring it in a browser:

@@ -3,7 +3,7 @@ package io.sessionharness.referenceapp;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 
 /** How the reference site runs: its session policy and cookie name. Any value is allowed; defaults are short for fast suites. */
 public record SiteSettings(
@@ -39,8 +39,8 @@ public record SiteSettings(
     }
 
     /** The embedded site enforces exactly what the target profile declares. */
-    public static SiteSettings enforcing(SessionPolicy policy, io.sessionharness.target.SessionCookieNames cookies,
-            io.sessionharness.target.SessionTokenKeys tokens, Optional<String> preLoginCookie, Flavour flavour) {
+    public static SiteSettings enforcing(SessionPolicy policy, io.sessionharness.site.SessionCookieNames cookies,
+            io.sessionharness.site.SessionTokenKeys tokens, Optional<String> preLoginCookie, Flavour flavour) {
         return new SiteSettings(policy.idleTimeout(), policy.absoluteTimeout(),
                 policy.rotatesSessionIdOnSignIn(), policy.invalidatesOnSignOut(), cookies.primary(), flavour,
                 policy.concurrentSessions().orElse(SessionPolicy.ConcurrentSessions.ALLOW),

@@ -9,7 +9,7 @@ import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.BrowserLauncher;
 import io.sessionharness.measure.Measurements;
 import io.sessionharness.scenario.Cast;
-import io.sessionharness.target.Site;
+import io.sessionharness.site.Site;
 
 /**
  * One run's shared, expensive parts: the target (the embedded site starts here) and the browser launcher.
@@ -36,7 +36,7 @@ public final class Harness implements AutoCloseable {
         EndOnShutdown.install();
         io.sessionharness.report.Report.useScreenshots(plan.config().screenshots());
         io.sessionharness.report.Redactor.addSecretParameters(plan.target().secretParameters());
-        return new Harness(plan, Site.open(plan.target(), plan.defects(), plan.config().referenceLedger()));
+        return new Harness(plan, Site.open(plan.target(), plan.defects().stream().map(io.sessionharness.referenceapp.Defect::key).collect(java.util.stream.Collectors.toSet()), plan.config().referenceLedger()));
     }
 
     public Cast newCast(String scenario) {

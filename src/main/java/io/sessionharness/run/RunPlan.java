@@ -17,8 +17,8 @@ import io.sessionharness.browser.ResolvedBrowser;
 import io.sessionharness.config.ProfileFolder;
 import io.sessionharness.config.HarnessConfig;
 import io.sessionharness.config.Problems;
-import io.sessionharness.target.TargetProfile;
-import io.sessionharness.target.TargetProfiles;
+import io.sessionharness.site.TargetProfile;
+import io.sessionharness.site.TargetProfiles;
 
 /**
  * Everything a run needs, checked before any browser starts: the suite exists, the browser and its driver are

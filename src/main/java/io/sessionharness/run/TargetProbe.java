@@ -13,7 +13,7 @@ import org.jsoup.select.Selector;
 
 import io.sessionharness.config.ConfigException;
 import io.sessionharness.config.Problems;
-import io.sessionharness.target.TargetProfile;
+import io.sessionharness.site.TargetProfile;
 
 /**
  * Checks a real target before any browser starts: it answers HTTP, and its sign-in page has the elements the

@@ -3,8 +3,8 @@ package io.sessionharness.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.sessionharness.target.Account;
-import io.sessionharness.target.Site;
+import io.sessionharness.site.Account;
+import io.sessionharness.site.Site;
 
 /** The accounts one scenario holds; all go back to the site when the scenario ends. */
 final class AccountLeases {

@@ -14,7 +14,7 @@ import io.sessionharness.browser.BrowserLauncher;
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.browser.SharedBrowser;
 import io.sessionharness.report.Report;
-import io.sessionharness.target.Site;
+import io.sessionharness.site.Site;
 
 /**
  * The people of one scenario. The cast owns their browsers: it starts one per person and closes every one of them,

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sessionharness.config.Durations;
-import io.sessionharness.target.PageState;
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.PageState;
+import io.sessionharness.site.SessionPolicy;
 
 /**
  * One page a person asked for and what the site showed, with the measured times the assertions report:

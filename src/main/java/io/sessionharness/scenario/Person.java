@@ -19,13 +19,13 @@ import io.sessionharness.browser.NetworkLog;
 import io.sessionharness.config.Durations;
 import io.sessionharness.report.Redactor;
 import io.sessionharness.report.Report;
-import io.sessionharness.target.Account;
-import io.sessionharness.target.Features;
-import io.sessionharness.target.PageState;
-import io.sessionharness.target.Recognition;
-import io.sessionharness.target.Site;
-import io.sessionharness.target.SignInFlow;
-import io.sessionharness.target.TargetProfile;
+import io.sessionharness.site.Account;
+import io.sessionharness.site.Features;
+import io.sessionharness.site.PageState;
+import io.sessionharness.site.Recognition;
+import io.sessionharness.site.Site;
+import io.sessionharness.site.SignInFlow;
+import io.sessionharness.site.TargetProfile;
 
 /**
  * One simulated person (or device) with their own browser. Every action is a report step, a timeline entry and,
@@ -175,7 +175,7 @@ public final class Person {
         if (!browser.recordsNetwork()) {
             return lastStep;
         }
-        io.sessionharness.target.SessionCookieNames names = site.profile().sessionCookies();
+        io.sessionharness.site.SessionCookieNames names = site.profile().sessionCookies();
         boolean cookieChanged = jar.heldIfReadable().filter(now -> before.map(now::renewedSince).orElse(true)).isPresent();
         try {
             // The browser reports its answers asynchronously, late on a busy machine: wait for the one that set the cookie.
@@ -196,7 +196,7 @@ public final class Person {
     }
 
     /** True when a recorded Set-Cookie header (several cookies joined by " | ", see NetworkLog) sets a cookie of the session. */
-    private static boolean setsOneOf(String setCookie, io.sessionharness.target.SessionCookieNames names) {
+    private static boolean setsOneOf(String setCookie, io.sessionharness.site.SessionCookieNames names) {
         return java.util.Arrays.stream(setCookie.split(" \\| ")).map(cookie -> cookie.split("=", 2)[0].trim()).anyMatch(names::matches);
     }
 
@@ -292,13 +292,13 @@ public final class Person {
         }
         try {
             navigate(site.profile().signOut().page());
-            if (site.profile().recognition().stateOf(browser.driver()).orElse(null) == PageState.SIGNED_IN) {
+            if (io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), browser.driver()).orElse(null) == PageState.SIGNED_IN) {
                 performSignOut(site.profile().signOut(), "sign-out", "signOut");
                 // Until the site has answered: a browser that quits with the sign-out still on its way leaves the
                 // session on the server, and a site that refuses a second login then refuses the next scenario.
                 new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                         .ignoring(org.openqa.selenium.WebDriverException.class)
-                        .until(d -> site.profile().recognition().stateOf(d).filter(state -> state != PageState.SIGNED_IN).isPresent());
+                        .until(d -> io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), d).filter(state -> state != PageState.SIGNED_IN).isPresent());
                 stage.timeline().record(name, where(), "signs out after the scenario (listed account)");
             }
         } catch (RuntimeException e) {
@@ -466,9 +466,8 @@ public final class Person {
 
     /** True when the page says the same form came in twice (the profile's form.alreadySent marker). */
     public boolean seesFormAlreadySent() {
-        return site.profile().features().form().orElseThrow().alreadySent()
-                .orElseThrow(() -> new IllegalStateException("the target profile's form has no alreadySent marker"))
-                .matches(browser.driver());
+        return io.sessionharness.browser.PageReader.matches(site.profile().features().form().orElseThrow().alreadySent()
+                .orElseThrow(() -> new IllegalStateException("the target profile's form has no alreadySent marker")), browser.driver());
     }
 
     /** The messages the page shows now ("Wrong username or password."), if any — what a person would read. */
@@ -492,7 +491,7 @@ public final class Person {
 
     /** True when the page shows the profile's "saved" marker. */
     public boolean seesFormSaved() {
-        return site.profile().features().form().orElseThrow().saved().matches(browser.driver());
+        return io.sessionharness.browser.PageReader.matches(site.profile().features().form().orElseThrow().saved(), browser.driver());
     }
 
     /** True when the text is on the page (shown back, kept in a field), so it was not silently lost. */
@@ -945,7 +944,7 @@ public final class Person {
 
     /** The browser shows its own error page for a site it could not reach: the code, if so. */
     private Optional<String> unreachableNow() {
-        return Recognition.browserErrorPageText(browser.driver()).flatMap(Recognition::unreachableCode);
+        return io.sessionharness.browser.PageReader.browserErrorPageText(browser.driver()).flatMap(Recognition::unreachableCode);
     }
 
     private boolean currentPathIs(String path) {
@@ -996,7 +995,7 @@ public final class Person {
      */
     private ProfileMismatchException ambiguous(String landed) {
         Recognition recognition = site.profile().recognition();
-        String matched = recognition.describe(Recognition.competing(recognition.matching(browser.driver())));
+        String matched = recognition.describe(Recognition.competing(io.sessionharness.browser.PageReader.matching(recognition, browser.driver())));
         Optional<String> summary = PageSummary.of(browser.driver());
         summary.ifPresent(text -> Report.text(name + ": the ambiguous page at " + relative(landed), "url: " + landed + "\n" + text));
         return new ProfileMismatchException(name + ": the page at " + relative(landed) + " matches the markers of " + matched
@@ -1014,7 +1013,7 @@ public final class Person {
         try {
             new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> site.profile().recognition().stateOf(d).filter(state -> state != submittedFrom).isPresent());
+                    .until(d -> io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), d).filter(state -> state != submittedFrom).isPresent());
         } catch (TimeoutException e) {
             // still the page it was submitted from: recognise() judges it
         }
@@ -1032,7 +1031,7 @@ public final class Person {
                     .pollingEvery(Duration.ofMillis(50))
                     .ignoring(StaleElementReferenceException.class)
                     .until(driver -> {
-                        PageState now = site.profile().recognition().stateOf(driver).orElse(null);
+                        PageState now = io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), driver).orElse(null);
                         boolean stable = now != null && now == previous[0];
                         previous[0] = now;
                         return stable ? now : null;

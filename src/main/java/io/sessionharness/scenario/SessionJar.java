@@ -13,9 +13,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.PageScripts;
 import io.sessionharness.report.Redactor;
-import io.sessionharness.target.SessionCookieNames;
-import io.sessionharness.target.SessionTokenKeys;
-import io.sessionharness.target.Site;
+import io.sessionharness.site.SessionCookieNames;
+import io.sessionharness.site.SessionTokenKeys;
+import io.sessionharness.site.Site;
 
 /**
  * What one person's browser holds of the session, as the profile describes it: the cookies {@code site.sessionCookie(s)}

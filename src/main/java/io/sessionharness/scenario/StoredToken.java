@@ -7,7 +7,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.JsonException;
 
 import io.sessionharness.config.Secret;
-import io.sessionharness.target.SessionTokenKeys;
+import io.sessionharness.site.SessionTokenKeys;
 
 /**
  * A session token a page script keeps in the browser's storage (a bearer token under {@code auth-tokens}). Its value is

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.sessionharness.config.Durations;
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 
 /**
  * What a scenario is expected to wait, known from the declared policy before it starts ({@link ExpectedWait}); a

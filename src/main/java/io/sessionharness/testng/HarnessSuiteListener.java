@@ -104,7 +104,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     /** How many test accounts the target profile lists (0: generated, one per person, no limit). */
     private static int listedAccounts(HarnessConfig config) {
         try {
-            io.sessionharness.target.TargetProfile target = new io.sessionharness.target.TargetProfiles(config.home(), System.getenv()).load(config.target());
+            io.sessionharness.site.TargetProfile target = new io.sessionharness.site.TargetProfiles(config.home(), System.getenv()).load(config.target());
             return target.accounts().generated() ? 0 : target.accounts().fixed().size();
         } catch (RuntimeException e) {
             return 0; // the preflight and onStart report a bad profile
@@ -139,7 +139,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         if (!(context.getSuite().getAttribute(HARNESS) instanceof Harness harness)) {
             return methods;
         }
-        io.sessionharness.target.SessionPolicy policy = harness.site().policy();
+        io.sessionharness.site.SessionPolicy policy = harness.site().policy();
         java.util.function.ToLongFunction<T> wait = m -> ExpectedDuration.waitOf(method.apply(m), policy).toMillis();
         java.util.stream.Stream<T> kept = methods.stream();
         if (longOnly(context.getSuite())) {

@@ -8,7 +8,7 @@ import org.testng.SkipException;
 
 import io.sessionharness.run.Harness;
 import io.sessionharness.scenario.Cast;
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 
 /**
  * Base of every scenario class. Each test method invocation gets its own {@link Cast}, created before and closed

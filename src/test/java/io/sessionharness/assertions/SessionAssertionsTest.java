@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.testng.annotations.Test;
 
 import io.sessionharness.scenario.PageVisit;
-import io.sessionharness.target.PageState;
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.PageState;
+import io.sessionharness.site.SessionPolicy;
 
 /** The assertion messages are the product for report readers: measured against declared, with the verdict first. */
 public class SessionAssertionsTest {

@@ -12,7 +12,7 @@ import io.sessionharness.browser.BrowserLauncher;
 import io.sessionharness.browser.SharedBrowser;
 import io.sessionharness.config.HarnessConfig;
 import io.sessionharness.run.RunPlan;
-import io.sessionharness.target.Site;
+import io.sessionharness.site.Site;
 
 /**
  * Benchmark, not a test (bench/session-start.sh): how long a new person takes to be ready on the configured browser

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.testng.annotations.Test;
 
-import io.sessionharness.target.PageState;
+import io.sessionharness.site.PageState;
 
 /** One finding line per thing the profile does not describe; none where it does. */
 public class PageReadingTest {

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import org.testng.annotations.Test;
 
-import io.sessionharness.target.SignInFlow;
-import io.sessionharness.target.TargetProfile;
-import io.sessionharness.target.TargetProfiles;
+import io.sessionharness.site.SignInFlow;
+import io.sessionharness.site.TargetProfile;
+import io.sessionharness.site.TargetProfiles;
 import io.sessionharness.testsupport.TempHome;
 
 /** A draft is a profile the harness reads like any other, with every key a page cannot tell marked for a human. */

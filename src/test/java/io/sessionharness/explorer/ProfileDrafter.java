@@ -18,7 +18,7 @@ import io.sessionharness.explore.Drafting;
 import io.sessionharness.explore.ProfileDraft;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.target.TargetProfiles;
+import io.sessionharness.site.TargetProfiles;
 import io.sessionharness.testng.ScenarioTest;
 
 /**

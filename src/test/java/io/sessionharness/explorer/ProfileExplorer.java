@@ -16,8 +16,8 @@ import io.sessionharness.explore.Exploration;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.ProfileMismatchException;
 import io.sessionharness.scenario.SignInFailedException;
-import io.sessionharness.target.PageState;
-import io.sessionharness.target.TargetProfile;
+import io.sessionharness.site.PageState;
+import io.sessionharness.site.TargetProfile;
 import io.sessionharness.testng.ExpectedWait;
 import io.sessionharness.testng.ScenarioTest;
 

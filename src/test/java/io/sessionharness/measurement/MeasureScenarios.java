@@ -33,7 +33,7 @@ import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.HeldSession;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.target.Compliance;
+import io.sessionharness.site.Compliance;
 import io.sessionharness.testng.ScenarioTest;
 
 /**
@@ -73,7 +73,7 @@ public class MeasureScenarios extends ScenarioTest {
      */
     private int ladderRungs(int parallel) {
         int rungs = 2 * parallel + 1;
-        io.sessionharness.target.TargetProfile profile = cast().site().profile();
+        io.sessionharness.site.TargetProfile profile = cast().site().profile();
         // One listed account stays for the absolute-lifetime measurement, which runs alongside.
         return profile.accounts().generated() ? rungs : Math.min(rungs, profile.accounts().fixed().size() - 1);
     }

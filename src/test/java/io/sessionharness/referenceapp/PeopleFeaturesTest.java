@@ -10,7 +10,7 @@ import java.util.Map;
 import org.testng.annotations.AfterMethod;
 import org.testng.annotations.Test;
 
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 import io.sessionharness.testsupport.MutableClock;
 
 /** The reference site's multi-person behaviour at HTTP level: concurrent logins, everywhere sign-out, links, forms. */

@@ -13,8 +13,8 @@ import org.testng.annotations.Test;
 import io.sessionharness.config.ConfigException;
 import io.sessionharness.referenceapp.ReferenceSite;
 import io.sessionharness.referenceapp.SiteSettings;
-import io.sessionharness.target.TargetProfile;
-import io.sessionharness.target.TargetProfiles;
+import io.sessionharness.site.TargetProfile;
+import io.sessionharness.site.TargetProfiles;
 import io.sessionharness.testsupport.TempHome;
 
 /** Before any browser: the real target answers, and its sign-in page has what the profile's first step uses. */

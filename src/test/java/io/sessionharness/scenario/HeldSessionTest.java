@@ -10,7 +10,7 @@ import org.openqa.selenium.json.Json;
 import org.testng.annotations.Test;
 
 import io.sessionharness.config.Secret;
-import io.sessionharness.target.SessionTokenKeys;
+import io.sessionharness.site.SessionTokenKeys;
 
 /** A session held as cookies and stored tokens: tampered with, compared and shown as a whole, never by value. */
 public class HeldSessionTest {

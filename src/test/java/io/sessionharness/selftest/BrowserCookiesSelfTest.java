@@ -18,7 +18,7 @@ import io.sessionharness.browser.BrowserLauncher;
 import io.sessionharness.browser.SharedBrowser;
 import io.sessionharness.config.HarnessConfig;
 import io.sessionharness.run.RunPlan;
-import io.sessionharness.target.Site;
+import io.sessionharness.site.Site;
 
 /**
  * Cookies read and planted through BiDi's storage module, in a real browser against the reference site: the same

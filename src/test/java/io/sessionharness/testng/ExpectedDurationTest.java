@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.testng.annotations.Test;
 
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 
 public class ExpectedDurationTest {
 

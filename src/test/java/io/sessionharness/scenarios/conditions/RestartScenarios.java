@@ -13,7 +13,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.report.Checks;
 import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.target.Site;
+import io.sessionharness.site.Site;
 import io.sessionharness.testng.ScenarioTest;
 
 /**

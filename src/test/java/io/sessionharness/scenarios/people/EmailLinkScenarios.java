@@ -20,8 +20,8 @@ import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.Tab;
-import io.sessionharness.target.PageState;
-import io.sessionharness.target.SessionPolicy.OneTimeLinks;
+import io.sessionharness.site.PageState;
+import io.sessionharness.site.SessionPolicy.OneTimeLinks;
 import io.sessionharness.testng.ScenarioTest;
 
 /** E-mailed one-time sign-in links: double clicks and mail scanners must not lock the person out. */

@@ -13,7 +13,7 @@ import io.qameta.allure.Story;
 import io.sessionharness.report.Checks;
 import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.target.SessionPolicy.ConcurrentSessions;
+import io.sessionharness.site.SessionPolicy.ConcurrentSessions;
 import io.sessionharness.testng.ScenarioTest;
 
 /** Ending the account's other sessions: "sign out everywhere" and a password change (ASVS 3.3.3, 7.4.3). */

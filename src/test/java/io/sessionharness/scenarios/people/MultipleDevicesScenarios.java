@@ -18,7 +18,7 @@ import io.sessionharness.report.Report;
 import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.target.SessionPolicy.ConcurrentSessions;
+import io.sessionharness.site.SessionPolicy.ConcurrentSessions;
 import io.sessionharness.testng.ScenarioTest;
 
 /** One account on two devices (separate browsers): the declared concurrent-session rule holds. */

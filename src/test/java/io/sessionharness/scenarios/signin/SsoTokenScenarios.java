@@ -20,7 +20,7 @@ import io.sessionharness.report.Checks;
 import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
-import io.sessionharness.target.SessionPolicy;
+import io.sessionharness.site.SessionPolicy;
 import io.sessionharness.testng.ExpectedWait;
 import io.sessionharness.testng.ScenarioTest;
 

@@ -1,4 +1,4 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 import java.net.URI;
 import java.time.Duration;
@@ -10,9 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sessionharness.config.Secret;
 
-import io.sessionharness.referenceapp.ReferenceSite;
-import io.sessionharness.referenceapp.SiteSettings;
-
 /**
  * A target that is up for this run: the profile plus the base URL it answers on. For the embedded target this
  * starts (and on close stops) the reference site, enforcing exactly the policy the profile declares.
@@ -21,13 +18,13 @@ public final class Site implements AutoCloseable {
 
     private final TargetProfile profile;
     private final URI baseUrl;
-    private final ReferenceSite embedded;
+    private final EmbeddedSite embedded;
     private static final Duration LEASE_WAIT = Duration.ofMinutes(2);
 
     private final AtomicInteger accountsHandedOut = new AtomicInteger();
     private final BlockingQueue<Account> freeAccounts;
 
-    private Site(TargetProfile profile, URI baseUrl, ReferenceSite embedded) {
+    private Site(TargetProfile profile, URI baseUrl, EmbeddedSite embedded) {
         this.profile = profile;
         this.baseUrl = baseUrl;
         this.embedded = embedded;
@@ -43,12 +40,8 @@ public final class Site implements AutoCloseable {
         if (embedded == null) {
             throw new IllegalStateException("a private copy exists only of the embedded reference site");
         }
-        ReferenceSite site = new ReferenceSite(embedded.settings());
-        if (persistentSessions) {
-            site.withPersistentSessions();
-        }
-        site.start(0);
-        return new Site(profile, site.baseUrl(), site);
+        EmbeddedSite copy = embedded.privateCopy(persistentSessions);
+        return new Site(profile, copy.baseUrl(), copy);
     }
 
     /** Restarts the embedded server on the same address (a private site only: the run's shared site never restarts). */
@@ -63,15 +56,16 @@ public final class Site implements AutoCloseable {
         return open(profile, java.util.Set.of(), java.util.Optional.empty());
     }
 
-    /** Starts the embedded reference site with {@code defects} switched on (the detection matrix), or opens a real target. */
-    public static Site open(TargetProfile profile, java.util.Set<io.sessionharness.referenceapp.Defect> defects, java.util.Optional<java.nio.file.Path> ledger) {
+    /**
+     * Starts the embedded reference site with the seeded defects {@code defectKeys} switched on (the detection matrix)
+     * and its issued values listed in {@code ledger}, or opens a real target.
+     */
+    public static Site open(TargetProfile profile, java.util.Set<String> defectKeys, java.util.Optional<java.nio.file.Path> ledger) {
         if (!profile.embedded()) {
             return new Site(profile, profile.baseUrl().orElseThrow(), null);
         }
-        ReferenceSite site = new ReferenceSite(SiteSettings.enforcing(profile.policy(), profile.sessionCookies(), profile.sessionTokens(), profile.preLoginCookie(),
-                SiteSettings.Flavour.valueOf(profile.embeddedFlavour().toUpperCase(java.util.Locale.ROOT))).withDefects(defects));
-        ledger.ifPresent(site::listingIssuedValuesIn);
-        return new Site(profile, site.start(0).baseUrl(), site);
+        EmbeddedSite site = EmbeddedSite.Starter.installed().start(profile, defectKeys, ledger);
+        return new Site(profile, site.baseUrl(), site);
     }
 
     /**

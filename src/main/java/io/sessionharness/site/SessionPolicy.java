@@ -1,4 +1,4 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

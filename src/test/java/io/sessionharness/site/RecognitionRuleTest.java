@@ -1,4 +1,4 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +34,10 @@ public class RecognitionRuleTest {
         Marker expired = new Marker(List.of(new Marker.Condition(Optional.of(Pattern.compile("/signin\\?timeout=1")), Optional.of(".banner"),
                 Optional.of("timed out")), new Marker.Condition(Optional.empty(), Optional.of("#expired"), Optional.empty())));
         assertThat(expired.selectors()).containsExactly(".banner", "#expired");
-        assertThat(expired.matches(new PageSnapshot("https://s/signin?timeout=1", "You timed out", java.util.Set.of(".banner")))).isTrue();
-        assertThat(expired.matches(new PageSnapshot("https://s/signin", "You timed out", java.util.Set.of(".banner")))).as("url differs").isFalse();
-        assertThat(expired.matches(new PageSnapshot("https://s/signin?timeout=1", "Welcome", java.util.Set.of(".banner")))).as("text differs").isFalse();
-        assertThat(expired.matches(new PageSnapshot("https://s/x", "", java.util.Set.of("#expired")))).as("the other condition").isTrue();
+        assertThat(expired.matches(new PageSnapshot("https://s/signin?timeout=1", "You timed out", java.util.Set.of(".banner"), Optional.empty()))).isTrue();
+        assertThat(expired.matches(new PageSnapshot("https://s/signin", "You timed out", java.util.Set.of(".banner"), Optional.empty()))).as("url differs").isFalse();
+        assertThat(expired.matches(new PageSnapshot("https://s/signin?timeout=1", "Welcome", java.util.Set.of(".banner"), Optional.empty()))).as("text differs").isFalse();
+        assertThat(expired.matches(new PageSnapshot("https://s/x", "", java.util.Set.of("#expired"), Optional.empty()))).as("the other condition").isTrue();
     }
 
     @Test
@@ -50,5 +50,22 @@ public class RecognitionRuleTest {
         assertThat(recognition.describe(EnumSet.of(PageState.ERROR, PageState.EXPIRED)))
                 .isEqualTo("expired (element #session-expired) and error (url ~ /error + text \"Oops\")");
         assertThat(recognition.markers()).containsOnlyKeys(PageState.SIGNED_IN, PageState.EXPIRED, PageState.SIGNED_OUT, PageState.ERROR);
+    }
+
+    @Test
+    public void theBrowsersOwnErrorPageIsUnreachableOrTheSitesErrorByItsCodeNowJudgedWithoutABrowser() {
+        Marker signedIn = new Marker(List.of(new Marker.Condition(Optional.empty(), Optional.of("#account"), Optional.empty())));
+        Marker signedOut = new Marker(List.of(new Marker.Condition(Optional.empty(), Optional.of("#sign-in"), Optional.empty())));
+        Recognition recognition = new Recognition(signedIn, Optional.empty(), signedOut, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(recognition.stateOf(new PageSnapshot("chrome-error://chromewebdata/", "This site can't be reached ERR_CONNECTION_REFUSED",
+                java.util.Set.of(), Optional.of("This site can't be reached ERR_CONNECTION_REFUSED")))).hasValue(PageState.UNREACHABLE);
+        assertThat(recognition.stateOf(new PageSnapshot("http://s/account", "redirected you too many times ERR_TOO_MANY_REDIRECTS",
+                java.util.Set.of(Recognition.NET_ERROR_PAGE), Optional.of("redirected you too many times ERR_TOO_MANY_REDIRECTS"))))
+                .as("the browser's error page under the site's address, a code of the site's making").hasValue(PageState.ERROR);
+        assertThat(recognition.stateOf(new PageSnapshot("http://s/account", "Your account", java.util.Set.of("#account"), Optional.empty())))
+                .hasValue(PageState.SIGNED_IN);
+        assertThat(recognition.stateOf(new PageSnapshot("http://s/loading", "", java.util.Set.of(), Optional.empty()))).as("nothing yet").isEmpty();
+        assertThat(recognition.selectors()).containsExactly("#account", "#sign-in");
     }
 }

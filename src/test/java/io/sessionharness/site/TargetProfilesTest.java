@@ -1,4 +1,4 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 /** What a page showed the person, as recognised by the target's markers. */
 public enum PageState {

@@ -1,4 +1,4 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import org.openqa.selenium.WebDriver;
 
 import io.sessionharness.config.ProfileNode;
 
@@ -22,8 +20,10 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
 
     /** The two states every page of a site is, before anything more specific: signed in, or not. */
     private static final Set<PageState> GENERAL = EnumSet.of(PageState.SIGNED_IN, PageState.SIGNED_OUT);
-    private static final String BROWSER_ERROR_PAGE = "chrome-error://";
-    private static final String NET_ERROR_PAGE = "body.neterror #main-frame-error";
+    /** The address of Chromium's own error page. */
+    public static final String BROWSER_ERROR_PAGE = "chrome-error://";
+    /** Chromium's error page under the site's own address (a failure through a proxy). */
+    public static final String NET_ERROR_PAGE = "body.neterror #main-frame-error";
     /**
      * The browser's error codes for a site it could not reach at all — refused, reset or timed-out connections, names
      * that do not resolve, TLS that fails, a proxy that is down: the target or the network is down (infrastructure),
@@ -47,24 +47,6 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
     public static java.util.Optional<String> unreachableCode(String errorPageText) {
         java.util.regex.Matcher code = UNREACHABLE.matcher(errorPageText);
         return code.find() ? java.util.Optional.of(code.group()) : java.util.Optional.empty();
-    }
-
-    /**
-     * The text of the browser's own error page, if that is what the browser shows: Chromium's chrome-error:// page,
-     * or the same page under the site's address (so it shows a failure through a proxy: body.neterror).
-     */
-    public static java.util.Optional<String> browserErrorPageText(WebDriver driver) {
-        return String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE) ? Optional.of(bodyText(driver)) : netErrorPageText(driver);
-    }
-
-    /** The neterror page under the site's own address (the address was read already). */
-    private static Optional<String> netErrorPageText(WebDriver driver) {
-        return driver.findElements(org.openqa.selenium.By.cssSelector(NET_ERROR_PAGE)).isEmpty() ? Optional.empty() : Optional.of(bodyText(driver));
-    }
-
-    private static String bodyText(WebDriver driver) {
-        java.util.List<org.openqa.selenium.WebElement> body = driver.findElements(org.openqa.selenium.By.tagName("body"));
-        return body.isEmpty() ? "" : body.get(0).getText();
     }
 
     private static PageState browserError(String text) {
@@ -91,17 +73,12 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
      * expired" message), so one specific state beside them is that state; two specific states, or signed in beside
      * signed out, is {@link PageState#AMBIGUOUS} — the markers of the profile overlap and {@link #matching} names them.
      */
-    public Optional<PageState> stateOf(WebDriver driver) {
-        return stateOf(driver, matching(driver));
-    }
-
-    /** The same, from the states the page was just found to match (read once, by {@link #matching}). */
-    public Optional<PageState> stateOf(WebDriver driver, Set<PageState> matched) {
-        if (String.valueOf(driver.getCurrentUrl()).startsWith(BROWSER_ERROR_PAGE)) {
-            return Optional.of(browserError(bodyText(driver)));
+    public Optional<PageState> stateOf(PageSnapshot page) {
+        if (page.url().startsWith(BROWSER_ERROR_PAGE)) {
+            return Optional.of(browserError(page.browserErrorText().orElse(page.text())));
         }
-        Optional<PageState> decided = decide(matched);
-        return decided.isPresent() ? decided : netErrorPageText(driver).map(Recognition::browserError);
+        Optional<PageState> decided = decide(matching(page));
+        return decided.isPresent() ? decided : page.browserErrorText().map(Recognition::browserError);
     }
 
     /** The one state a set of matched states makes (the rule of {@link #stateOf}). */
@@ -136,9 +113,8 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
     }
 
     /** Every state whose marker the page matches now (what an ambiguous page matched, what the explorer shows). */
-    public Set<PageState> matching(WebDriver driver) {
+    public Set<PageState> matching(PageSnapshot page) {
         Map<PageState, Marker> markers = markers();
-        PageSnapshot page = PageSnapshot.of(driver, markers.values().stream().flatMap(marker -> marker.selectors().stream()).distinct().toList());
         Set<PageState> matched = EnumSet.noneOf(PageState.class);
         markers.forEach((state, marker) -> {
             if (marker.matches(page)) {
@@ -146,6 +122,11 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
             }
         });
         return matched;
+    }
+
+    /** Every CSS selector the markers look for: what a {@link PageSnapshot} for them must report on. */
+    public List<String> selectors() {
+        return markers().values().stream().flatMap(marker -> marker.selectors().stream()).distinct().toList();
     }
 
     /** Each state the profile describes, with its marker, in the order the profile reference lists them. */

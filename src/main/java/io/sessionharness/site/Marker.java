@@ -1,12 +1,10 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import org.openqa.selenium.WebDriver;
 
 import io.sessionharness.config.ProfileNode;
 
@@ -43,7 +41,7 @@ public record Marker(List<Condition> anyOf) {
             return condition;
         }
 
-        boolean matches(PageSnapshot page) {
+        public boolean matches(PageSnapshot page) {
             if (url.isPresent() && !url.get().matcher(page.url()).find()) {
                 return false;
             }
@@ -79,16 +77,12 @@ public record Marker(List<Condition> anyOf) {
         return read(parent, key).orElseThrow(() -> parent.problem(key, "is required"));
     }
 
-    public boolean matches(WebDriver driver) {
-        return matches(PageSnapshot.of(driver, selectors()));
-    }
-
-    boolean matches(PageSnapshot page) {
+    public boolean matches(PageSnapshot page) {
         return anyOf.stream().anyMatch(condition -> condition.matches(page));
     }
 
     /** The CSS selectors this marker's conditions look for. */
-    List<String> selectors() {
+    public List<String> selectors() {
         return anyOf.stream().flatMap(condition -> condition.element().stream()).toList();
     }
 

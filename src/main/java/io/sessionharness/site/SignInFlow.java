@@ -1,4 +1,4 @@
-package io.sessionharness.target;
+package io.sessionharness.site;
 
 import java.util.LinkedHashMap;
 import java.util.List;

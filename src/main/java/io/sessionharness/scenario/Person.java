@@ -51,6 +51,8 @@ public final class Person {
     private final java.util.Map<String, Tab> tabs = new java.util.LinkedHashMap<>();
     private final SessionJar jar;
     private final PageClock pageClock;
+    private final Forms forms = new Forms(this);
+    private final ExpiryWarning expiryWarning = new ExpiryWarning(this);
 
     Person(String name, Browser browser, io.sessionharness.browser.BrowserSetup setup, Site site, Stage stage) {
         this.name = name;
@@ -65,6 +67,46 @@ public final class Person {
     /** This person's page clock (fake Date and timers in the pages, as Playwright's page.clock). */
     public PageClock pageClock() {
         return pageClock;
+    }
+
+    /** The target profile's form, as this person uses it. */
+    public Forms forms() {
+        return forms;
+    }
+
+    /** The site's pre-expiry warning, as this person sees and answers it. */
+    public ExpiryWarning expiryWarning() {
+        return expiryWarning;
+    }
+
+    // What the parts (Forms, ExpiryWarning, …) use of the person: the one way an action is performed and recognised.
+
+    Site site() {
+        return site;
+    }
+
+    /** Records {@code what} in the scenario's timeline, as this person in the current tab. */
+    void note(String what) {
+        stage.timeline().record(name, where(), what);
+    }
+
+    /** The site heard from this person just now (an answer to a page's own control, not a page load). */
+    void contactNow() {
+        lastContact = stage.clock().instant();
+    }
+
+    /** Goes to {@code path} and recognises the page, inside the caller's step. */
+    PageVisit visit(String path) {
+        Optional<Duration> idle = idleSoFar();
+        navigate(path);
+        return recognise(path, idle);
+    }
+
+    /** Goes to {@code path} unless the current page is there already. */
+    void openUnlessThere(String path) {
+        if (!currentPathIs(path)) {
+            visit(path);
+        }
     }
 
     public String name() {
@@ -412,64 +454,6 @@ public final class Person {
         return act(() -> performSteps(steps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
     }
 
-    /** Goes to the profile's form page (unless there) and types text into its field, without submitting. */
-    public void typeIntoForm(String text) {
-        Features.FormSpec form = site.profile().features().form()
-                .orElseThrow(() -> new IllegalStateException("the target profile describes no form"));
-        Report.step(name + " types " + text.length() + " characters into the form on " + form.page(), () -> {
-            if (!currentPathIs(form.page())) {
-                navigate(form.page());
-                recognise(form.page(), idleSoFar());
-            }
-            WebElement field = browser.driver().findElement(By.cssSelector(form.field()));
-            field.clear();
-            field.sendKeys(text);
-            return null;
-        });
-    }
-
-    /** Submits the profile's form. */
-    public PageVisit submitForm() {
-        return click(site.profile().features().form().orElseThrow().submit(), "submits the form", true);
-    }
-
-    /**
-     * Keeps a copy of the form as it stands (its fields, hidden tokens included) — what a page restored by Back from
-     * a cache would still hold — to send it again later with {@link #sendsCopyOfForm}.
-     */
-    @SuppressWarnings("unchecked")
-    public FormCopy keepsACopyOfTheForm() {
-        Features.FormSpec form = site.profile().features().form().orElseThrow();
-        Object copy = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(COPY_FORM, form.field());
-        java.util.Map<String, Object> map = (java.util.Map<String, Object>) copy;
-        List<List<String>> fields = ((List<List<Object>>) map.get("fields")).stream().map(e -> List.of(String.valueOf(e.get(0)), String.valueOf(e.get(1)))).toList();
-        stage.timeline().record(name, where(), "keeps a copy of the form (" + fields.size() + " fields)");
-        return new FormCopy(String.valueOf(map.get("action")), fields);
-    }
-
-    /** Sends {@code copy} again from the current page: the same fields, the same one-time token, the same cookies. */
-    public PageVisit sendsCopyOfForm(FormCopy copy) {
-        return Report.step(name + " sends the same form again", rename -> {
-            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
-            Optional<Duration> idle = idleSoFar();
-            actionStart = stage.clock().instant();
-            js.executeScript(SEND_FORM_COPY, copy.action(), copy.fields());
-            new FluentWait<>(js).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(j -> j.executeScript("return window.__sehOldPage === undefined && document.readyState === 'complete';"));
-            PageVisit visit = recognise("(the form sent again)", idle);
-            rename.accept(name + " sends the same form again → " + visit.state().description());
-            screenshot("the same form sent again → " + visit.state().description());
-            return visit;
-        });
-    }
-
-    /** True when the page says the same form came in twice (the profile's form.alreadySent marker). */
-    public boolean seesFormAlreadySent() {
-        return io.sessionharness.browser.PageReader.matches(site.profile().features().form().orElseThrow().alreadySent()
-                .orElseThrow(() -> new IllegalStateException("the target profile's form has no alreadySent marker")), browser.driver());
-    }
-
     /** The messages the page shows now ("Wrong username or password."), if any — what a person would read. */
     public Optional<String> messagesShown() {
         return PageSummary.of(browser.driver()).flatMap(PageSummary::messages);
@@ -483,15 +467,6 @@ public final class Person {
             count++;
         }
         return count;
-    }
-
-    /** A form as it was: where it posts and its fields (name, value), hidden tokens included. */
-    public record FormCopy(String action, List<List<String>> fields) {
-    }
-
-    /** True when the page shows the profile's "saved" marker. */
-    public boolean seesFormSaved() {
-        return io.sessionharness.browser.PageReader.matches(site.profile().features().form().orElseThrow().saved(), browser.driver());
     }
 
     /** True when the text is on the page (shown back, kept in a field), so it was not silently lost. */
@@ -529,12 +504,12 @@ public final class Person {
         return visit;
     }
 
-    private PageVisit click(String css, String action, boolean withScreenshot) {
+    PageVisit click(String css, String action, boolean withScreenshot) {
         return act(() -> browser.driver().findElement(By.cssSelector(css)).click(), action, withScreenshot);
     }
 
     /** One person action on the current page, then what the site showed. */
-    private PageVisit act(Runnable doing, String action, boolean withScreenshot) {
+    PageVisit act(Runnable doing, String action, boolean withScreenshot) {
         return Report.step(name + " " + action, rename -> {
             Optional<Duration> idle = idleSoFar();
             actionStart = stage.clock().instant();
@@ -607,8 +582,6 @@ public final class Person {
 
     private static final String FETCH_HEADERS = io.sessionharness.browser.PageScripts.load("fetch-headers.js");
     private static final String FETCH_ELEMENT_TEXT = io.sessionharness.browser.PageScripts.load("fetch-element-text.js");
-    private static final String COPY_FORM = io.sessionharness.browser.PageScripts.load("copy-form.js");
-    private static final String SEND_FORM_COPY = io.sessionharness.browser.PageScripts.load("send-form-copy.js");
 
     /**
      * Fetches a public page from a script of the current page (the HTTP cache applies as for any sub-resource) and
@@ -648,49 +621,6 @@ public final class Person {
             stage.timeline().record(name, browser.label(), "time zone " + zone.getId() + " (pages report " + seen + " min)");
             rename.accept(name + "'s browser is in the time zone " + zone.getId() + " (BiDi emulation.setTimezoneOverride; pages report " + seen + " min)");
             return true;
-        });
-    }
-
-    /** True when the site's pre-expiry warning shows now. */
-    public boolean seesExpiryWarning() {
-        Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
-        return browser.driver().findElements(By.cssSelector(warning.warning())).stream().anyMatch(WebElement::isDisplayed);
-    }
-
-    /**
-     * Opens the protected page and, with its page clock paused and run on (see {@link #pageClock()}; installed
-     * before), waits for the pre-expiry warning: how long after the page arrived it appeared, in page time — nothing
-     * when it did not within {@code limit} of page time, or the page went elsewhere first.
-     */
-    public Optional<Duration> waitsForExpiryWarning(Duration limit) {
-        String path = site.profile().firstProtectedPage();
-        return Report.step(name + " opens " + path + " and waits for the expiry warning", rename -> {
-            navigate(path);
-            recognise(path, idleSoFar());
-            Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
-            PageClock.Shown shown = pageClock.runUntilShown(warning.warning(), limit);
-            if (shown.at().isEmpty()) {
-                screenshot("no expiry warning");
-                rename.accept(name + " opens " + path + ": no expiry warning " + shown.leftFor().map(url -> "before the page went to " + Redactor.mask(url))
-                        .orElse("within " + Durations.format(limit) + " (page time)"));
-                return Optional.<Duration>empty();
-            }
-            stage.timeline().record(name, where(), "expiry warning shows " + Durations.format(shown.at().get()) + " (page time) after the page arrived");
-            screenshot("expiry warning");
-            rename.accept(name + " sees the expiry warning " + Durations.format(shown.at().get()) + " (page time) after opening " + path);
-            return shown.at();
-        });
-    }
-
-    /** Presses "Stay signed in" on the expiry warning and waits until the warning is gone; that is contact with the site. */
-    public void staysSignedIn() {
-        Features.ExpiryWarning warning = site.profile().features().expiryWarning().orElseThrow();
-        Report.step(name + " presses 'Stay signed in'", () -> {
-            browser.driver().findElement(By.cssSelector(warning.staySignedIn())).click();
-            new FluentWait<>(this).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50)).until(p -> !p.seesExpiryWarning());
-            lastContact = stage.clock().instant();
-            stage.timeline().record(name, where(), "presses 'Stay signed in'");
-            return null;
         });
     }
 
@@ -1051,7 +981,7 @@ public final class Person {
         return url.startsWith(base) ? "/" + url.substring(base.length()) : url;
     }
 
-    private void screenshot(String moment) {
+    void screenshot(String moment) {
         if (!Report.wantsMomentScreenshots()) {
             return;
         }

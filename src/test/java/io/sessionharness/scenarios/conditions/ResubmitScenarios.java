@@ -15,6 +15,7 @@ import io.qameta.allure.Story;
 
 import io.sessionharness.report.Checks;
 import io.sessionharness.report.Requirement;
+import io.sessionharness.scenario.Forms;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ExpectedWait;
 import io.sessionharness.testng.ScenarioTest;
@@ -42,14 +43,14 @@ public class ResubmitScenarios extends ScenarioTest {
         String text = "Order " + UUID.randomUUID().toString().substring(0, 8) + ": two boxes";
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        alice.typeIntoForm(text);
-        Person.FormCopy copy = alice.keepsACopyOfTheForm();
-        assertThat(alice.submitForm()).isSignedIn();
-        assertThat(alice.seesFormSaved()).as("the first send is saved").isTrue();
+        alice.forms().type(text);
+        Forms.Copy copy = alice.forms().keepCopy();
+        assertThat(alice.forms().submit()).isSignedIn();
+        assertThat(alice.forms().showsSaved()).as("the first send is saved").isTrue();
 
         alice.goBack();
-        assertThat(alice.sendsCopyOfForm(copy)).as("the same form sent again").isSignedIn();
-        assertThat(alice.seesFormAlreadySent()).as("a clear message that the form was already sent").isTrue();
+        assertThat(alice.forms().sendCopy(copy)).as("the same form sent again").isSignedIn();
+        assertThat(alice.forms().showsAlreadySent()).as("a clear message that the form was already sent").isTrue();
         alice.open(cast().site().profile().features().form().orElseThrow().page());
         assertThat(alice.timesOnPage(text)).as("how often '%s' was saved", text).isEqualTo(1);
     }
@@ -65,11 +66,11 @@ public class ResubmitScenarios extends ScenarioTest {
         String text = "Written before lunch " + UUID.randomUUID().toString().substring(0, 8);
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        alice.typeIntoForm(text);
-        Person.FormCopy copy = alice.keepsACopyOfTheForm();
+        alice.forms().type(text);
+        Forms.Copy copy = alice.forms().keepCopy();
         alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
 
-        assertThat(alice.sendsCopyOfForm(copy)).as("the stale form sent after the idle timeout").isExpired();
+        assertThat(alice.forms().sendCopy(copy)).as("the stale form sent after the idle timeout").isExpired();
         assertThat(alice.seesText(text)).as("Data lost unless the text is shown back (not silently dropped)").isTrue();
         assertThat(alice.signIn()).isSignedIn();
         alice.open(cast().site().profile().features().form().orElseThrow().page());

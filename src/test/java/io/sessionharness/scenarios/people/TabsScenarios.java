@@ -92,14 +92,14 @@ public class TabsScenarios extends ScenarioTest {
         assertThat(alice.signIn()).isSignedIn();
         Tab a = alice.currentTab();
         alice.openNewTab();
-        alice.typeIntoForm(text);
+        alice.forms().type(text);
 
         Tab b = alice.currentTab();
         alice.switchTo(a);
         assertThat(alice.signOut()).isSignedOutPage();
         alice.switchTo(b);
-        assertThat(alice.submitForm()).isNotSignedIn();
-        assertThat(alice.seesFormSaved()).as("the site must not claim the form was saved without a session").isFalse();
+        assertThat(alice.forms().submit()).isNotSignedIn();
+        assertThat(alice.forms().showsSaved()).as("the site must not claim the form was saved without a session").isFalse();
         assertThat(alice.seesText(text)).as("Data lost unless the submitted text is shown back to the person (not silently dropped)").isTrue();
 
         assertThat(alice.signIn()).isSignedIn();

@@ -34,11 +34,11 @@ public class DraftScenarios extends ScenarioTest {
         String text = ("A long answer typed slowly, paragraph after paragraph, while the idle timeout ran out. ").repeat(8).strip();
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        alice.typeIntoForm(text);
+        alice.forms().type(text);
         alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
 
-        assertThat(alice.submitForm()).as("the form sent after the idle timeout").isExpired();
-        assertThat(alice.seesFormSaved()).as("the site must not claim the form was saved without a session").isFalse();
+        assertThat(alice.forms().submit()).as("the form sent after the idle timeout").isExpired();
+        assertThat(alice.forms().showsSaved()).as("the site must not claim the form was saved without a session").isFalse();
         assertThat(alice.seesText(text)).as("Data lost unless the %d characters typed are shown back (not silently dropped)", text.length()).isTrue();
 
         assertThat(alice.signIn()).isSignedIn();

@@ -87,7 +87,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
         Duration declared = policy().warningLeadTime().orElseThrow();
         Duration required = declared.compareTo(WCAG_MINIMUM) >= 0 ? declared : WCAG_MINIMUM;
         Duration limit = idle.plus(WARNING_ALLOWANCE);
-        java.util.Optional<Duration> shown = alice.waitsForExpiryWarning(limit);
+        java.util.Optional<Duration> shown = alice.expiryWarning().waitFor(limit);
         assertThat(shown).withFailMessage("No expiry warning%s within %s (page time) of the page arriving — the idle timeout is %s;"
                         + " expected one at least %s before it (declared %s; WCAG 2.2.1 asks for 20 s)", where,
                 Durations.format(limit), Durations.format(idle), Durations.format(required), Durations.format(declared))
@@ -129,8 +129,8 @@ public class ExpiryWarningScenarios extends ScenarioTest {
                 "with a tolerance of " + Durations.format(tolerance) + " against an idle timeout of " + Durations.format(idle)
                         + " and a lead of " + Durations.format(lead) + ", an extended session and an unextended one end too close together to tell apart");
         alice.stayIdle(untilWarning);
-        assertThat(alice.seesExpiryWarning()).as("the expiry warning, %s before the idle timeout", Durations.format(lead.minusSeconds(2))).isTrue();
-        alice.staysSignedIn();
+        assertThat(alice.expiryWarning().isShown()).as("the expiry warning, %s before the idle timeout", Durations.format(lead.minusSeconds(2))).isTrue();
+        alice.expiryWarning().staySignedIn();
         alice.stayIdle(afterStay);
         assertThat(alice.openProtectedPage()).as("%s after the page arrived (past the idle timeout counted from it), %s after 'Stay signed in'"
                 + " (inside it counted from there)", Durations.format(sincePage), Durations.format(afterStay)).isSignedIn();

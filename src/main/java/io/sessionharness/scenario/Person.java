@@ -1,6 +1,5 @@
 package io.sessionharness.scenario;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
 import io.sessionharness.browser.Browser;
@@ -46,13 +43,13 @@ public final class Person {
     private Instant actionStart = Instant.EPOCH;
     private static final Duration SIGN_IN_EVENT_WAIT = Duration.ofSeconds(3);
     private Person accountOwner;
-    private Tab tab;
-    private int tabsOpened;
-    private final java.util.Map<String, Tab> tabs = new java.util.LinkedHashMap<>();
     private final SessionJar jar;
     private final PageClock pageClock;
     private final Forms forms = new Forms(this);
     private final ExpiryWarning expiryWarning = new ExpiryWarning(this);
+    private final ProfileSteps steps = new ProfileSteps(this);
+    private final PageStates pageStates = new PageStates(this);
+    private final Tabs tabs = new Tabs(this);
 
     Person(String name, Browser browser, io.sessionharness.browser.BrowserSetup setup, Site site, Stage stage) {
         this.name = name;
@@ -74,6 +71,11 @@ public final class Person {
         return forms;
     }
 
+    /** This person's tabs in their browser. */
+    public Tabs tabs() {
+        return tabs;
+    }
+
     /** The site's pre-expiry warning, as this person sees and answers it. */
     public ExpiryWarning expiryWarning() {
         return expiryWarning;
@@ -93,6 +95,11 @@ public final class Person {
     /** The site heard from this person just now (an answer to a page's own control, not a page load). */
     void contactNow() {
         lastContact = stage.clock().instant();
+    }
+
+    /** Recognises the page the current tab shows, without navigating, inside the caller's step. */
+    PageVisit recogniseHere(String requested) {
+        return recognise(requested, idleSoFar());
     }
 
     /** Goes to {@code path} and recognises the page, inside the caller's step. */
@@ -167,9 +174,9 @@ public final class Person {
                 // The session starts with the last step's submission: earlier steps (an identity provider's pages)
                 // must not count towards its age.
                 submitted = stage.clock().instant();
-                performSignInStep(flow.steps().get(i), i + 1, credentials);
+                steps.signInStep(flow.steps().get(i), i + 1, credentials);
             }
-            awaitLeaving(PageState.SIGNED_OUT);
+            pageStates.awaitLeaving(PageState.SIGNED_OUT);
             PageVisit visit = recognise(flow.page() + " (signed in)", Optional.empty());
             SessionCookie.registerAll(browser.cookies().all());
             if (visit.signedIn()) {
@@ -177,7 +184,7 @@ public final class Person {
                 signedInAt = sessionIssuedAt(submitted, before);
                 stage.timeline().signedIn(where());
             } else {
-                refusedCredentials(flow, visit).ifPresent(said -> {
+                steps.refusedCredentials(flow, visit).ifPresent(said -> {
                     throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at "
                             + Redactor.mask(browser.currentUrl().orElse("?")) + " (" + visit.state().description() + ") and said: " + said);
                 });
@@ -186,24 +193,6 @@ public final class Person {
             screenshot("after sign-in");
             return visit;
         });
-    }
-
-    /**
-     * What the site said when it answered the credentials with its sign-in form again and a message (wrong password,
-     * lockout, MFA required) — in a plain browser only: where cookies, the clock or the network are the condition
-     * under test, a sign-in that comes back without a session is the site's doing and stays a verdict.
-     */
-    private Optional<String> refusedCredentials(SignInFlow flow, PageVisit visit) {
-        if (!setup.plain() || visit.state() == PageState.SIGN_IN_REFUSED || visit.state() == PageState.COOKIES_REQUIRED
-                || flow.steps().stream().noneMatch(this::showsFieldsOf)) {
-            return Optional.empty();
-        }
-        return PageSummary.of(browser.driver()).flatMap(PageSummary::messages);
-    }
-
-    /** A sign-in step's fields are on the page again: the site answered the credentials with its form. */
-    private boolean showsFieldsOf(SignInFlow.Step step) {
-        return !step.fill().isEmpty() && step.fill().keySet().stream().allMatch(css -> !browser.driver().findElements(By.cssSelector(css)).isEmpty());
     }
 
     /**
@@ -242,82 +231,6 @@ public final class Person {
         return java.util.Arrays.stream(setCookie.split(" \\| ")).map(cookie -> cookie.split("=", 2)[0].trim()).anyMatch(names::matches);
     }
 
-    private void performSignInStep(SignInFlow.Step step, int number, Account credentials) {
-        perform(step, value -> value.replace(SignInFlow.USERNAME, credentials.username()).replace(SignInFlow.PASSWORD, credentials.password().reveal()),
-                () -> {
-                    if (setup.plain()) {
-                        throw new SignInFailedException(name, credentials.username(), stalled("sign-in", number, step, "signIn"));
-                    }
-                    String what = stalledAt("sign-in", number, step);
-                    // Cookies, the clock or the network are what is being tested: where such a sign-in stalls is the site's doing.
-                    // A page that then says nothing leaves the person stuck without a word: no clear message.
-                    Optional<String> page = PageSummary.of(browser.driver());
-                    Optional<String> said = page.flatMap(PageSummary::messages);
-                    throw new AssertionError(said.map(text -> "Sign-in could not go on (" + setup.describe() + "): " + what + "; the page said: " + text)
-                            .orElseGet(() -> "No clear message — sign-in could not go on (" + setup.describe() + ") and the page says nothing about it: "
-                                    + what + page.map(summary -> "; the page was: " + summary.replace("\n", "; ")).orElse("")));
-                });
-    }
-
-    /**
-     * The sign-out's steps (one control, or a menu and a confirmation page), in the current tab. A step whose element
-     * never appears is <em>broken</em> — the profile does not describe the site's sign-out — never a verdict.
-     */
-    private void performSignOut(TargetProfile.SignOutControl control, String what, String profileKey) {
-        performSteps(control.steps(), what, profileKey, value -> value);
-    }
-
-    /** Steps the profile describes (sign-out, password change, a link's confirm page); a stalled one is broken: the profile's. */
-    private void performSteps(List<SignInFlow.Step> steps, String what, String profileKey, java.util.function.UnaryOperator<String> values) {
-        for (int i = 0; i < steps.size(); i++) {
-            SignInFlow.Step step = steps.get(i);
-            int number = i + 1;
-            perform(step, values, () -> {
-                throw new ProfileMismatchException(name + ": " + stalled(what, number, step, profileKey));
-            });
-        }
-    }
-
-    private String stalled(String what, int number, SignInFlow.Step step, String profileKey) {
-        return stalledAt(what, number, step) + " — the site's " + what + " changed, or the target profile's " + profileKey + " steps are wrong";
-    }
-
-    /** "sign-in step 1's selector #user did not appear within 10 s at URL" (a field or control shown counts). */
-    private String stalledAt(String what, int number, SignInFlow.Step step) {
-        return what + " step " + number + "'s selector " + step.waitFor().orElse("") + " did not appear within "
-                + Durations.format(stage.waitTimeout()) + " at " + Redactor.mask(browser.currentUrl().orElse("?"));
-    }
-
-    /**
-     * One step: wait for its element and for the fields it fills and the control it clicks to be shown (up to
-     * wait.timeout, else {@code stalled} throws) — single-page apps build a dialog hidden and open it a moment later —,
-     * fill its fields, click.
-     */
-    private void perform(SignInFlow.Step step, java.util.function.UnaryOperator<String> values, Runnable stalled) {
-        WebDriver driver = browser.driver();
-        List<String> used = new ArrayList<>(step.fill().keySet());
-        step.click().ifPresent(used::add);
-        try {
-            new FluentWait<>(driver).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true)
-                            && used.stream().allMatch(css -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed)));
-        } catch (TimeoutException e) {
-            Optional<String> down = unreachableNow();
-            if (down.isPresent()) {
-                throw unreachable(Redactor.mask(browser.currentUrl().orElse("the next step")), down.get());
-            }
-            stalled.run();   // throws what the flow calls a stalled step
-            throw e;
-        }
-        step.fill().forEach((css, value) -> {
-            WebElement field = driver.findElement(By.cssSelector(css));
-            field.clear();
-            field.sendKeys(values.apply(value));
-        });
-        step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
-    }
-
     /**
      * A listed (shared) test account must not stay signed in after the scenario: on a site that refuses a second login
      * the next scenario would be locked out. Best effort, quietly; generated accounts are left as they are.
@@ -335,7 +248,7 @@ public final class Person {
         try {
             navigate(site.profile().signOut().page());
             if (io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), browser.driver()).orElse(null) == PageState.SIGNED_IN) {
-                performSignOut(site.profile().signOut(), "sign-out", "signOut");
+                steps.signOut(site.profile().signOut(), "sign-out", "signOut");
                 // Until the site has answered: a browser that quits with the sign-out still on its way leaves the
                 // session on the server, and a site that refuses a second login then refuses the next scenario.
                 new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
@@ -346,53 +259,6 @@ public final class Person {
         } catch (RuntimeException e) {
             stage.timeline().record(name, where(), "could not sign out after the scenario: " + e.getClass().getSimpleName());
         }
-    }
-
-    /** Opens a new tab (found by comparing window-handle sets) and makes it the current one. */
-    public Tab openNewTab() {
-        return Report.step(name + " opens a new tab", rename -> {
-            currentTab();
-            String handle = browser.openTab();
-            Tab opened = new Tab("tab " + (++tabsOpened), handle);
-            tabs.put(handle, opened);
-            tab = opened;
-            stage.timeline().record(name, browser.label(), "opens " + opened.name());
-            rename.accept(name + " opens " + opened.name());
-            return opened;
-        });
-    }
-
-    /** Makes {@code other} the tab this person acts in. */
-    public void switchTo(Tab other) {
-        if (other.equals(tab)) {
-            return;
-        }
-        browser.driver().switchTo().window(other.handle());
-        tab = other;
-        stage.timeline().record(name, where(), "switches to " + other.name());
-    }
-
-    /** Closes a tab; another open tab becomes current. */
-    public void closeTab(Tab closing) {
-        Report.step(name + " closes " + closing.name(), () -> {
-            WebDriver driver = browser.driver();
-            driver.switchTo().window(closing.handle()).close();
-            tabs.remove(closing.handle());
-            stage.timeline().record(name, browser.label(), "closes " + closing.name());
-            String remaining = driver.getWindowHandles().iterator().next();
-            driver.switchTo().window(remaining);
-            tab = tabs.computeIfAbsent(remaining, handle -> new Tab("tab " + (++tabsOpened), handle));
-            return null;
-        });
-    }
-
-    /** The tab this person acts in now. */
-    public Tab currentTab() {
-        if (tab == null) {
-            tabsOpened = Math.max(tabsOpened, 1);
-            tab = tabs.computeIfAbsent(browser.driver().getWindowHandle(), handle -> new Tab("tab 1", handle));
-        }
-        return tab;
     }
 
     /** Opens an absolute URL on the target (e.g. a link from an e-mail). */
@@ -414,7 +280,7 @@ public final class Person {
     public List<Tab> openLinkTwiceAtOnce(String url) {
         return Report.step(name + " double-clicks the e-mailed link (two tabs at once)", rename -> {
             WebDriver driver = browser.driver();
-            Tab from = currentTab();
+            Tab from = tabs.current();
             // Two blank tabs first, then both start loading the link without waiting for each other (assigning
             // location returns at once): the two requests leave within milliseconds, as with a double click, and no
             // popup blocker is involved.
@@ -425,33 +291,18 @@ public final class Person {
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.location.href = arguments[0];", url);
             }
             driver.switchTo().window(from.handle());
-            List<Tab> opened = new ArrayList<>();
-            for (String handle : added) {
-                Tab newTab = new Tab("tab " + (++tabsOpened), handle);
-                tabs.put(handle, newTab);
-                opened.add(newTab);
-            }
+            List<Tab> opened = added.stream().map(tabs::adopt).toList();
             stage.timeline().record(name, browser.label(), "the link opens in " + opened.stream().map(Tab::name).toList());
-            switchTo(opened.get(0));
+            tabs.switchTo(opened.get(0));
             return opened;
-        });
-    }
-
-    /** Looks at the current tab: what state it shows, without navigating. */
-    public PageVisit lookAtTab() {
-        return Report.step(name + " looks at " + currentTab().name(), rename -> {
-            PageVisit visit = recognise("(" + currentTab().name() + ")", idleSoFar());
-            rename.accept(name + " looks at " + currentTab().name() + " → " + visit.state().description());
-            screenshot(currentTab().name() + " → " + visit.state().description());
-            return visit;
         });
     }
 
     /** Presses the confirm button of a one-time link's confirm step. */
     public PageVisit confirmSignInLink() {
-        List<SignInFlow.Step> steps = site.profile().features().linkConfirm()
+        List<SignInFlow.Step> linkSteps = site.profile().features().linkConfirm()
                 .orElseThrow(() -> new IllegalStateException("the target profile names no oneTimeLink confirm button or steps"));
-        return act(() -> performSteps(steps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
+        return act(() -> this.steps.steps(linkSteps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
     }
 
     /** The messages the page shows now ("Wrong username or password."), if any — what a person would read. */
@@ -485,7 +336,7 @@ public final class Person {
         if (!currentPathIs(control.page())) {
             open(control.page());
         }
-        return act(() -> performSignOut(control, "sign-out-everywhere", "signOutEverywhere"), "signs out everywhere", true);
+        return act(() -> steps.signOut(control, "sign-out-everywhere", "signOutEverywhere"), "signs out everywhere", true);
     }
 
     /** Changes this person's password with the profile's form (a new random one, registered as a secret). */
@@ -497,7 +348,7 @@ public final class Person {
         }
         io.sessionharness.config.Secret fresh = io.sessionharness.config.Secret.of("pw-" + java.util.UUID.randomUUID());
         Account current = account();
-        PageVisit visit = act(() -> performSteps(form.steps(), "password change", "passwordChange",
+        PageVisit visit = act(() -> steps.steps(form.steps(), "password change", "passwordChange",
                 value -> value.replace(SignInFlow.PASSWORD, current.password().reveal()).replace(Features.PasswordChange.NEW_PASSWORD, fresh.reveal())),
                 "changes the password", true);
         account = new Account(current.username(), fresh);
@@ -526,7 +377,7 @@ public final class Person {
     /** Keeps {@code value} in the site's local storage (what a page script would remember for this person). */
     public void keepsInLocalStorage(String key, String value) {
         Report.step(name + " keeps '" + key + "' in the site's local storage", () -> {
-            currentTab();
+            tabs.current();
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.setItem(arguments[0], arguments[1]);", key, value);
             stage.timeline().record(name, where(), "keeps '" + key + "' in local storage");
             return null;
@@ -535,7 +386,7 @@ public final class Person {
 
     /** What the site's local storage holds for {@code key} in this person's browser. */
     public Optional<String> localStorageItem(String key) {
-        currentTab();
+        tabs.current();
         Object value = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return localStorage.getItem(arguments[0]);", key);
         return Optional.ofNullable(value).map(String::valueOf);
     }
@@ -543,7 +394,7 @@ public final class Person {
     /** Opens a public page (no session involved) and reads the text of {@code css} there. */
     public String readsPublicPage(String path, String css) {
         return Report.step(name + " reads " + path, rename -> {
-            currentTab();
+            tabs.current();
             navigate(path);
             String text = new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
@@ -560,7 +411,7 @@ public final class Person {
      */
     public List<NetworkLog.Exchange> asksFromThePage(List<String> paths) {
         return Report.step(name + "'s page asks for " + String.join(", ", paths) + " itself and reads the answers' headers", () -> {
-            currentTab();
+            tabs.current();
             Object answers = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH_HEADERS, paths);
             List<NetworkLog.Exchange> read = new ArrayList<>();
             if (answers instanceof List<?> list) {
@@ -589,7 +440,7 @@ public final class Person {
      */
     public String fetchesPublicPage(String path, String id) {
         return Report.step(name + " fetches " + path + " from the page", rename -> {
-            currentTab();
+            tabs.current();
             Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH_ELEMENT_TEXT, path, id);
             String result = String.valueOf(text);
             stage.timeline().record(name, where(), "fetches " + path + ": " + result);
@@ -626,7 +477,7 @@ public final class Person {
 
     /** How far the page's clock (Date.now in a blank page of this browser) is from the harness's clock. */
     public Duration pageClockOffset() {
-        currentTab();
+        tabs.current();
         Object pageNow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return Date.now();");
         return Duration.ofMillis(((Number) pageNow).longValue() - stage.clock().millis());
     }
@@ -634,9 +485,7 @@ public final class Person {
     /** Continues in {@code fresh} instead of the current browser (a new clean profile); the tabs start again. */
     void continuesIn(Browser fresh) {
         browser = fresh;
-        tabs.clear();
-        tab = null;
-        tabsOpened = 0;
+        tabs.forget();
         stage.timeline().record(name, fresh.label(), "continues in a new, clean browser");
     }
 
@@ -761,8 +610,8 @@ public final class Person {
                 recognise(control.page(), idleSoFar());
             }
             actionStart = stage.clock().instant();
-            performSignOut(control, "sign-out", "signOut");
-            awaitLeaving(PageState.SIGNED_IN);
+            steps.signOut(control, "sign-out", "signOut");
+            pageStates.awaitLeaving(PageState.SIGNED_IN);
             PageVisit visit = recognise("sign-out", Optional.empty());
             rename.accept(name + " signs out → " + visit.state().description());
             screenshot("after sign-out");
@@ -866,14 +715,14 @@ public final class Person {
     }
 
     /** The target or the network is down: infrastructure (broken), never a verdict on the site. */
-    private TargetUnreachableException unreachable(String requested, String code) {
+    TargetUnreachableException unreachable(String requested, String code) {
         stage.timeline().record(name, where(), requested + " → the site could not be reached (" + code + ")");
         return new TargetUnreachableException(name + " could not reach " + site.baseUrl() + " for " + requested + ": the browser says " + code
                 + " — the target or the network is down (infrastructure), not a verdict on the site's sessions");
     }
 
     /** The browser shows its own error page for a site it could not reach: the code, if so. */
-    private Optional<String> unreachableNow() {
+    Optional<String> unreachableNow() {
         return io.sessionharness.browser.PageReader.browserErrorPageText(browser.driver()).flatMap(Recognition::unreachableCode);
     }
 
@@ -890,14 +739,14 @@ public final class Person {
         // The server judged the request when it arrived, so the session's age is taken when the request was made,
         // not when the (possibly slow) page finished loading.
         Optional<Duration> age = Optional.ofNullable(signedInAt).map(at -> Duration.between(at, actionStart.isAfter(at) ? actionStart : at));
-        PageState state = mayLeave && Recognition.leftTheSite(browser.currentUrl().orElse("")) ? PageState.LEFT_SITE : waitForRecognisableState();
+        PageState state = mayLeave && Recognition.leftTheSite(browser.currentUrl().orElse("")) ? PageState.LEFT_SITE : pageStates.awaitRecognisable();
         Instant recognisedAt = stage.clock().instant();
         String landed = browser.currentUrl().orElse("(unknown)");
         if (state == PageState.UNREACHABLE) {
             throw unreachable(requested, unreachableNow().orElse("a network error"));
         }
         if (state == PageState.AMBIGUOUS) {
-            throw ambiguous(landed);
+            throw pageStates.ambiguous(landed);
         }
         List<NetworkLog.Exchange> answers = browser.network().since(actionStart);
         // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
@@ -919,64 +768,12 @@ public final class Person {
         return visit;
     }
 
-    /**
-     * A page the markers of two states describe: no verdict can rest on it, whichever state a hidden order would pick.
-     * Broken ("Profile or site?"), naming both markers and what the page was, so the profile can be made narrower.
-     */
-    private ProfileMismatchException ambiguous(String landed) {
-        Recognition recognition = site.profile().recognition();
-        String matched = recognition.describe(Recognition.competing(io.sessionharness.browser.PageReader.matching(recognition, browser.driver())));
-        Optional<String> summary = PageSummary.of(browser.driver());
-        summary.ifPresent(text -> Report.text(name + ": the ambiguous page at " + relative(landed), "url: " + landed + "\n" + text));
-        return new ProfileMismatchException(name + ": the page at " + relative(landed) + " matches the markers of " + matched
-                + " in the target profile's recognise: — which one is it? Make the other marker narrower (an element or text"
-                + " only that page shows)" + summary.map(text -> "; the page was: " + text.replace("\n", "; ")).orElse(""));
-    }
-
-    /**
-     * After a submission that does not load a new page (a single-page app's dialog posts in the background), the page
-     * still shows the state it was submitted from until the answer arrives: wait — up to wait.timeout — until it shows
-     * another, so that the state judged is the site's answer. A page that stays (a refused sign-in, a sign-out that does
-     * not work) is judged as it is once the wait is over.
-     */
-    private void awaitLeaving(PageState submittedFrom) {
-        try {
-            new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), d).filter(state -> state != submittedFrom).isPresent());
-        } catch (TimeoutException e) {
-            // still the page it was submitted from: recognise() judges it
-        }
-    }
-
-    /**
-     * Waits until the page shows the same recognisable state on two polls in a row: markers are checked one after
-     * the other, and a page that renders between two checks (scripts) must not be judged half-drawn.
-     */
-    private PageState waitForRecognisableState() {
-        PageState[] previous = {null};
-        try {
-            return new FluentWait<>(browser.driver())
-                    .withTimeout(stage.waitTimeout())
-                    .pollingEvery(Duration.ofMillis(50))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(driver -> {
-                        PageState now = io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), driver).orElse(null);
-                        boolean stable = now != null && now == previous[0];
-                        previous[0] = now;
-                        return stable ? now : null;
-                    });
-        } catch (TimeoutException e) {
-            return PageState.UNRECOGNISED;
-        }
-    }
-
     /** "alice's browser" or, once tabs are in play, "alice's browser, tab 2". */
     private String where() {
-        return tabsOpened > 1 && tab != null ? browser.label() + ", " + tab.name() : browser.label();
+        return tabs.where(browser.label());
     }
 
-    private String relative(String url) {
+    String relative(String url) {
         String base = site.baseUrl().toString();
         return url.startsWith(base) ? "/" + url.substring(base.length()) : url;
     }

@@ -37,9 +37,9 @@ public class ComingBackScenarios extends ScenarioTest {
         away = away.compareTo(AT_MOST) > 0 ? AT_MOST : away;
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        Tab siteTab = alice.currentTab();
-        alice.openNewTab();
-        alice.closeTab(siteTab);
+        Tab siteTab = alice.tabs().current();
+        alice.tabs().open();
+        alice.tabs().close(siteTab);
 
         alice.stayIdle(away);
         assertThat(alice.openProtectedPage()).isSignedIn();

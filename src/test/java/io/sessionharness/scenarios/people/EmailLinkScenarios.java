@@ -40,8 +40,8 @@ public class EmailLinkScenarios extends ScenarioTest {
 
         List<PageVisit> outcomes = new ArrayList<>();
         for (Tab tab : alice.openLinkTwiceAtOnce(link)) {
-            alice.switchTo(tab);
-            PageVisit shown = alice.lookAtTab();
+            alice.tabs().switchTo(tab);
+            PageVisit shown = alice.tabs().look();
             outcomes.add(shown.state() == PageState.LINK_CONFIRM ? alice.confirmSignInLink() : shown);
         }
         assertThat(outcomes).as("the person ends up signed in").anyMatch(PageVisit::signedIn);

@@ -58,7 +58,7 @@ public class IsolationScenarios extends ScenarioTest {
                 + " cache (answers " + first + " then " + again + "): no HTTP cache to isolate");
 
         // The control: the same comparison sees a shared cache where there is one — alice's other tab gets her copy.
-        alice.openNewTab();
+        alice.tabs().open();
         alice.readsPublicPage("/cache-probe", "#probe-number");
         assertThat(alice.fetchesPublicPage("/cache-probe", "probe-number"))
                 .as("the page as a second tab of alice's own browser fetches it: her cached copy (so a shared cache would show)")

@@ -37,13 +37,13 @@ public class TabsScenarios extends ScenarioTest {
                 "the absolute timeout is too close to the idle timeout");
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        Tab a = alice.currentTab();
-        Tab b = alice.openNewTab();
+        Tab a = alice.tabs().current();
+        Tab b = alice.tabs().open();
         assertThat(alice.openProtectedPage()).isSignedIn();
 
-        alice.switchTo(a);
+        alice.tabs().switchTo(a);
         alice.keepWorking(idle.dividedBy(2), idle.plus(policy().tolerance()));
-        alice.switchTo(b);
+        alice.tabs().switchTo(b);
         assertThat(alice.openProtectedPage()).isSignedIn().happenedAtLeastAfterSignIn(idle.plus(policy().tolerance()));
     }
 
@@ -56,13 +56,13 @@ public class TabsScenarios extends ScenarioTest {
         requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        Tab a = alice.currentTab();
-        alice.openNewTab();
+        Tab a = alice.tabs().current();
+        alice.tabs().open();
         assertThat(alice.openProtectedPage()).isSignedIn();
 
         alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
         assertThat(alice.openProtectedPage()).isExpired();
-        alice.switchTo(a);
+        alice.tabs().switchTo(a);
         assertThat(alice.openProtectedPage()).isNotSignedIn();
     }
 
@@ -72,13 +72,13 @@ public class TabsScenarios extends ScenarioTest {
     public void signOutInOneTabEndsTheOther() {
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        Tab a = alice.currentTab();
-        Tab b = alice.openNewTab();
+        Tab a = alice.tabs().current();
+        Tab b = alice.tabs().open();
         assertThat(alice.openProtectedPage()).isSignedIn();
 
-        alice.switchTo(a);
+        alice.tabs().switchTo(a);
         assertThat(alice.signOut()).isSignedOutPage();
-        alice.switchTo(b);
+        alice.tabs().switchTo(b);
         assertThat(alice.openProtectedPage()).isNotSignedIn();
     }
 
@@ -90,14 +90,14 @@ public class TabsScenarios extends ScenarioTest {
         String text = "Draft written in tab B at " + java.time.LocalTime.now() + " — must not vanish";
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        Tab a = alice.currentTab();
-        alice.openNewTab();
+        Tab a = alice.tabs().current();
+        alice.tabs().open();
         alice.forms().type(text);
 
-        Tab b = alice.currentTab();
-        alice.switchTo(a);
+        Tab b = alice.tabs().current();
+        alice.tabs().switchTo(a);
         assertThat(alice.signOut()).isSignedOutPage();
-        alice.switchTo(b);
+        alice.tabs().switchTo(b);
         assertThat(alice.forms().submit()).isNotSignedIn();
         assertThat(alice.forms().showsSaved()).as("the site must not claim the form was saved without a session").isFalse();
         assertThat(alice.seesText(text)).as("Data lost unless the submitted text is shown back to the person (not silently dropped)").isTrue();

@@ -56,4 +56,19 @@ public interface BrowserEngine extends AutoCloseable {
             this(driver, processes, () -> { });
         }
     }
+
+    /**
+     * What every engine's session options share: the profile's certificate rule, normal page loads within
+     * {@code pageLoadTimeout}, and a BiDi connection where the profile supports it.
+     */
+    static <T extends org.openqa.selenium.remote.AbstractDriverOptions<T>> T withCommonOptions(T options, ResolvedBrowser browser,
+            java.time.Duration pageLoadTimeout) {
+        options.setAcceptInsecureCerts(browser.profile().acceptInsecureCerts());
+        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.NORMAL);
+        options.setPageLoadTimeout(pageLoadTimeout);
+        if (browser.profile().supports(BrowserFeature.BIDI)) {
+            options.setCapability("webSocketUrl", true);
+        }
+        return options;
+    }
 }

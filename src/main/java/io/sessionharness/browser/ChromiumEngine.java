@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.openqa.selenium.Capabilities;
-import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -73,13 +72,7 @@ final class ChromiumEngine implements BrowserEngine {
         if (!preferences.isEmpty()) {
             options.setExperimentalOption("prefs", preferences);
         }
-        options.setAcceptInsecureCerts(browser.profile().acceptInsecureCerts());
-        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
-        options.setPageLoadTimeout(pageLoadTimeout);
-        if (browser.profile().supports(BrowserFeature.BIDI)) {
-            options.setCapability("webSocketUrl", true);
-        }
-        return options;
+        return BrowserEngine.withCommonOptions(options, browser, pageLoadTimeout);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.openqa.selenium.Capabilities;
-import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.firefox.FirefoxDriver;
 import org.openqa.selenium.firefox.FirefoxOptions;
 import org.openqa.selenium.firefox.GeckoDriverService;
@@ -41,13 +40,7 @@ final class FirefoxEngine implements BrowserEngine {
         if (!setup.clockSkew().isZero()) {
             throw new IllegalArgumentException("the firefox profile does not support a shifted clock");
         }
-        options.setAcceptInsecureCerts(browser.profile().acceptInsecureCerts());
-        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
-        options.setPageLoadTimeout(pageLoadTimeout);
-        if (browser.profile().supports(BrowserFeature.BIDI)) {
-            options.setCapability("webSocketUrl", true);
-        }
-        return options;
+        return BrowserEngine.withCommonOptions(options, browser, pageLoadTimeout);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.openqa.selenium.Capabilities;
-import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.safari.SafariDriver;
 import org.openqa.selenium.safari.SafariDriverService;
@@ -29,11 +28,7 @@ final class SafariEngine implements BrowserEngine {
         if (!setup.plain()) {
             throw new IllegalArgumentException("the safari profile starts plain browsers only (asked for: " + setup.describe() + ")");
         }
-        SafariOptions options = new SafariOptions();
-        options.setAcceptInsecureCerts(browser.profile().acceptInsecureCerts());
-        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
-        options.setPageLoadTimeout(pageLoadTimeout);
-        return options;
+        return BrowserEngine.withCommonOptions(new SafariOptions(), browser, pageLoadTimeout);
     }
 
     @Override

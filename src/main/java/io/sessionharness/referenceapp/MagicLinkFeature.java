@@ -21,9 +21,9 @@ final class MagicLinkFeature {
     private final SiteSettings settings;
     private final SessionGuard guard;
     private final CsrfTokens csrf;
-    private final MagicLinks links;
+    private final OneTimeTokens links;
 
-    MagicLinkFeature(SiteSettings settings, SessionGuard guard, CsrfTokens csrf, MagicLinks links) {
+    MagicLinkFeature(SiteSettings settings, SessionGuard guard, CsrfTokens csrf, OneTimeTokens links) {
         this.settings = settings;
         this.guard = guard;
         this.csrf = csrf;

@@ -27,7 +27,7 @@ public final class ReferenceSite implements AutoCloseable {
     private final SiteSettings settings;
     private final Clock clock;
     private final UserStore users = new UserStore();
-    private final MagicLinks magicLinks;
+    private final OneTimeTokens magicLinks;
     private Server server;
     private URI baseUrl;
     private java.nio.file.Path sessionStore;
@@ -42,7 +42,7 @@ public final class ReferenceSite implements AutoCloseable {
     public ReferenceSite(SiteSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.magicLinks = new MagicLinks(clock);
+        this.magicLinks = OneTimeTokens.signInLinks(clock);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class ReferenceSite implements AutoCloseable {
         SessionGuard guard = new SessionGuard(settings, clock, new EndedSessions(clock),
                 settings.identities().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Identities(settings.identities(), issued, settings)),
                 settings.preLoginCookie().map(name -> new PreLoginCookies(name, issued, settings.has(Defect.PRE_LOGIN_COOKIE_ADOPTED))));
-        SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, new AuthorizationCodes(clock), issued) : null;
+        SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, OneTimeTokens.authorizationCodes(clock), issued) : null;
         sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));
         server.setHandler(sessions);
         try {

@@ -27,7 +27,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
     /** A public page the browser may cache: each answer is numbered, so a cached copy shows an old number. */
     private final java.util.concurrent.atomic.AtomicLong cacheProbes = new java.util.concurrent.atomic.AtomicLong();
 
-    ReferenceSiteHandler(SiteSettings settings, SessionGuard guard, UserStore users, MagicLinks links) {
+    ReferenceSiteHandler(SiteSettings settings, SessionGuard guard, UserStore users, OneTimeTokens links) {
         this.settings = settings;
         this.guard = guard;
         this.users = users;

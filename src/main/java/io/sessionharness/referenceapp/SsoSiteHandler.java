@@ -25,7 +25,7 @@ final class SsoSiteHandler extends Handler.Abstract {
 
     private final SessionGuard guard;
     private final UserStore users;
-    private final AuthorizationCodes codes;
+    private final OneTimeTokens codes;
     private final CsrfTokens csrf = new CsrfTokens();
     private volatile URI appUrl;
     private volatile URI identityProviderUrl;
@@ -35,7 +35,7 @@ final class SsoSiteHandler extends Handler.Abstract {
 
     private final SsoSessionCookies ssoCookies;
 
-    SsoSiteHandler(SiteSettings settings, java.time.Clock clock, SessionGuard guard, UserStore users, AuthorizationCodes codes, IssuedValues issued) {
+    SsoSiteHandler(SiteSettings settings, java.time.Clock clock, SessionGuard guard, UserStore users, OneTimeTokens codes, IssuedValues issued) {
         this.ssoCookies = new SsoSessionCookies(issued);
         this.settings = settings;
         this.clock = clock;

@@ -72,6 +72,35 @@ public abstract class ScenarioTest implements IHookable {
         return cast().site().policy();
     }
 
+    /** The target's profile: where it is, how to sign in, how its pages are recognised, what it declares. */
+    protected io.sessionharness.site.TargetProfile profile() {
+        return cast().site().profile();
+    }
+
+    /** The target's declared idle timeout; skips the scenario, with that reason, where it declares none. */
+    protected java.time.Duration requireIdleTimeout() {
+        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        return policy().idleTimeout().orElseThrow();
+    }
+
+    /** The target's declared absolute timeout; skips the scenario, with that reason, where it declares none. */
+    protected java.time.Duration requireAbsoluteTimeout() {
+        requireThat(policy().absoluteTimeout().isPresent(), "the target declares no absolute timeout");
+        return policy().absoluteTimeout().orElseThrow();
+    }
+
+    /**
+     * Data lost unless the {@code text} a person typed is shown back now (the form sent without a session) and
+     * restored on the form's page once they have signed in again.
+     */
+    protected void assertTheTextIsShownBackAndRestored(io.sessionharness.scenario.Person person, String text) {
+        org.assertj.core.api.Assertions.assertThat(person.seesText(text))
+                .as("Data lost unless the %d characters typed are shown back (not silently dropped)", text.length()).isTrue();
+        io.sessionharness.assertions.SessionAssertions.assertThat(person.signIn()).isSignedIn();
+        person.open(profile().features().form().orElseThrow().page());
+        org.assertj.core.api.Assertions.assertThat(person.seesText(text)).as("Data lost unless the text typed is restored after signing in again").isTrue();
+    }
+
     /** This run's harness: its plan (options, target, browser) and what the measure suite found. */
     protected Harness harness() {
         return harness(Reporter.getCurrentTestResult());

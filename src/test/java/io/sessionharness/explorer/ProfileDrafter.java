@@ -40,7 +40,7 @@ public class ProfileDrafter extends ScenarioTest {
         Person alice = cast().person("alice");
         java.net.URI start = config.explore().url().orElseThrow();
         Drafting drafting = new Drafting(alice.browser().driver(), alice.account(), config.waitTimeout(), alice::sessionDigests,
-                new ProfileDraft(cast().site().profile().name(), start, config.explore().users()));
+                new ProfileDraft(profile().name(), start, config.explore().users()));
         ProfileDraft draft = drafting.walk(start);
         drafting.withCookiesBlocked(start, cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE)).browser().driver());
         Path file = config.home().resolve(TargetProfiles.FOLDER).resolve(draft.name() + ".draft.yaml");

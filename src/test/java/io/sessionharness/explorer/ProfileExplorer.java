@@ -42,7 +42,7 @@ public class ProfileExplorer extends ScenarioTest {
     @Test(description = "Explore the target: what each moment of a session shows, and which of the profile's markers describe it")
     @ExpectedWait(idleTimeouts = 1)
     public void exploreTheTarget() {
-        TargetProfile profile = cast().site().profile();
+        TargetProfile profile = profile();
         Exploration exploration = new Exploration(profile, cast().site().baseUrl().toString());
         Person alice = cast().person("alice");
 

@@ -73,7 +73,7 @@ public class MeasureScenarios extends ScenarioTest {
      */
     private int ladderRungs(int parallel) {
         int rungs = 2 * parallel + 1;
-        io.sessionharness.site.TargetProfile profile = cast().site().profile();
+        io.sessionharness.site.TargetProfile profile = profile();
         // One listed account stays for the absolute-lifetime measurement, which runs alongside.
         return profile.accounts().generated() ? rungs : Math.min(rungs, profile.accounts().fixed().size() - 1);
     }
@@ -128,7 +128,7 @@ public class MeasureScenarios extends ScenarioTest {
     private Map<Compliance.Metric, ComplianceVerdicts.RuleSeen> observedRules() {
         Map<Compliance.Metric, ComplianceVerdicts.RuleSeen> rules = new EnumMap<>(Compliance.Metric.class);
         Person auditor = cast().person("auditor");
-        auditor.open(cast().site().profile().signIn().page());
+        auditor.open(profile().signIn().page());
         HeldSession before = auditor.heldSession().orElse(null);
         auditor.signIn();
         HeldSession after = auditor.requireHeldSession();

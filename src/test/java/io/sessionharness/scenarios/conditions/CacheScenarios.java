@@ -37,7 +37,7 @@ public class CacheScenarios extends ScenarioTest {
     public void afterSignOutNoCachedAccountPage() {
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
-        List<String> pages = cast().site().profile().protectedPages();
+        List<String> pages = profile().protectedPages();
         pages.forEach(page -> assertThat(alice.open(page)).isSignedIn());
         // A browser that records no network (WebKit, the engine this is most about) asks again from the page itself.
         List<NetworkLog.Exchange> askedFromThePage = alice.browser().recordsNetwork() ? List.of() : alice.asksFromThePage(pages);

@@ -31,8 +31,8 @@ public class CookiesScenarios extends ScenarioTest {
     public void cookiesOffGetAClearMessageAndNoIdInTheUrl() {
         Person carol = cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE));
         PageVisit attempt = carol.signIn();
-        assertThat(attempt).hasNoSessionIdInUrl(cast().site().profile().sessionCookies());
-        if (cast().site().profile().recognition().cookiesRequired().isPresent()) {
+        assertThat(attempt).hasNoSessionIdInUrl(profile().sessionCookies());
+        if (profile().recognition().cookiesRequired().isPresent()) {
             assertThat(attempt).isCookiesRequiredPage();
         } else {
             // Without a marker for the message, what can still be held against the site: no session without cookies.
@@ -41,6 +41,6 @@ public class CookiesScenarios extends ScenarioTest {
             assertThat(attempt).as("signing in without cookies").isNotSignedIn().saysWhyTheSignInDidNotHold(carol.messagesShown());
         }
         assertThat(carol.openProtectedPage()).as("a protected page afterwards").isNotSignedIn()
-                .hasNoSessionIdInUrl(cast().site().profile().sessionCookies());
+                .hasNoSessionIdInUrl(profile().sessionCookies());
     }
 }

@@ -30,7 +30,7 @@ public class RestartScenarios extends ScenarioTest {
     @Test(groups = "full", description = "Sessions kept in memory: after a restart the person gets a clean sign-in page (no 500),"
             + " and can sign in again")
     public void inMemorySessionsEndCleanlyOnRestart() {
-        requireThat(cast().site().profile().embedded(), "restarts only the embedded reference site");
+        requireThat(profile().embedded(), "restarts only the embedded reference site");
         Site site = cast().privateSite(false);
         Person alice = cast().personOn(site, "alice");
         assertThat(alice.signIn()).isSignedIn();
@@ -43,7 +43,7 @@ public class RestartScenarios extends ScenarioTest {
     @Checks(Requirement.OWASP_SESSION_EXPIRATION)
     @Test(groups = "full", description = "Sessions kept in a persistent store: a restart does not sign anybody out")
     public void persistedSessionsSurviveRestart() {
-        requireThat(cast().site().profile().embedded(), "restarts only the embedded reference site");
+        requireThat(profile().embedded(), "restarts only the embedded reference site");
         Site site = cast().privateSite(true);
         Person alice = cast().personOn(site, "alice");
         assertThat(alice.signIn()).isSignedIn();

@@ -31,7 +31,7 @@ import io.sessionharness.testng.ScenarioTest;
 public class ResubmitScenarios extends ScenarioTest {
 
     private void requireOneTimeForm() {
-        requireThat(cast().site().profile().features().form().flatMap(f -> f.alreadySent()).isPresent(),
+        requireThat(profile().features().form().flatMap(f -> f.alreadySent()).isPresent(),
                 "the target profile's form has no alreadySent marker (one-time form tokens)");
     }
 
@@ -51,7 +51,7 @@ public class ResubmitScenarios extends ScenarioTest {
         alice.goBack();
         assertThat(alice.forms().sendCopy(copy)).as("the same form sent again").isSignedIn();
         assertThat(alice.forms().showsAlreadySent()).as("a clear message that the form was already sent").isTrue();
-        alice.open(cast().site().profile().features().form().orElseThrow().page());
+        alice.open(profile().features().form().orElseThrow().page());
         assertThat(alice.timesOnPage(text)).as("how often '%s' was saved", text).isEqualTo(1);
     }
 
@@ -71,9 +71,6 @@ public class ResubmitScenarios extends ScenarioTest {
         alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
 
         assertThat(alice.forms().sendCopy(copy)).as("the stale form sent after the idle timeout").isExpired();
-        assertThat(alice.seesText(text)).as("Data lost unless the text is shown back (not silently dropped)").isTrue();
-        assertThat(alice.signIn()).isSignedIn();
-        alice.open(cast().site().profile().features().form().orElseThrow().page());
-        assertThat(alice.seesText(text)).as("Data lost unless the text is restored after signing in again").isTrue();
+        assertTheTextIsShownBackAndRestored(alice, text);
     }
 }

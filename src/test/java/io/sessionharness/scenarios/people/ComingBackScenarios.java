@@ -32,7 +32,7 @@ public class ComingBackScenarios extends ScenarioTest {
     @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Tab closed, back within the idle timeout: the session resumes, with no 'multiple sessions' error")
     public void closingTheTabAndComingBackSoonResumes() {
-        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        requireIdleTimeout();
         Duration away = policy().requireIdleTimeout().dividedBy(2);
         away = away.compareTo(AT_MOST) > 0 ? AT_MOST : away;
         Person alice = cast().person("alice");

@@ -26,7 +26,7 @@ public class EverywhereScenarios extends ScenarioTest {
     @Checks(Requirement.ASVS_3_3_4)
     @Test(groups = "smoke", description = "Sign out everywhere on the laptop ends the phone's session too")
     public void signOutEverywhereEndsOtherDevices() {
-        requireThat(cast().site().profile().features().signOutEverywhere().isPresent(), "the target profile names no 'sign out everywhere' control");
+        requireThat(profile().features().signOutEverywhere().isPresent(), "the target profile names no 'sign out everywhere' control");
         Person[] devices = twoSignedInDevices();
         assertThat(devices[0].signOutEverywhere()).isSignedOutPage();
         assertThat(devices[1].openProtectedPage()).isNotSignedIn();
@@ -36,8 +36,8 @@ public class EverywhereScenarios extends ScenarioTest {
     @Checks(Requirement.ASVS_3_3_3)
     @Test(groups = "full", description = "A password change on the laptop ends the phone's session; the laptop stays signed in")
     public void passwordChangeEndsOtherDevices() {
-        requireThat(cast().site().profile().features().passwordChange().isPresent(), "the target profile names no password change form");
-        requireThat(cast().site().profile().accounts().generated(),
+        requireThat(profile().features().passwordChange().isPresent(), "the target profile names no password change form");
+        requireThat(profile().accounts().generated(),
                 "changing a listed account's password would lock out the next run; only generated accounts are changed");
         Person[] devices = twoSignedInDevices();
         assertThat(devices[0].changePassword()).isSignedIn();

@@ -47,7 +47,7 @@ public class IsolationScenarios extends ScenarioTest {
     @Checks(Requirement.WSTG_ATHN_06)
     @Test(groups = "smoke", description = "A page alice's browser cached is not served from cache to bob")
     public void peopleShareNoHttpCache() {
-        requireThat(cast().site().profile().embedded(), "needs the embedded reference site's cacheable /cache-probe page");
+        requireThat(profile().embedded(), "needs the embedded reference site's cacheable /cache-probe page");
         Person alice = cast().person("alice");
         Person bob = cast().person("bob");
         alice.readsPublicPage("/cache-probe", "#probe-number");

@@ -31,7 +31,7 @@ public class TabsScenarios extends ScenarioTest {
     @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Activity in tab A keeps the session in tab B alive (one shared cookie)")
     public void activityInOneTabKeepsTheOtherAlive() {
-        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        requireIdleTimeout();
         Duration idle = policy().requireIdleTimeout();
         requireThat(policy().absoluteTimeout().map(a -> a.compareTo(idle.multipliedBy(2)) > 0).orElse(true),
                 "the absolute timeout is too close to the idle timeout");
@@ -53,7 +53,7 @@ public class TabsScenarios extends ScenarioTest {
     @Test(groups = "full", description = "Idle in both tabs past the idle timeout: both tabs find the session over")
     public void idleInBothTabsExpiresBoth() {
         requireOpenPagesMayIdleOut();
-        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        requireIdleTimeout();
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
         Tab a = alice.tabs().current();
@@ -86,7 +86,7 @@ public class TabsScenarios extends ScenarioTest {
     @Checks(Requirement.WCAG_2_2_5)
     @Test(groups = "smoke", description = "A form in tab B submitted after sign-out in tab A fails cleanly, and its text is not lost")
     public void formSubmittedAfterSignOutElsewhereKeepsItsText() {
-        requireThat(cast().site().profile().features().form().isPresent(), "the target profile describes no form");
+        requireThat(profile().features().form().isPresent(), "the target profile describes no form");
         String text = "Draft written in tab B at " + java.time.LocalTime.now() + " — must not vanish";
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
@@ -100,10 +100,6 @@ public class TabsScenarios extends ScenarioTest {
         alice.tabs().switchTo(b);
         assertThat(alice.forms().submit()).isNotSignedIn();
         assertThat(alice.forms().showsSaved()).as("the site must not claim the form was saved without a session").isFalse();
-        assertThat(alice.seesText(text)).as("Data lost unless the submitted text is shown back to the person (not silently dropped)").isTrue();
-
-        assertThat(alice.signIn()).isSignedIn();
-        alice.open(cast().site().profile().features().form().orElseThrow().page());
-        assertThat(alice.seesText(text)).as("Data lost unless the unsaved text is restored after signing in again").isTrue();
+        assertTheTextIsShownBackAndRestored(alice, text);
     }
 }

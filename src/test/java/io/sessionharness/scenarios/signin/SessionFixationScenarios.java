@@ -31,21 +31,21 @@ public class SessionFixationScenarios extends ScenarioTest {
     @Test(groups = "smoke", description = "Sign-in rotates the session ID: an attacker who planted the pre-sign-in ID gets nothing")
     public void signInRotatesAPlantedSessionId() {
         requireThat(policy().rotatesSessionIdOnSignIn(), "the target does not declare session-ID rotation at sign-in");
-        requireThat(!cast().site().profile().sessionCookies().isEmpty(), "the session is only a token page scripts keep in storage"
+        requireThat(!profile().sessionCookies().isEmpty(), "the session is only a token page scripts keep in storage"
                 + " (site.sessionTokens), handed to the page at sign-in: there is no cookie a site sets before sign-in, so nothing to fix");
         Person mallory = cast().person("mallory");
-        mallory.open(cast().site().profile().signIn().page());
+        mallory.open(profile().signIn().page());
         // What an attacker can fix: the session cookies the site sets before sign-in, and a pre-login cookie of another
         // name the profile declares (an authentication session ID such as AUTH_SESSION_ID).
-        Optional<SessionCookie> preLogin = cast().site().profile().preLoginCookie().flatMap(mallory::cookieNamed);
-        cast().site().profile().preLoginCookie().filter(name -> preLogin.isEmpty()).ifPresent(name ->
-                Report.step("the declared pre-login cookie '" + name + "' was not set by " + cast().site().profile().signIn().page()));
+        Optional<SessionCookie> preLogin = profile().preLoginCookie().flatMap(mallory::cookieNamed);
+        profile().preLoginCookie().filter(name -> preLogin.isEmpty()).ifPresent(name ->
+                Report.step("the declared pre-login cookie '" + name + "' was not set by " + profile().signIn().page()));
         Optional<HeldSession> issued = mallory.heldSession().map(cookies -> cookies.and(preLogin))
                 .or(() -> preLogin.map(HeldSession::of));
         HeldSession planted = issued.orElseGet(() -> {
-            Report.step("no '" + cast().site().profile().sessionCookies().describe() + "' cookie before sign-in: the site issues its session at"
+            Report.step("no '" + profile().sessionCookies().describe() + "' cookie before sign-in: the site issues its session at"
                     + " sign-in, so there is no pre-login ID to fix — checking instead that a made-up ID planted before sign-in is not adopted");
-            return HeldSession.of(SessionCookie.madeUp(cast().site().profile().sessionCookies().primary()));
+            return HeldSession.of(SessionCookie.madeUp(profile().sessionCookies().primary()));
         });
 
         Person alice = cast().person("alice");

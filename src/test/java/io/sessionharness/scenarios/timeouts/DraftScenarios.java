@@ -30,7 +30,7 @@ public class DraftScenarios extends ScenarioTest {
             + " text shown back, and after signing in again the draft is restored")
     public void formFilledAcrossExpiryKeepsItsDraft() {
         requireOpenPagesMayIdleOut();
-        requireThat(cast().site().profile().features().form().isPresent(), "the target profile describes no form");
+        requireThat(profile().features().form().isPresent(), "the target profile describes no form");
         String text = ("A long answer typed slowly, paragraph after paragraph, while the idle timeout ran out. ").repeat(8).strip();
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();
@@ -39,10 +39,6 @@ public class DraftScenarios extends ScenarioTest {
 
         assertThat(alice.forms().submit()).as("the form sent after the idle timeout").isExpired();
         assertThat(alice.forms().showsSaved()).as("the site must not claim the form was saved without a session").isFalse();
-        assertThat(alice.seesText(text)).as("Data lost unless the %d characters typed are shown back (not silently dropped)", text.length()).isTrue();
-
-        assertThat(alice.signIn()).isSignedIn();
-        alice.open(cast().site().profile().features().form().orElseThrow().page());
-        assertThat(alice.seesText(text)).as("Data lost unless the draft is restored after signing in again").isTrue();
+        assertTheTextIsShownBackAndRestored(alice, text);
     }
 }

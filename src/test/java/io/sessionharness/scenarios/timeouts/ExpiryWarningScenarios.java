@@ -36,7 +36,7 @@ public class ExpiryWarningScenarios extends ScenarioTest {
 
     private void requireWarning() {
         requireThat(policy().warningLeadTime().isPresent(), "the target does not declare policy.warningLeadTime");
-        requireThat(cast().site().profile().features().expiryWarning().isPresent(), "the target profile describes no expiryWarning");
+        requireThat(profile().features().expiryWarning().isPresent(), "the target profile describes no expiryWarning");
         requireOpenPagesMayIdleOut();
     }
 

@@ -30,7 +30,7 @@ public class IdleTimeoutScenarios extends ScenarioTest {
     @Checks({Requirement.ASVS_3_3_2, Requirement.WSTG_SESS_07, Requirement.NIST_800_63B_REAUTHENTICATION})
     @Test(groups = "smoke", description = "Idle past the idle timeout: the next page is the session-expired page, and the old cookie is dead on the server")
     public void idleSessionExpiresAndItsCookieIsRejected() {
-        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        requireIdleTimeout();
         Duration idle = policy().requireIdleTimeout().plus(policy().tolerance());
         Person alice = cast().person("alice");
 
@@ -49,7 +49,7 @@ public class IdleTimeoutScenarios extends ScenarioTest {
     @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "smoke", description = "Idle for clearly less than the idle timeout: still signed in")
     public void shortIdleKeepsTheSession() {
-        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        requireIdleTimeout();
         requireThat(policy().exact(), "the idle timeout is only a ceiling from compliance presets: expiring earlier is allowed");
         // Clearly inside: expiring anywhere from (timeout - tolerance) on is within the policy's tolerance.
         Duration idle = policy().requireIdleTimeout().minus(policy().tolerance()).minus(policy().tolerance().dividedBy(2));
@@ -65,7 +65,7 @@ public class IdleTimeoutScenarios extends ScenarioTest {
     @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Activity more often than the idle timeout keeps the session alive past one idle timeout (sliding window)")
     public void activityKeepsTheSessionAlivePastOneIdleTimeout() {
-        requireThat(policy().idleTimeout().isPresent(), "the target declares no idle timeout");
+        requireIdleTimeout();
         Duration idleTimeout = policy().requireIdleTimeout();
         Duration every = idleTimeout.dividedBy(2);
         Duration workFor = idleTimeout.plus(every);

@@ -7,23 +7,56 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** One-time sign-in links as e-mailed to people: single use, short-lived, remembering which session used them. */
-final class MagicLinks {
+/**
+ * One-time tokens: single use, short-lived, each remembering whom it was issued to and what used it — the one-time
+ * sign-in links e-mailed to people (15 min), the authorization codes an identity provider hands the app through the
+ * browser (1 min).
+ */
+final class OneTimeTokens {
 
-    private static final Duration LIFETIME = Duration.ofMinutes(15);
+    /** Used by a redemption that binds to no session (an authorization code exchanged by the app). */
+    private static final String REDEEMED = "(redeemed)";
 
     private final Clock clock;
+    private final Duration lifetime;
     private final CsrfTokens randomness = new CsrfTokens();
     private final Map<String, Link> links = new ConcurrentHashMap<>();
 
-    MagicLinks(Clock clock) {
+    OneTimeTokens(Clock clock, Duration lifetime) {
         this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    /** The one-time sign-in links e-mailed to people. */
+    static OneTimeTokens signInLinks(Clock clock) {
+        return new OneTimeTokens(clock, Duration.ofMinutes(15));
+    }
+
+    /** The authorization codes of the SSO flavour's identity provider. */
+    static OneTimeTokens authorizationCodes(Clock clock) {
+        return new OneTimeTokens(clock, Duration.ofMinutes(1));
     }
 
     String issue(String user) {
         String token = randomness.newToken();
-        links.put(token, new Link(user, clock.instant().plus(LIFETIME), null, randomness.newToken()));
+        links.put(token, new Link(user, clock.instant().plus(lifetime), null, randomness.newToken()));
         return token;
+    }
+
+    /** The user of an unused, unexpired token, which is used up by it — atomically: a second redemption gets nothing. */
+    Optional<String> redeem(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        String[] user = {null};
+        links.computeIfPresent(token, (t, link) -> {
+            if (link.usedBy() == null && clock.instant().isBefore(link.expires())) {
+                user[0] = link.user();
+                return link.usedBy(REDEEMED);
+            }
+            return link;
+        });
+        return Optional.ofNullable(user[0]);
     }
 
     /** The unused, unexpired link's user. */
@@ -32,7 +65,7 @@ final class MagicLinks {
         return link != null && link.usedBy() == null && clock.instant().isBefore(link.expires()) ? Optional.of(link.user()) : Optional.empty();
     }
 
-    /** Uses the link for a session; false when it was already used (or expired) — atomically, for double clicks. */
+    /** Uses the token for a session; false when it was already used (or expired) — atomically, for double clicks. */
     boolean consume(String token, String sessionId) {
         boolean[] consumed = {false};
         links.computeIfPresent(token, (t, link) -> {

@@ -40,8 +40,8 @@ public final class Harness implements AutoCloseable {
     }
 
     public Cast newCast(String scenario) {
-        return new Cast(scenario, launcher, site, Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout(),
-                plan.config().isolation() == io.sessionharness.config.HarnessConfig.Isolation.CONTEXT, slots);
+        return new Cast(scenario, launcher, site, new Cast.Settings(Clock.systemUTC(), plan.config().progressEvery(), plan.config().waitTimeout(),
+                plan.config().isolation() == io.sessionharness.config.HarnessConfig.Isolation.CONTEXT, slots));
     }
 
     /** The run's action slots: browser starts and page actions of at most -Dslots scenarios at a time. */

@@ -37,24 +37,23 @@ public final class Cast implements AutoCloseable {
     private final List<Site> privateSites = new ArrayList<>();
     private final List<AccountLeases> privateLeases = new ArrayList<>();
 
-    public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout) {
-        this(scenario, launcher, site, clock, progressEvery, waitTimeout, false, ActionSlots.unlimited());
+    /**
+     * How a cast works in this run: its clock, how often long idle periods report progress, how long a page may take
+     * to show a state, whether people are BiDi user contexts in one browser instead of browsers of their own, and the
+     * run's action slots (idle periods and waits for an account give the scenario's slot up meanwhile).
+     */
+    public record Settings(Clock clock, Duration progressEvery, Duration waitTimeout, boolean userContexts, ActionSlots slots) {
     }
 
-    /**
-     * With {@code userContexts}, every person with a plain browser is a fresh BiDi user context in this scenario's one
-     * browser (own cookies, cache and storage) instead of a browser of their own. Idle periods and waits for an account
-     * give the scenario's {@code slots} slot up meanwhile.
-     */
-    public Cast(String scenario, BrowserLauncher launcher, Site site, Clock clock, Duration progressEvery, Duration waitTimeout,
-            boolean userContexts, ActionSlots slots) {
+    public Cast(String scenario, BrowserLauncher launcher, Site site, Settings settings) {
         this.scenario = scenario;
         this.launcher = launcher;
-        this.userContexts = userContexts;
+        this.userContexts = settings.userContexts();
         this.site = site;
-        Timeline timeline = new Timeline(clock);
-        this.stage = new Stage(clock, timeline, new IdlePeriod(clock, progressEvery, LOG::info, slots), waitTimeout, new AccountLeases(site, slots), slots);
-        this.slots = slots;
+        Timeline timeline = new Timeline(settings.clock());
+        this.stage = new Stage(settings.clock(), timeline, new IdlePeriod(settings.clock(), settings.progressEvery(), LOG::info, settings.slots()),
+                settings.waitTimeout(), new AccountLeases(site, settings.slots()), settings.slots());
+        this.slots = settings.slots();
     }
 
     /** Starts a browser in the scenario's action slot (taken now if the scenario's own thread holds none yet). */

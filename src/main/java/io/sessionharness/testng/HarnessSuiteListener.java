@@ -37,9 +37,19 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         return Boolean.parseBoolean(suite.getParameter(LONG_ONLY));
     }
 
+    /** The run's configuration, resolved once by this listener (one instance per TestNG run) and handed on from here. */
+    private HarnessConfig config;
+
+    private synchronized HarnessConfig config() {
+        if (config == null) {
+            config = HarnessConfig.resolve();
+        }
+        return config;
+    }
+
     @Override
     public void alter(List<XmlSuite> suites) {
-        HarnessConfig config = HarnessConfig.resolve();
+        HarnessConfig config = config();
         int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory(), listedAccounts(config));
         for (XmlSuite suite : suites) {
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
@@ -165,7 +175,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     /** With -Dretries=N, every scenario gets the infrastructure-only retry. */
     @Override
     public void transform(ITestAnnotation annotation, Class testClass, Constructor testConstructor, Method testMethod) {
-        int retries = HarnessConfig.resolve().retries();
+        int retries = config().retries();
         if (retries > 0) {
             annotation.setRetryAnalyzer(InfrastructureRetry.class);
         }
@@ -173,7 +183,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
 
     @Override
     public void onStart(ISuite suite) {
-        HarnessConfig config = HarnessConfig.resolve();
+        HarnessConfig config = config();
         config.describe().forEach((key, value) -> LOG.info("option {} = {}", key, value));
         RunPlan plan = RunPlan.prepare(config);
         Harness harness = Harness.start(plan);

@@ -169,6 +169,14 @@ public final class ActionSlots {
      * The action a comeback came back for does not yield.
      */
     public void yieldToComebacks() {
+        yieldToComebacks(java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #yieldToComebacks()} for a scenario one of whose people must be back on the site by {@code deadline}
+     * (while another person acts): it yields only to comebacks due earlier, and queues among them by its deadline.
+     */
+    public void yieldToComebacks(java.util.Optional<java.time.Instant> deadline) {
         Held mine = held.get();
         if (mine == null) {
             return;
@@ -177,13 +185,19 @@ public final class ActionSlots {
             mine.cameBack = false;
             return;
         }
+        long key = deadline.map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE);
         synchronized (this) {
-            if (waiting.get(Queue.COMEBACK).isEmpty()) {
-                return;
+            java.util.List<Ticket> comebacks = waiting.get(Queue.COMEBACK);
+            if (comebacks.isEmpty() || (deadline.isPresent() && comebacks.get(0).key() > key)) {
+                return; // nobody waiting, or nobody due before this scenario's own deadline
             }
         }
         mine.stop();
-        acquire(Queue.RESUME, 0, true);
+        if (deadline.isPresent()) {
+            acquire(Queue.COMEBACK, key, true);
+        } else {
+            acquire(Queue.RESUME, 0, true);
+        }
         mine.resume();
     }
 

@@ -52,7 +52,7 @@ public final class Cast implements AutoCloseable {
         this.site = site;
         Timeline timeline = new Timeline(settings.clock());
         this.stage = new Stage(settings.clock(), timeline, new IdlePeriod(settings.clock(), settings.progressEvery(), LOG::info, settings.slots()),
-                settings.waitTimeout(), new AccountLeases(site, settings.slots()), settings.slots());
+                settings.waitTimeout(), new AccountLeases(site, settings.slots()), settings.slots(), new Stage.Deadlines());
         this.slots = settings.slots();
     }
 
@@ -66,7 +66,7 @@ public final class Cast implements AutoCloseable {
     private void takeSlot() {
         if (Thread.currentThread() == owner) {
             slots.ensureHeld();
-            slots.yieldToComebacks();
+            slots.yieldToComebacks(stage.deadlines().earliestAfter(stage.clock().instant()));
         }
     }
 
@@ -151,7 +151,7 @@ public final class Cast implements AutoCloseable {
         Browser browser = Report.step("start a browser for " + name, () -> launch(name + "'s browser", io.sessionharness.browser.BrowserSetup.PLAIN));
         AccountLeases leases = new AccountLeases(other, slots);
         privateLeases.add(leases);
-        Person person = new Person(name, browser, io.sessionharness.browser.BrowserSetup.PLAIN, other, new Stage(stage.clock(), stage.timeline(), stage.idle(), stage.waitTimeout(), leases, slots));
+        Person person = new Person(name, browser, io.sessionharness.browser.BrowserSetup.PLAIN, other, stage.withAccounts(leases));
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started (private site " + other.baseUrl() + ")");
         return person;
@@ -312,7 +312,7 @@ public final class Cast implements AutoCloseable {
 
     private static String safeCookie(Person person) {
         try {
-            return person.heldSession().map(HeldSession::describe).orElse("(none)");
+            return person.session().held().map(HeldSession::describe).orElse("(none)");
         } catch (RuntimeException e) {
             return "(browser not answering)";
         }

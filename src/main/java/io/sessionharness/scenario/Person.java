@@ -50,6 +50,9 @@ public final class Person {
     private final ProfileSteps steps = new ProfileSteps(this);
     private final PageStates pageStates = new PageStates(this);
     private final Tabs tabs = new Tabs(this);
+    private final Scripts scripts = new Scripts(this);
+    private final Links links = new Links(this);
+    private final Session session = new Session(this);
 
     Person(String name, Browser browser, io.sessionharness.browser.BrowserSetup setup, Site site, Stage stage) {
         this.name = name;
@@ -69,6 +72,21 @@ public final class Person {
     /** The target profile's form, as this person uses it. */
     public Forms forms() {
         return forms;
+    }
+
+    /** The session this person's browser holds for the target. */
+    public Session session() {
+        return session;
+    }
+
+    /** This person's e-mailed one-time links. */
+    public Links links() {
+        return links;
+    }
+
+    /** What the scripts of this person's current page do for them. */
+    public Scripts scripts() {
+        return scripts;
     }
 
     /** This person's tabs in their browser. */
@@ -94,7 +112,32 @@ public final class Person {
 
     /** The site heard from this person just now (an answer to a page's own control, not a page load). */
     void contactNow() {
-        lastContact = stage.clock().instant();
+        contact(stage.clock().instant());
+    }
+
+    /** Loads {@code url} (named {@code requested}: a link may hold a secret) and recognises the page, inside the caller's step. */
+    PageVisit visitUrl(String url, String requested) {
+        Optional<Duration> idle = idleSoFar();
+        go(url, requested);
+        return recognise(requested, idle);
+    }
+
+    /** An action begins now: the session's age in what it finds counts from here. */
+    void beginAction() {
+        actionStart = stage.clock().instant();
+    }
+
+    ProfileSteps steps() {
+        return steps;
+    }
+
+    SessionJar jar() {
+        return jar;
+    }
+
+    /** Loads {@code path} of the site, inside the caller's step, without judging the page. */
+    void navigateTo(String path) {
+        navigate(path);
     }
 
     /** Recognises the page the current tab shows, without navigating, inside the caller's step. */
@@ -159,7 +202,7 @@ public final class Person {
     public PageVisit signInAs(Account credentials) {
         SignInFlow flow = site.profile().signIn();
         return Report.step(name + " signs in", rename -> {
-            stage.slots().yieldToComebacks();
+            stage.slots().yieldToComebacks(stage.deadlines().earliestAfter(stage.clock().instant()));
             navigate(flow.page());
             PageVisit opened = recognise(flow.page(), Optional.empty());
             if (opened.signedIn()) {
@@ -182,6 +225,7 @@ public final class Person {
             if (visit.signedIn()) {
                 jar.heldIfReadable();   // registers the stored tokens' values as secrets before anything can show them
                 signedInAt = sessionIssuedAt(submitted, before);
+                contact(lastContact);
                 stage.timeline().signedIn(where());
             } else {
                 steps.refusedCredentials(flow, visit).ifPresent(said -> {
@@ -261,50 +305,6 @@ public final class Person {
         }
     }
 
-    /** Opens an absolute URL on the target (e.g. a link from an e-mail). */
-    public PageVisit openLink(String url) {
-        return Report.step(name + " opens the e-mailed link", rename -> {
-            Optional<Duration> idle = idleSoFar();
-            go(url, "the e-mailed link");
-            PageVisit visit = recognise("the e-mailed link", idle);
-            rename.accept(name + " opens the e-mailed link → " + visit.state().description());
-            screenshot("e-mailed link → " + visit.state().description());
-            return visit;
-        });
-    }
-
-    /**
-     * A double click on an e-mailed link: two tabs open it at (almost) the same moment, as mail clients do. Returns
-     * the two new tabs; the person is left in the first.
-     */
-    public List<Tab> openLinkTwiceAtOnce(String url) {
-        return Report.step(name + " double-clicks the e-mailed link (two tabs at once)", rename -> {
-            WebDriver driver = browser.driver();
-            Tab from = tabs.current();
-            // Two blank tabs first, then both start loading the link without waiting for each other (assigning
-            // location returns at once): the two requests leave within milliseconds, as with a double click, and no
-            // popup blocker is involved.
-            List<String> added = List.of(browser.openTab(), browser.openTab());
-            actionStart = stage.clock().instant();
-            for (String handle : added) {
-                driver.switchTo().window(handle);
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.location.href = arguments[0];", url);
-            }
-            driver.switchTo().window(from.handle());
-            List<Tab> opened = added.stream().map(tabs::adopt).toList();
-            stage.timeline().record(name, browser.label(), "the link opens in " + opened.stream().map(Tab::name).toList());
-            tabs.switchTo(opened.get(0));
-            return opened;
-        });
-    }
-
-    /** Presses the confirm button of a one-time link's confirm step. */
-    public PageVisit confirmSignInLink() {
-        List<SignInFlow.Step> linkSteps = site.profile().features().linkConfirm()
-                .orElseThrow(() -> new IllegalStateException("the target profile names no oneTimeLink confirm button or steps"));
-        return act(() -> this.steps.steps(linkSteps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
-    }
-
     /** The messages the page shows now ("Wrong username or password."), if any — what a person would read. */
     public Optional<String> messagesShown() {
         return PageSummary.of(browser.driver()).flatMap(PageSummary::messages);
@@ -374,23 +374,6 @@ public final class Person {
         });
     }
 
-    /** Keeps {@code value} in the site's local storage (what a page script would remember for this person). */
-    public void keepsInLocalStorage(String key, String value) {
-        Report.step(name + " keeps '" + key + "' in the site's local storage", () -> {
-            tabs.current();
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.setItem(arguments[0], arguments[1]);", key, value);
-            stage.timeline().record(name, where(), "keeps '" + key + "' in local storage");
-            return null;
-        });
-    }
-
-    /** What the site's local storage holds for {@code key} in this person's browser. */
-    public Optional<String> localStorageItem(String key) {
-        tabs.current();
-        Object value = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return localStorage.getItem(arguments[0]);", key);
-        return Optional.ofNullable(value).map(String::valueOf);
-    }
-
     /** Opens a public page (no session involved) and reads the text of {@code css} there. */
     public String readsPublicPage(String path, String css) {
         return Report.step(name + " reads " + path, rename -> {
@@ -402,50 +385,6 @@ public final class Person {
             stage.timeline().record(name, where(), "reads " + path + ": " + text);
             rename.accept(name + " reads " + path + " → " + text);
             return text;
-        });
-    }
-
-    /**
-     * The site's answers to this browser for {@code paths} now, asked by a script of the current page (its cookies go
-     * along, no cache): status, Cache-Control and ETag — for browsers that record no network traffic (WebKit).
-     */
-    public List<NetworkLog.Exchange> asksFromThePage(List<String> paths) {
-        return Report.step(name + "'s page asks for " + String.join(", ", paths) + " itself and reads the answers' headers", () -> {
-            tabs.current();
-            Object answers = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH_HEADERS, paths);
-            List<NetworkLog.Exchange> read = new ArrayList<>();
-            if (answers instanceof List<?> list) {
-                for (Object item : list) {
-                    if (item instanceof java.util.Map<?, ?> answer) {
-                        java.util.Map<String, String> headers = new java.util.TreeMap<>();
-                        if (answer.get("headers") instanceof java.util.Map<?, ?> given) {
-                            given.forEach((key, value) -> headers.put(String.valueOf(key), String.valueOf(value)));
-                        }
-                        read.add(new NetworkLog.Exchange(stage.clock().instant(), "GET", String.valueOf(answer.get("url")),
-                                answer.get("status") instanceof Number status ? status.intValue() : 0, false, headers));
-                    }
-                }
-            }
-            stage.timeline().record(name, where(), "asks for " + paths.size() + " page(s) from a script and reads their headers");
-            return read;
-        });
-    }
-
-    private static final String FETCH_HEADERS = io.sessionharness.browser.PageScripts.load("fetch-headers.js");
-    private static final String FETCH_ELEMENT_TEXT = io.sessionharness.browser.PageScripts.load("fetch-element-text.js");
-
-    /**
-     * Fetches a public page from a script of the current page (the HTTP cache applies as for any sub-resource) and
-     * returns the text of the element with id {@code id}.
-     */
-    public String fetchesPublicPage(String path, String id) {
-        return Report.step(name + " fetches " + path + " from the page", rename -> {
-            tabs.current();
-            Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(FETCH_ELEMENT_TEXT, path, id);
-            String result = String.valueOf(text);
-            stage.timeline().record(name, where(), "fetches " + path + ": " + result);
-            rename.accept(name + " fetches " + path + " from the page → " + result);
-            return result;
         });
     }
 
@@ -516,9 +455,9 @@ public final class Person {
                 // Until it was left, the page may have told the server it is still there: idle counts from its last
                 // request — not from the moment the blank page loaded, which on a busy machine can be seconds later
                 // than the last request the server saw (the idle would look shorter than it was: "expired too early").
-                lastContact = browser.recordsNetwork()
+                contact(browser.recordsNetwork()
                         ? lastServerContact(browser.network().since(lastContact == null ? leaving : lastContact)).orElse(lastContact == null ? leaving : lastContact)
-                        : stage.clock().instant();
+                        : stage.clock().instant());
                 stage.timeline().record(name, where(), "leaves the site for a blank page (the target declares that its pages keep the session alive)");
             }
             Instant from = lastContact == null ? stage.clock().instant() : lastContact;
@@ -533,6 +472,15 @@ public final class Person {
             }
             return null;
         });
+    }
+
+    /**
+     * The site heard from this person at {@code at}: idle counts from there, and while signed in the person must be
+     * back before the idle timeout (minus the tolerance) for the scenario's checks to stay conclusive.
+     */
+    private void contact(Instant at) {
+        lastContact = at;
+        stage.deadlines().set(name, signedInAt == null ? Optional.empty() : backWithinTheIdleTimeout(at, Duration.ZERO));
     }
 
     /**
@@ -632,52 +580,6 @@ public final class Person {
         });
     }
 
-    /**
-     * The session this browser holds for the target now, if any: the cookies the profile names in
-     * site.sessionCookie(s) and the tokens site.sessionTokens says page scripts keep in storage (read on the site's page).
-     */
-    public Optional<HeldSession> heldSession() {
-        return jar.held();
-    }
-
-    /**
-     * Every cookie and stored item ({@code localStorage:KEY}, on the site's page) this browser holds, each name with a
-     * digest of its value: which appeared or changed at sign-in, without anything that could be shown.
-     */
-    public java.util.SortedMap<String, String> sessionDigests() {
-        return jar.digests();
-    }
-
-    /** A cookie of this name this browser holds for the target (the profile's pre-login cookie), if any. */
-    public Optional<SessionCookie> cookieNamed(String cookieName) {
-        return jar.cookieNamed(cookieName);
-    }
-
-    /**
-     * The session of a person the site shows signed in. Nothing there means the profile names other cookies or keys
-     * than the site uses (or the site keeps its session elsewhere): <em>broken</em>, naming the cookies it does hold.
-     */
-    public HeldSession requireHeldSession() {
-        return jar.require();
-    }
-
-    /** Puts someone else's session (cookies and stored tokens) into this browser (replay / fixation attempts). */
-    public void plantSession(HeldSession session) {
-        Report.step(name + " plants " + describePlanted(session) + " " + session.fingerprint() + " in " + browser.label(), () -> {
-            navigate(site.profile().signIn().page());
-            jar.plant(session, what -> stage.timeline().record(name, browser.label(), what));
-            return null;
-        });
-    }
-
-    private static String describePlanted(HeldSession session) {
-        int cookies = session.cookies().size();
-        int tokens = session.tokens().size();
-        String cookiePart = cookies == 0 ? "" : cookies == 1 ? "session cookie" : "session cookies";
-        String tokenPart = tokens == 0 ? "" : tokens == 1 ? "stored session token" : "stored session tokens";
-        return cookiePart.isEmpty() ? tokenPart : tokenPart.isEmpty() ? cookiePart : cookiePart + " and " + tokenPart;
-    }
-
     public Optional<Duration> sinceSignIn() {
         return Optional.ofNullable(signedInAt).map(at -> Duration.between(at, stage.clock().instant()));
     }
@@ -691,7 +593,7 @@ public final class Person {
      * with page actions lets comebacks from a wait go first (before the idle is measured: a wait for the slot counts).
      */
     private Optional<Duration> idleSoFar() {
-        stage.slots().yieldToComebacks();
+        stage.slots().yieldToComebacks(stage.deadlines().earliestAfter(stage.clock().instant()));
         return Optional.ofNullable(lastContact).map(at -> Duration.between(at, stage.clock().instant()));
     }
 
@@ -750,7 +652,7 @@ public final class Person {
         }
         List<NetworkLog.Exchange> answers = browser.network().since(actionStart);
         // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
-        lastContact = answers.isEmpty() ? recognisedAt : lastServerContact(answers).orElse(answers.get(answers.size() - 1).at());
+        contact(answers.isEmpty() ? recognisedAt : lastServerContact(answers).orElse(answers.get(answers.size() - 1).at()));
         if (answers.stream().anyMatch(a -> a.status() >= 500 && a.url().equals(landed))) {
             state = PageState.ERROR;
         }
@@ -761,6 +663,9 @@ public final class Person {
         pageActivityWhileIdle = null;
         PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy(),
                 summary, keptAlive);
+        if (!visit.signedIn()) {
+            stage.deadlines().set(name, Optional.empty()); // no session of this person's to keep alive now
+        }
         stage.timeline().record(name, where(), requested + " → " + state.description() + " (" + relative(landed) + ")");
         stage.timeline().visit(where(), state.id(), state.label(), state == PageState.SIGNED_IN);
         described.forEach(answer -> stage.timeline().record("  server", where(), answer));

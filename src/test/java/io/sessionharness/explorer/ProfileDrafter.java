@@ -39,7 +39,7 @@ public class ProfileDrafter extends ScenarioTest {
         HarnessConfig config = harness().plan().config();
         Person alice = cast().person("alice");
         java.net.URI start = config.explore().url().orElseThrow();
-        Drafting drafting = new Drafting(alice.browser().driver(), alice.account(), config.waitTimeout(), alice::sessionDigests,
+        Drafting drafting = new Drafting(alice.browser().driver(), alice.account(), config.waitTimeout(), () -> alice.session().digests(),
                 new ProfileDraft(profile().name(), start, config.explore().users()));
         ProfileDraft draft = drafting.walk(start);
         drafting.withCookiesBlocked(start, cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE)).browser().driver());

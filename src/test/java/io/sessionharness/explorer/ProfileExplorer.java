@@ -47,9 +47,9 @@ public class ProfileExplorer extends ScenarioTest {
         Person alice = cast().person("alice");
 
         moment(exploration, "the sign-in page, before signing in", EnumSet.of(PageState.SIGNED_OUT), false, alice, () -> alice.open(profile.signIn().page()));
-        Map<String, String> before = alice.sessionDigests();
+        Map<String, String> before = alice.session().digests();
         boolean signedIn = moment(exploration, "signed in", EnumSet.of(PageState.SIGNED_IN), false, alice, alice::signIn);
-        exploration.sessionAtSignIn(before, alice.sessionDigests());
+        exploration.sessionAtSignIn(before, alice.session().digests());
         if (signedIn) {
             profile.protectedPages().forEach(page ->
                     moment(exploration, "the protected page " + page, EnumSet.of(PageState.SIGNED_IN), false, alice, () -> alice.open(page)));

@@ -129,9 +129,9 @@ public class MeasureScenarios extends ScenarioTest {
         Map<Compliance.Metric, ComplianceVerdicts.RuleSeen> rules = new EnumMap<>(Compliance.Metric.class);
         Person auditor = cast().person("auditor");
         auditor.open(profile().signIn().page());
-        HeldSession before = auditor.heldSession().orElse(null);
+        HeldSession before = auditor.session().held().orElse(null);
         auditor.signIn();
-        HeldSession after = auditor.requireHeldSession();
+        HeldSession after = auditor.session().require();
         // The same three cases the fixation scenario tells apart, so the two never contradict each other.
         rules.put(Compliance.Metric.ROTATES_ON_SIGN_IN, before == null
                 ? new ComplianceVerdicts.RuleSeen(true, "no session cookie before sign-in (nothing to fix), a fresh one at sign-in")
@@ -139,7 +139,7 @@ public class MeasureScenarios extends ScenarioTest {
                 : new ComplianceVerdicts.RuleSeen(false, "the session cookie kept its pre-login value through sign-in"));
         auditor.signOut();
         Person replay = cast().person("replay");
-        replay.plantSession(after);
+        replay.session().plant(after);
         boolean ended = !replay.openProtectedPage().signedIn();
         rules.put(Compliance.Metric.SIGN_OUT_INVALIDATES, new ComplianceVerdicts.RuleSeen(ended, ended
                 ? "the signed-out session replayed from another browser is not signed in" : "the signed-out session replayed from another browser still signs in"));

@@ -67,6 +67,51 @@ public class ActionSlotsTest {
     }
 
     @Test
+    public void aBusyScenarioWhosePersonMustBeBackSoonerYieldsOnlyToComebacksDueEarlier() throws Exception {
+        java.time.Instant now = java.time.Instant.parse("2026-12-04T10:00:00Z");
+        ActionSlots slots = new ActionSlots(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch urgentOver = new CountDownLatch(1);
+        CountDownLatch lateOver = new CountDownLatch(1);
+        Thread urgent = idlerWithDeadline(slots, java.util.Optional.of(now.plusSeconds(3)), urgentOver, () -> order.add("probe due at 3 s"));
+        Thread late = idlerWithDeadline(slots, java.util.Optional.empty(), lateOver, () -> order.add("expiry check"));
+        slots.ensureHeld(); // this thread: mallory acting while alice must be back by now + 7 s
+        lateOver.countDown();
+        awaitQueued(slots, 1, 0);
+        slots.yieldToComebacks(java.util.Optional.of(now.plusSeconds(7)));
+        assertThat(slots.holds()).as("kept: the one comeback waiting has no deadline").isTrue();
+        assertThat(order).isEmpty();
+        urgentOver.countDown();
+        awaitQueued(slots, 2, 0);
+        slots.yieldToComebacks(java.util.Optional.of(now.plusSeconds(7))); // the probe due at 3 s goes first, then this one
+        order.add("mallory's next action");
+        slots.finish();
+        urgent.join(5000);
+        late.join(5000);
+        assertThat(order).containsExactly("probe due at 3 s", "mallory's next action", "expiry check");
+        assertThat(slots.free()).isEqualTo(1);
+    }
+
+    /** A scenario idling without its slot until {@code over}, then coming back with {@code deadline} and running {@code afterwards}. */
+    private static Thread idlerWithDeadline(ActionSlots slots, java.util.Optional<java.time.Instant> deadline, CountDownLatch over, Runnable afterwards)
+            throws InterruptedException {
+        CountDownLatch idling = new CountDownLatch(1);
+        Thread idler = new Thread(() -> {
+            slots.ensureHeld();
+            slots.withoutSlot(deadline, () -> {
+                idling.countDown();
+                await(over);
+                return null;
+            });
+            afterwards.run();
+            slots.finish();
+        });
+        idler.start();
+        assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
+        return idler;
+    }
+
+    @Test
     public void withNoComebackWaitingABusyScenarioKeepsItsSlot() {
         ActionSlots slots = new ActionSlots(1);
         slots.ensureHeld();
@@ -106,21 +151,8 @@ public class ActionSlotsTest {
                 java.util.Map.entry("probe, back by 7 s", java.util.Optional.of(now.plusSeconds(7))));
         for (var comeback : comebacks) {
             CountDownLatch over = new CountDownLatch(1);
-            CountDownLatch idling = new CountDownLatch(1);
-            Thread idler = new Thread(() -> {
-                slots.ensureHeld();
-                slots.withoutSlot(comeback.getValue(), () -> {
-                    idling.countDown();
-                    await(over);
-                    return null;
-                });
-                order.add(comeback.getKey());
-                slots.finish();
-            });
-            idler.start();
-            assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
+            idlers.add(idlerWithDeadline(slots, comeback.getValue(), over, () -> order.add(comeback.getKey())));
             overs.add(over);
-            idlers.add(idler);
         }
         slots.ensureHeld(); // a busy scenario holds the one slot while all four come back
         for (int i = 0; i < overs.size(); i++) {
@@ -186,20 +218,7 @@ public class ActionSlotsTest {
 
     /** A scenario that took a slot, now idles without it until {@code idleOver}, then comes back and runs {@code afterwards}. */
     private static Thread idlerIdling(ActionSlots slots, CountDownLatch idleOver, Runnable afterwards) throws InterruptedException {
-        CountDownLatch idling = new CountDownLatch(1);
-        Thread idler = new Thread(() -> {
-            slots.ensureHeld();
-            slots.withoutSlot(() -> {
-                idling.countDown();
-                await(idleOver);
-                return null;
-            });
-            afterwards.run();
-            slots.finish();
-        });
-        idler.start();
-        assertThat(idling.await(5, TimeUnit.SECONDS)).isTrue();
-        return idler;
+        return idlerWithDeadline(slots, java.util.Optional.empty(), idleOver, afterwards);
     }
 
     /** A new scenario: takes a slot, runs {@code action}, is done. */

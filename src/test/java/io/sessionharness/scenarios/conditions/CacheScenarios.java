@@ -40,7 +40,7 @@ public class CacheScenarios extends ScenarioTest {
         List<String> pages = profile().protectedPages();
         pages.forEach(page -> assertThat(alice.open(page)).isSignedIn());
         // A browser that records no network (WebKit, the engine this is most about) asks again from the page itself.
-        List<NetworkLog.Exchange> askedFromThePage = alice.browser().recordsNetwork() ? List.of() : alice.asksFromThePage(pages);
+        List<NetworkLog.Exchange> askedFromThePage = alice.browser().recordsNetwork() ? List.of() : alice.scripts().askFor(pages);
         assertThat(alice.signOut()).isSignedOutPage();
 
         assertThat(alice.goBack()).as("Back after sign-out").isNotSignedIn();

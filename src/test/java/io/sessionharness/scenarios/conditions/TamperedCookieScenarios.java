@@ -33,7 +33,7 @@ public class TamperedCookieScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
         Person mallory = cast().person("mallory");
         assertThat(alice.signIn()).isSignedIn();
-        HeldSession real = alice.requireHeldSession();
+        HeldSession real = alice.session().require();
 
         // A session of several cookies is tampered with as a whole: each of them changed the same way.
         Map<String, HeldSession> variants = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ public class TamperedCookieScenarios extends ScenarioTest {
         variants.put("garbage", real.withValues(value -> "%00%3Cscript%3E--" + "x".repeat(300)));
 
         for (Map.Entry<String, HeldSession> variant : variants.entrySet()) {
-            mallory.plantSession(variant.getValue());
+            mallory.session().plant(variant.getValue());
             assertThat(mallory.openProtectedPage()).as("%s session cookie", variant.getKey()).isNotSignedIn();
             assertThat(alice.openProtectedPage()).as("alice's real session is untouched").isSignedIn();
         }

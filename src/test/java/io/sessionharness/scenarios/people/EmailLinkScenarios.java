@@ -39,10 +39,10 @@ public class EmailLinkScenarios extends ScenarioTest {
         String link = linkFor(alice);
 
         List<PageVisit> outcomes = new ArrayList<>();
-        for (Tab tab : alice.openLinkTwiceAtOnce(link)) {
+        for (Tab tab : alice.links().openTwiceAtOnce(link)) {
             alice.tabs().switchTo(tab);
             PageVisit shown = alice.tabs().look();
-            outcomes.add(shown.state() == PageState.LINK_CONFIRM ? alice.confirmSignInLink() : shown);
+            outcomes.add(shown.state() == PageState.LINK_CONFIRM ? alice.links().confirm() : shown);
         }
         assertThat(outcomes).as("the person ends up signed in").anyMatch(PageVisit::signedIn);
         if (rule == OneTimeLinks.CONFIRM_THEN_CONSUME) {
@@ -54,7 +54,7 @@ public class EmailLinkScenarios extends ScenarioTest {
         }
 
         Person mallory = cast().person("mallory");
-        assertThat(mallory.openLink(link)).isLinkUsed();
+        assertThat(mallory.links().open(link)).isLinkUsed();
     }
 
     @Severity(SeverityLevel.NORMAL)
@@ -66,9 +66,9 @@ public class EmailLinkScenarios extends ScenarioTest {
         String link = linkFor(alice);
 
         cast().mailScanner().preOpen(link);
-        PageVisit click = alice.openLink(link);
+        PageVisit click = alice.links().open(link);
         if (click.state() == PageState.LINK_CONFIRM) {
-            click = alice.confirmSignInLink();
+            click = alice.links().confirm();
         }
         if (rule == OneTimeLinks.CONFIRM_THEN_CONSUME) {
             assertThat(click).isSignedIn();

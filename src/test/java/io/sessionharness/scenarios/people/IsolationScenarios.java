@@ -33,14 +33,14 @@ public class IsolationScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
         Person bob = cast().person("bob");
         assertThat(alice.signIn()).isSignedIn();
-        alice.keepsInLocalStorage("draft", "alice's unsent text");
+        alice.scripts().keepInLocalStorage("draft", "alice's unsent text");
 
         assertThat(bob.openProtectedPage()).as("bob, who never signed in").isNotSignedIn();
-        String alicesCookie = alice.heldSession().orElseThrow().fingerprint();
-        assertThat(bob.heldSession().map(c -> c.fingerprint())).as("bob's session cookie (fingerprint) next to alice's " + alicesCookie)
+        String alicesCookie = alice.session().held().orElseThrow().fingerprint();
+        assertThat(bob.session().held().map(c -> c.fingerprint())).as("bob's session cookie (fingerprint) next to alice's " + alicesCookie)
                 .isNotEqualTo(java.util.Optional.of(alicesCookie));
-        assertThat(bob.localStorageItem("draft")).as("bob's local storage for the site").isEmpty();
-        assertThat(alice.localStorageItem("draft")).as("alice's own local storage").contains("alice's unsent text");
+        assertThat(bob.scripts().localStorageItem("draft")).as("bob's local storage for the site").isEmpty();
+        assertThat(alice.scripts().localStorageItem("draft")).as("alice's own local storage").contains("alice's unsent text");
     }
 
     @Severity(SeverityLevel.MINOR)
@@ -51,8 +51,8 @@ public class IsolationScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
         Person bob = cast().person("bob");
         alice.readsPublicPage("/cache-probe", "#probe-number");
-        String first = alice.fetchesPublicPage("/cache-probe", "probe-number");
-        String again = alice.fetchesPublicPage("/cache-probe", "probe-number");
+        String first = alice.scripts().fetch("/cache-probe", "probe-number");
+        String again = alice.scripts().fetch("/cache-probe", "probe-number");
         // Without a working cache there is nothing to leak: WebKitGTK's automation sessions, for one, keep none.
         requireThat(again.equals(first), "this browser did not serve alice's second fetch of a page cacheable for an hour from its"
                 + " cache (answers " + first + " then " + again + "): no HTTP cache to isolate");
@@ -60,12 +60,12 @@ public class IsolationScenarios extends ScenarioTest {
         // The control: the same comparison sees a shared cache where there is one — alice's other tab gets her copy.
         alice.tabs().open();
         alice.readsPublicPage("/cache-probe", "#probe-number");
-        assertThat(alice.fetchesPublicPage("/cache-probe", "probe-number"))
+        assertThat(alice.scripts().fetch("/cache-probe", "probe-number"))
                 .as("the page as a second tab of alice's own browser fetches it: her cached copy (so a shared cache would show)")
                 .isEqualTo(first);
 
         bob.readsPublicPage("/cache-probe", "#probe-number");
-        String bobs = bob.fetchesPublicPage("/cache-probe", "probe-number");
+        String bobs = bob.scripts().fetch("/cache-probe", "probe-number");
         assertThat(bobs).as("the page as bob's browser fetches it after alice cached it: bob's own copy, not alice's")
                 .isNotEqualTo(first);
     }

@@ -37,10 +37,10 @@ public class SessionFixationScenarios extends ScenarioTest {
         mallory.open(profile().signIn().page());
         // What an attacker can fix: the session cookies the site sets before sign-in, and a pre-login cookie of another
         // name the profile declares (an authentication session ID such as AUTH_SESSION_ID).
-        Optional<SessionCookie> preLogin = profile().preLoginCookie().flatMap(mallory::cookieNamed);
+        Optional<SessionCookie> preLogin = profile().preLoginCookie().flatMap(mallory.session()::cookieNamed);
         profile().preLoginCookie().filter(name -> preLogin.isEmpty()).ifPresent(name ->
                 Report.step("the declared pre-login cookie '" + name + "' was not set by " + profile().signIn().page()));
-        Optional<HeldSession> issued = mallory.heldSession().map(cookies -> cookies.and(preLogin))
+        Optional<HeldSession> issued = mallory.session().held().map(cookies -> cookies.and(preLogin))
                 .or(() -> preLogin.map(HeldSession::of));
         HeldSession planted = issued.orElseGet(() -> {
             Report.step("no '" + profile().sessionCookies().describe() + "' cookie before sign-in: the site issues its session at"
@@ -49,14 +49,14 @@ public class SessionFixationScenarios extends ScenarioTest {
         });
 
         Person alice = cast().person("alice");
-        alice.plantSession(planted);
+        alice.session().plant(planted);
         assertThat(alice.signIn()).isSignedIn();
-        assertThat(alice.requireHeldSession()).isRotatedFrom(planted);
-        preLogin.filter(before -> alice.cookieNamed(before.cookie().getName()).filter(now -> now.sameValueAs(before)).isPresent())
+        assertThat(alice.session().require()).isRotatedFrom(planted);
+        preLogin.filter(before -> alice.session().cookieNamed(before.cookie().getName()).filter(now -> now.sameValueAs(before)).isPresent())
                 .ifPresent(kept -> Report.step("the pre-login cookie " + kept.cookie().getName() + " kept its value through sign-in"
                         + " (whether it opens the session is what mallory's visit shows)"));
         if (issued.isEmpty()) {
-            mallory.plantSession(planted);
+            mallory.session().plant(planted);
         }
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }

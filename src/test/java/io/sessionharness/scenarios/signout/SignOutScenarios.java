@@ -30,12 +30,12 @@ public class SignOutScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
 
         assertThat(alice.signIn()).isSignedIn();
-        HeldSession cookies = alice.requireHeldSession();
+        HeldSession cookies = alice.session().require();
         assertThat(alice.signOut()).isSignedOutPage();
         assertThat(alice.goBack()).isNotSignedIn();
 
         Person mallory = cast().person("mallory");
-        mallory.plantSession(cookies);
+        mallory.session().plant(cookies);
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }
 }

@@ -35,12 +35,12 @@ public class IdleTimeoutScenarios extends ScenarioTest {
         Person alice = cast().person("alice");
 
         assertThat(alice.signIn()).isSignedIn();
-        HeldSession oldCookies = alice.requireHeldSession();
+        HeldSession oldCookies = alice.session().require();
         alice.stayIdle(idle);
         assertThat(alice.openProtectedPage()).followedIdleOfAtLeast(idle).isExpired();
 
         Person mallory = cast().person("mallory");
-        mallory.plantSession(oldCookies);
+        mallory.session().plant(oldCookies);
         assertThat(mallory.openProtectedPage()).isNotSignedIn();
     }
 

@@ -1,0 +1,63 @@
+package io.sessionharness.scenario;
+
+import java.util.List;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import io.sessionharness.browser.Browser;
+import io.sessionharness.report.Report;
+import io.sessionharness.site.SignInFlow;
+
+/** A person's e-mailed one-time links ({@code alice.links()}): opening one, double-clicking one, confirming one. */
+public final class Links {
+
+    private final Person person;
+
+    Links(Person person) {
+        this.person = person;
+    }
+
+    /** Opens an absolute URL on the target (a link from an e-mail; named "the e-mailed link": it holds a secret). */
+    public PageVisit open(String url) {
+        return Report.step(person.name() + " opens the e-mailed link", rename -> {
+            PageVisit visit = person.visitUrl(url, "the e-mailed link");
+            rename.accept(person.name() + " opens the e-mailed link → " + visit.state().description());
+            person.screenshot("e-mailed link → " + visit.state().description());
+            return visit;
+        });
+    }
+
+    /**
+     * A double click on an e-mailed link: two tabs open it at (almost) the same moment, as mail clients do. Returns
+     * the two new tabs; the person is left in the first.
+     */
+    public List<Tab> openTwiceAtOnce(String url) {
+        return Report.step(person.name() + " double-clicks the e-mailed link (two tabs at once)", rename -> {
+            Browser browser = person.browser();
+            WebDriver driver = browser.driver();
+            Tab from = person.tabs().current();
+            // Two blank tabs first, then both start loading the link without waiting for each other (assigning
+            // location returns at once): the two requests leave within milliseconds, as with a double click, and no
+            // popup blocker is involved.
+            List<String> added = List.of(browser.openTab(), browser.openTab());
+            person.beginAction();
+            for (String handle : added) {
+                driver.switchTo().window(handle);
+                ((JavascriptExecutor) driver).executeScript("window.location.href = arguments[0];", url);
+            }
+            driver.switchTo().window(from.handle());
+            List<Tab> opened = added.stream().map(person.tabs()::adopt).toList();
+            person.note("the link opens in " + opened.stream().map(Tab::name).toList());
+            person.tabs().switchTo(opened.get(0));
+            return opened;
+        });
+    }
+
+    /** Presses the confirm button of a one-time link's confirm step. */
+    public PageVisit confirm() {
+        List<SignInFlow.Step> steps = person.site().profile().features().linkConfirm()
+                .orElseThrow(() -> new IllegalStateException("the target profile names no oneTimeLink confirm button or steps"));
+        return person.act(() -> person.steps().steps(steps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
+    }
+}

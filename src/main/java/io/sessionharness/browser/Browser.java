@@ -267,22 +267,7 @@ public final class Browser implements AutoCloseable {
     /** A browser whose driver died is not ended by quit: end what is still running of it, by PID. */
     private void endLeftoverProcesses() {
         // Browser helper processes exit on their own shortly after quit; give them a moment before ending them.
-        java.util.List<java.util.concurrent.CompletableFuture<ProcessHandle>> exits = processes.stream().map(ProcessHandle::onExit).toList();
-        try {
-            java.util.concurrent.CompletableFuture.allOf(exits.toArray(java.util.concurrent.CompletableFuture[]::new))
-                    .get(LEFTOVER_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-            // some are still running: ended below
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (ProcessHandle process : processes) {
-            if (process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                LOG.info("{}: ended leftover process {} after quit", label, process.pid());
-            }
-        }
+        new ProcessReaper(processes, LEFTOVER_GRACE).reap(process -> LOG.info("{}: ended leftover process {} after quit", label, process.pid()));
     }
 
     private void quit() {

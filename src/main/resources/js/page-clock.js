@@ -25,14 +25,34 @@
   const arrived = clock.now;
   let flowing = null;
   let lastReal = realNow();
+  // A page's own timer that throws is the page's business, as in a browser: reported on the console, time goes on
+  // (fake-timers fires every due timer, then throws the first error).
+  const reported = (error) => {
+    console.error(error);
+  };
+  const moving = (move) => {
+    try {
+      move();
+    } catch (error) {
+      reported(error);
+    }
+  };
   const catchUp = () => {
     const now = realNow();
-    clock.tick(now - lastReal);
+    const elapsed = Math.max(0, now - lastReal); // a wall clock stepped back moves nothing
     lastReal = now;
+    moving(() => clock.tick(elapsed));
   };
   const flow = () => {
     lastReal = realNow();
     flowing = realSetInterval(catchUp, 20);
+  };
+  const pause = () => {
+    if (flowing !== null) {
+      realClearInterval(flowing);
+      flowing = null;
+      catchUp();
+    }
   };
   flow();
   // Page time since this page arrived (its document was created), in ms.
@@ -41,21 +61,19 @@
     since,
     // Time stops here: from now on it moves only through fastForward and runFor.
     pause() {
-      if (flowing !== null) {
-        realClearInterval(flowing);
-        flowing = null;
-        catchUp();
-      }
+      pause();
       return since();
     },
-    // Jumps ahead, as after a laptop's lid was closed: timers due meanwhile fire once, at the new time.
+    // Jumps ahead, as after a laptop's lid was closed: timers due meanwhile fire once, at the new time (paused after).
     fastForward(ms) {
-      clock.jump(ms);
+      pause();
+      moving(() => clock.jump(ms));
       return since();
     },
-    // Lets ms of page time pass, firing every timer due on the way at its own time (promises settle in between).
+    // Lets ms of page time pass (paused after), firing every timer due on the way at its own time, promises settling in between.
     runFor(ms) {
-      return clock.tickAsync(ms).then(since);
+      pause();
+      return clock.tickAsync(ms).catch(reported).then(since);
     },
   };
 }

@@ -11,6 +11,10 @@ function shown() {
   var style = window.getComputedStyle(element);
   return style.display !== 'none' && style.visibility !== 'hidden' && element.getClientRects().length > 0;
 }
+if (window.__sehObserver) {
+  window.__sehObserver.disconnect(); // an earlier watch on this page: its selector is no longer asked about
+  window.__sehObserver = null;
+}
 window.__sehWatching = true;
 window.__sehShownAt = shown() ? window.__sehClock.since() : null;
 if (window.__sehShownAt === null) {
@@ -21,5 +25,6 @@ if (window.__sehShownAt === null) {
     }
   });
   observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true, characterData: true});
+  window.__sehObserver = observer;
 }
 return true;

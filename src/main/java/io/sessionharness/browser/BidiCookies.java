@@ -52,7 +52,7 @@ final class BidiCookies implements BrowserCookies {
             Set<Cookie> cookies = new LinkedHashSet<>();
             for (org.openqa.selenium.bidi.network.Cookie cookie : new Storage(bidi).getCookies(
                     new GetCookiesParameters(new StorageKeyPartitionDescriptor().userContext(userContext))).getCookies()) {
-                if (sentTo(page.get(), cookie.getDomain(), cookie.getPath())) {
+                if (sentTo(page.get(), cookie.getDomain(), cookie.getPath(), cookie.isSecure())) {
                     cookies.add(classic(cookie));
                 }
             }
@@ -95,16 +95,28 @@ final class BidiCookies implements BrowserCookies {
         return unsupported ? classic.how() : "BiDi storage.getCookies (user context " + userContext + ")";
     }
 
-    /** Whether a request to {@code page} carries a cookie of {@code domain} and {@code path} (RFC 6265 §5.1.3, §5.1.4). */
-    static boolean sentTo(URI page, String domain, String path) {
+    /**
+     * Whether a request to {@code page} carries a cookie of {@code domain}, {@code path} and {@code secure} (RFC 6265
+     * §5.1.3, §5.1.4, §5.4): a domain without a leading dot is a host-only cookie (its host alone, as
+     * {@link io.sessionharness.scenario.SessionCookie} plants it), one with a dot also its subdomains (never inside an IP
+     * address); a Secure cookie goes over https and, as browsers treat them as secure, to loopback hosts.
+     */
+    static boolean sentTo(URI page, String domain, String path, boolean secure) {
         String host = page.getHost().toLowerCase(java.util.Locale.ROOT);
-        String bare = domain.startsWith(".") ? domain.substring(1).toLowerCase(java.util.Locale.ROOT) : domain.toLowerCase(java.util.Locale.ROOT);
-        boolean domainMatches = host.equals(bare) || (host.endsWith("." + bare) && !host.matches("[0-9.]+|\\[.*\\]"));
+        String lower = domain.toLowerCase(java.util.Locale.ROOT);
+        boolean hostOnly = !lower.startsWith(".");
+        String bare = hostOnly ? lower : lower.substring(1);
+        boolean domainMatches = host.equals(bare) || (!hostOnly && host.endsWith("." + bare) && !host.matches("[0-9.]+|\\[.*\\]"));
         String requestPath = page.getRawPath() == null || page.getRawPath().isEmpty() ? "/" : page.getRawPath();
         String cookiePath = path == null || path.isEmpty() ? "/" : path;
         boolean pathMatches = requestPath.equals(cookiePath)
                 || (requestPath.startsWith(cookiePath) && (cookiePath.endsWith("/") || requestPath.charAt(cookiePath.length()) == '/'));
-        return domainMatches && pathMatches;
+        boolean channelMatches = !secure || "https".equals(page.getScheme()) || loopback(host);
+        return domainMatches && pathMatches && channelMatches;
+    }
+
+    private static boolean loopback(String host) {
+        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     private static Optional<URI> httpUri(String url) {

@@ -14,9 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OneTimeTokens {
 
-    /** Used by a redemption that binds to no session (an authorization code exchanged by the app). */
-    private static final String REDEEMED = "(redeemed)";
-
     private final Clock clock;
     private final Duration lifetime;
     private final CsrfTokens randomness = new CsrfTokens();
@@ -43,20 +40,13 @@ final class OneTimeTokens {
         return token;
     }
 
-    /** The user of an unused, unexpired token, which is used up by it — atomically: a second redemption gets nothing. */
+    /**
+     * The user of an unused, unexpired token, which is used up by it and forgotten (an authorization code: nothing
+     * asks about it afterwards) — atomically: a second redemption gets nothing.
+     */
     Optional<String> redeem(String token) {
-        if (token == null) {
-            return Optional.empty();
-        }
-        String[] user = {null};
-        links.computeIfPresent(token, (t, link) -> {
-            if (link.usedBy() == null && clock.instant().isBefore(link.expires())) {
-                user[0] = link.user();
-                return link.usedBy(REDEEMED);
-            }
-            return link;
-        });
-        return Optional.ofNullable(user[0]);
+        Link link = token == null ? null : links.remove(token);
+        return link != null && link.usedBy() == null && clock.instant().isBefore(link.expires()) ? Optional.of(link.user()) : Optional.empty();
     }
 
     /** The unused, unexpired link's user. */

@@ -76,14 +76,17 @@ public final class PageClock {
         return pageTime.compareTo(now) > 0 ? fastForward(pageTime.minus(now)) : now;
     }
 
-    /** Jumps the current page's time ahead by {@code by} (timers due meanwhile fire once); returns the page time since it arrived. */
+    /** Jumps the current page's time ahead by {@code by} (timers due meanwhile fire once; paused after); returns the page time since it arrived. */
     public Duration fastForward(Duration by) {
         Duration at = millis(script().executeScript("return window.__sehClock.fastForward(arguments[0]);", by.toMillis()));
         timeline.record(who, browser.get().label(), "page clock fast-forwarded " + Durations.format(by) + " to " + Durations.format(at));
         return at;
     }
 
-    /** Lets {@code length} of page time pass in the current page, every timer due firing in turn; returns the page time since it arrived. */
+    /**
+     * Lets {@code length} of page time pass in the current page (paused first, and after), every timer due firing in
+     * turn; returns the page time since it arrived. A timer of the page's that throws is reported on its console.
+     */
     public Duration runFor(Duration length) {
         return step(length).since();
     }

@@ -202,7 +202,7 @@ public final class Person {
     public PageVisit signInAs(Account credentials) {
         SignInFlow flow = site.profile().signIn();
         return Report.step(name + " signs in", rename -> {
-            stage.slots().yieldToComebacks(stage.deadlines().earliestAfter(stage.clock().instant()));
+            stage.slots().yieldToComebacks(stage.deadlines().near(stage.clock().instant()));
             navigate(flow.page());
             PageVisit opened = recognise(flow.page(), Optional.empty());
             if (opened.signedIn()) {
@@ -593,7 +593,7 @@ public final class Person {
      * with page actions lets comebacks from a wait go first (before the idle is measured: a wait for the slot counts).
      */
     private Optional<Duration> idleSoFar() {
-        stage.slots().yieldToComebacks(stage.deadlines().earliestAfter(stage.clock().instant()));
+        stage.slots().yieldToComebacks(stage.deadlines().near(stage.clock().instant()));
         return Optional.ofNullable(lastContact).map(at -> Duration.between(at, stage.clock().instant()));
     }
 
@@ -663,7 +663,7 @@ public final class Person {
         pageActivityWhileIdle = null;
         PageVisit visit = new PageVisit(name, requested, landed, state, age, idleBefore, described, browser.recordsNetwork(), site.policy(),
                 summary, keptAlive);
-        if (!visit.signedIn()) {
+        if (state == PageState.EXPIRED || state == PageState.SIGNED_OUT) {
             stage.deadlines().set(name, Optional.empty()); // no session of this person's to keep alive now
         }
         stage.timeline().record(name, where(), requested + " → " + state.description() + " (" + relative(landed) + ")");

@@ -66,7 +66,7 @@ public final class Cast implements AutoCloseable {
     private void takeSlot() {
         if (Thread.currentThread() == owner) {
             slots.ensureHeld();
-            slots.yieldToComebacks(stage.deadlines().near(stage.clock().instant()));
+            stage.yieldToComebacks();
         }
     }
 

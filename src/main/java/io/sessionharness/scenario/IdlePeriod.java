@@ -39,21 +39,14 @@ public final class IdlePeriod {
 
     /** Lets {@code who} stay idle until {@code from + length}; returns how long the wait really lasted. */
     public Duration stay(String who, Instant from, Duration length) {
-        return stay(who, from, length, () -> { });
+        return stay(who, from, length, java.util.Optional.empty(), () -> { });
     }
 
     /**
      * As {@link #stay(String, Instant, Duration)}, running {@code heartbeat} at every progress report (a Grid
-     * keep-alive that must not touch the site).
-     */
-    public Duration stay(String who, Instant from, Duration length, Runnable heartbeat) {
-        return stay(who, from, length, java.util.Optional.empty(), heartbeat);
-    }
-
-    /**
-     * As {@link #stay(String, Instant, Duration, Runnable)} for a person whose next visit must come by {@code latest}
-     * or prove nothing (back before the site's idle timeout may have ended the session): its comeback goes before
-     * comebacks that can be late.
+     * keep-alive that must not touch the site), for a person whose next visit must come by {@code latest} or prove
+     * nothing (back before the site's idle timeout may have ended the session): its comeback goes before comebacks
+     * that can be late.
      */
     public Duration stay(String who, Instant from, Duration length, java.util.Optional<Instant> latest, Runnable heartbeat) {
         Instant began = clock.instant();

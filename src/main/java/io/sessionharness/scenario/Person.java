@@ -135,11 +135,6 @@ public final class Person {
         return jar;
     }
 
-    /** Loads {@code path} of the site, inside the caller's step, without judging the page. */
-    void navigateTo(String path) {
-        navigate(path);
-    }
-
     /** Recognises the page the current tab shows, without navigating, inside the caller's step. */
     PageVisit recogniseHere(String requested) {
         return recognise(requested, idleSoFar());
@@ -147,9 +142,7 @@ public final class Person {
 
     /** Goes to {@code path} and recognises the page, inside the caller's step. */
     PageVisit visit(String path) {
-        Optional<Duration> idle = idleSoFar();
-        navigate(path);
-        return recognise(path, idle);
+        return visitUrl(site.url(path), path);
     }
 
     /** Goes to {@code path} unless the current page is there already. */
@@ -202,7 +195,7 @@ public final class Person {
     public PageVisit signInAs(Account credentials) {
         SignInFlow flow = site.profile().signIn();
         return Report.step(name + " signs in", rename -> {
-            stage.slots().yieldToComebacks(stage.deadlines().near(stage.clock().instant()));
+            stage.yieldToComebacks();
             navigate(flow.page());
             PageVisit opened = recognise(flow.page(), Optional.empty());
             if (opened.signedIn()) {
@@ -435,10 +428,8 @@ public final class Person {
 
     public PageVisit open(String path) {
         return Report.step(name + " opens " + path, rename -> {
-            Optional<Duration> idle = idleSoFar();
-            navigate(path);
-            PageVisit visit = recognise(path, idle);
-            rename.accept(name + " opens " + path + idle.map(d -> " after " + Durations.format(d) + " idle").orElse("")
+            PageVisit visit = visit(path);
+            rename.accept(name + " opens " + path + visit.idleBefore().map(d -> " after " + Durations.format(d) + " idle").orElse("")
                     + " → " + visit.state().description());
             screenshot(path + " → " + visit.state().description());
             return visit;
@@ -593,11 +584,12 @@ public final class Person {
      * with page actions lets comebacks from a wait go first (before the idle is measured: a wait for the slot counts).
      */
     private Optional<Duration> idleSoFar() {
-        stage.slots().yieldToComebacks(stage.deadlines().near(stage.clock().instant()));
+        stage.yieldToComebacks();
         return Optional.ofNullable(lastContact).map(at -> Duration.between(at, stage.clock().instant()));
     }
 
-    private void navigate(String path) {
+    /** Loads {@code path} of the site, inside the caller's step, without judging the page. */
+    void navigate(String path) {
         go(site.url(path), path);
     }
 

@@ -10,6 +10,14 @@ import java.time.Duration;
 record Stage(Clock clock, Timeline timeline, IdlePeriod idle, Duration waitTimeout, AccountLeases accounts, ActionSlots slots,
         Deadlines deadlines) {
 
+    /**
+     * A person's action begins: the scenario lets comebacks go first ({@link ActionSlots#yieldToComebacks}) — only
+     * those due before its own people's deadline once that is near.
+     */
+    void yieldToComebacks() {
+        slots.yieldToComebacks(deadlines.near(clock.instant()));
+    }
+
     /** The same stage with other accounts (people on a private copy of the site). */
     Stage withAccounts(AccountLeases other) {
         return new Stage(clock, timeline, idle, waitTimeout, other, slots, deadlines);

@@ -1,76 +1,117 @@
 package io.sessionharness.browser;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.openqa.selenium.Capabilities;
-import org.openqa.selenium.HasCapabilities;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WindowType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sessionharness.config.Secret;
+
 /**
- * One running browser, owned by exactly one person in one scenario and always closed by its owner.
- * Evidence getters never throw: a dead browser yields nothing rather than hiding the original failure.
+ * One person's browser — a browser of their own, or their BiDi user context in a {@link SharedBrowser} —, owned by
+ * exactly one person in one scenario and always closed by its owner. People act on its pages through
+ * {@link #page()}; its cookies, network log and whole-browser controls are here. Evidence getters never throw: a dead
+ * browser yields nothing rather than hiding the original failure.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
-    private static final java.time.Duration QUIT_LIMIT = java.time.Duration.ofSeconds(20);
-    private static final java.time.Duration LEFTOVER_GRACE = java.time.Duration.ofSeconds(3);
 
     private final String label;
-    private final WebDriver driver;
+    private final PageDriver page;
+    /** The WebDriver session of a browser of one's own; empty for a user context (it has none of its own). */
+    private final Optional<WebDriver> own;
     private final NetworkLog network;
-    private final AutoCloseable recorder;
-    private final java.util.List<ProcessHandle> processes;
-    private final boolean recording;
+    private final boolean recordsNetwork;
     private final boolean remote;
-    private final Runnable stopService;
-    private final org.openqa.selenium.WindowType tabType;
+    private final WindowType tabType;
+    private final BrowserCookies cookies;
+    private final BrowserControls controls;
+    private final Runnable quit;
+    private final List<ProcessHandle> processes;
     private boolean closed;
-    private boolean userContext;
-    private BrowserCookies cookies;
 
-    public Browser(String label, WebDriver driver) {
-        this(label, new BrowserEngine.Started(driver, java.util.List.of()), false, false, org.openqa.selenium.WindowType.TAB);
-    }
-
-    /**
-     * With {@code recordNetwork}, the server's answers are recorded through WebDriver BiDi; the started browser's
-     * processes (local driver and browser) are ended by PID if quitting does not end them (a dead driver).
-     */
-    public Browser(String label, BrowserEngine.Started started, boolean recordNetwork, boolean remote, org.openqa.selenium.WindowType tabType) {
-        this(label, started.driver(), new NetworkLog(), recordNetwork, remote, tabType, started.processes(), started.stopService());
-    }
-
-    private Browser(String label, WebDriver driver, NetworkLog network, boolean recordNetwork, boolean remote,
-            org.openqa.selenium.WindowType tabType, java.util.List<ProcessHandle> processes, Runnable stopService) {
+    private Browser(String label, PageDriver page, Optional<WebDriver> own, NetworkLog network, boolean recordsNetwork, boolean remote,
+            WindowType tabType, BrowserCookies cookies, BrowserControls controls, Runnable quit, List<ProcessHandle> processes) {
         this.label = label;
-        this.driver = driver;
+        this.page = page;
+        this.own = own;
         this.network = network;
-        this.tabType = tabType;
-        this.processes = java.util.List.copyOf(processes);
-        this.stopService = stopService;
-        this.recording = recordNetwork;
+        this.recordsNetwork = recordsNetwork;
         this.remote = remote;
-        this.recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
-        BrowserCookies classic = new ClassicCookies(this::driver);
-        this.cookies = recordNetwork ? new BidiCookies(driver, "default", this::currentUrl, classic) : classic;
+        this.tabType = tabType;
+        this.cookies = cookies;
+        this.controls = controls;
+        this.quit = quit;
+        this.processes = List.copyOf(processes);
     }
 
     /**
-     * A person's isolated user context inside a shared browser: {@code driver} acts only in that context, its answers
-     * arrive in {@code network} (recorded by the host), and quitting it removes the context, not the browser.
+     * A browser of one's own. With {@code recordNetwork} (BiDi), the server's answers are recorded and cookies, cache,
+     * time zone and preload scripts go through BiDi; the started browser's processes (local driver and browser) are
+     * ended by PID if quitting does not end them (a dead driver).
      */
-    static Browser inUserContext(String label, WebDriver driver, NetworkLog network, boolean remote, WebDriver host, String contextId) {
-        Browser browser = new Browser(label, driver, network, false, remote, org.openqa.selenium.WindowType.TAB, java.util.List.of(), () -> { });
-        browser.userContext = true;
-        browser.cookies = new BidiCookies(host, contextId, browser::currentUrl, browser.cookies);
-        return browser;
+    public static Browser own(String label, BrowserEngine.Started started, boolean recordNetwork, boolean remote, WindowType tabType) {
+        WebDriver driver = started.driver();
+        PageDriver page = new WebDriverPages(driver);
+        NetworkLog network = new NetworkLog();
+        AutoCloseable recorder = recordNetwork ? NetworkRecorder.attach(driver, network, java.time.Clock.systemUTC()) : () -> { };
+        BrowserCookies classic = new ClassicCookies(page);
+        BrowserCookies cookies = recordNetwork ? new BidiCookies(driver, "default", () -> addressOf(page), classic) : classic;
+        Runnable quit = () -> {
+            try {
+                recorder.close();
+            } catch (Exception e) {
+                LOG.debug("network recorder of {} did not close: {}", label, e.getMessage());
+            }
+            try {
+                page.quit();
+            } finally {
+                started.stopService().run();
+            }
+        };
+        return new Browser(label, page, Optional.of(driver), network, recordNetwork, remote, tabType, cookies,
+                new BrowserControls(driver, recordNetwork, started.devToolsCacheClear()), quit, started.processes());
+    }
+
+    /** A plain browser of one's own around {@code driver} (no network recording, nothing to reap). */
+    public static Browser own(String label, WebDriver driver) {
+        return own(label, new BrowserEngine.Started(driver, List.of()), false, false, WindowType.TAB);
+    }
+
+    /**
+     * A person's isolated user context inside a shared browser: {@code page} acts only in that context, its answers
+     * arrive in {@code network} (recorded by the host), its cookies are read through the {@code host}'s BiDi session in
+     * that context, and quitting it removes the context, not the browser.
+     */
+    static Browser inUserContext(String label, PageDriver page, NetworkLog network, boolean remote, WebDriver host, String contextId) {
+        BrowserCookies cookies = new BidiCookies(host, contextId, () -> addressOf(page), new ClassicCookies(page));
+        return new Browser(label, page, Optional.empty(), network, true, remote, WindowType.TAB, cookies, BrowserControls.NONE,
+                page::quit, List.of());
+    }
+
+    /** What the person does with this browser's pages. */
+    public PageDriver page() {
+        if (closed) {
+            throw new IllegalStateException(label + " has already been closed");
+        }
+        return page;
+    }
+
+    /**
+     * The WebDriver session of a browser of one's own, for tools that drive a browser wholesale (the profile drafter);
+     * a person in a shared browser has none of their own.
+     */
+    public WebDriver driver() {
+        page();
+        return own.orElseThrow(() -> new IllegalStateException(label + " is a user context in a shared browser: it has no WebDriver "
+                + "session of its own (run with isolation=browser)"));
     }
 
     /** The cookies this browser holds for the page it shows (BiDi where it has it: per user context, no window switch). */
@@ -80,33 +121,12 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a new tab (a window where the engine cannot use background tabs) and makes it current; returns its handle. */
     public String openTab() {
-        driver().switchTo().newWindow(tabType);
-        return driver.getWindowHandle();
+        return page().openTab(tabType);
     }
 
-    /**
-     * From now on every page comes from the server, as after emptying the browser's HTTP cache: BiDi first
-     * ({@code network.setCacheBehavior: bypass}, any BiDi browser of its own: Chromium, Firefox, on a Grid too), else
-     * Chromium's DevTools command {@code Network.clearBrowserCache}. Returns how, or nothing where neither exists
-     * (WebKitGTK, a user context): there the recovery is a new, clean browser.
-     */
-    public java.util.Optional<String> clearHttpCache() {
-        if (closed || userContext) {
-            return java.util.Optional.empty();
-        }
-        if (recording) {
-            try {
-                new org.openqa.selenium.bidi.module.Network(driver).setCacheBehavior(org.openqa.selenium.bidi.network.CacheBehavior.BYPASS);
-                return java.util.Optional.of("BiDi network.setCacheBehavior: bypass");
-            } catch (org.openqa.selenium.UnsupportedCommandException | org.openqa.selenium.bidi.BiDiException older) {
-                // a driver whose BiDi predates network.setCacheBehavior: DevTools below, or a new browser
-            }
-        }
-        if (driver instanceof org.openqa.selenium.chromium.ChromiumDriver chromium) {
-            chromium.executeCdpCommand("Network.clearBrowserCache", Map.of());
-            return java.util.Optional.of("DevTools Network.clearBrowserCache");
-        }
-        return java.util.Optional.empty();
+    /** See {@link BrowserControls#clearHttpCache()}: how the cache was bypassed, or nothing where it cannot be. */
+    public Optional<String> clearHttpCache() {
+        return closed ? Optional.empty() : controls.clearHttpCache();
     }
 
     /**
@@ -115,21 +135,12 @@ public final class Browser implements AutoCloseable {
      * context, a driver whose BiDi lacks the command): there is no classic way to do it.
      */
     public boolean setTimeZone(String zone) {
-        if (closed || userContext || !recording) {
-            return false;
-        }
-        try {
-            new org.openqa.selenium.bidi.emulation.Emulation(driver).setTimezoneOverride(
-                    new org.openqa.selenium.bidi.emulation.SetTimezoneOverrideParameters(zone).userContexts(java.util.List.of("default")));
-            return true;
-        } catch (org.openqa.selenium.UnsupportedCommandException | org.openqa.selenium.bidi.BiDiException older) {
-            return false; // a driver whose BiDi predates emulation.setTimezoneOverride
-        }
+        return !closed && controls.setTimeZone(zone);
     }
 
     /** True when scripts can be injected before every page's own (BiDi preload scripts: an own, BiDi-capable browser). */
     public boolean canPreloadScripts() {
-        return recording && !userContext && !closed;
+        return !closed && controls.canPreloadScripts();
     }
 
     /** Runs {@code source} (a JavaScript function expression) in every page before the page's own scripts. */
@@ -137,7 +148,7 @@ public final class Browser implements AutoCloseable {
         if (!canPreloadScripts()) {
             throw new IllegalStateException(label + " cannot inject scripts before page scripts (needs a BiDi browser of its own)");
         }
-        new org.openqa.selenium.bidi.module.Script(driver).addPreloadScript(source);
+        controls.addPreloadScript(source);
     }
 
     /** True when the browser runs on a Selenium Grid node. */
@@ -154,7 +165,7 @@ public final class Browser implements AutoCloseable {
             return;
         }
         try {
-            driver.getWindowHandle();
+            page.touch();
         } catch (WebDriverException e) {
             LOG.debug("keep-alive of {} failed: {}", label, e.getMessage());
         }
@@ -162,19 +173,12 @@ public final class Browser implements AutoCloseable {
 
     /** True when the server's answers are being recorded (the profile speaks BiDi). */
     public boolean recordsNetwork() {
-        return recording || userContext;
+        return recordsNetwork;
     }
 
     /** The server's answers seen by this browser (empty when the profile has no BiDi). */
     public NetworkLog network() {
         return network;
-    }
-
-    public WebDriver driver() {
-        if (closed) {
-            throw new IllegalStateException(label + " has already been closed");
-        }
-        return driver;
     }
 
     public String label() {
@@ -191,45 +195,46 @@ public final class Browser implements AutoCloseable {
             if (closed) {
                 return false;
             }
-            cookies.all().forEach(c -> io.sessionharness.config.Secret.registerObserved(c.getValue()));
-            String shown = PageText.of(driver);
-            return !io.sessionharness.config.Secret.maskKnown(shown).equals(shown);
+            cookies.all().forEach(c -> Secret.registerObserved(c.getValue()));
+            String shown = PageText.of(page);
+            return !Secret.maskKnown(shown).equals(shown);
         } catch (WebDriverException e) {
             return false;
         }
     }
 
     public Optional<byte[]> screenshot() {
-        try {
-            return closed ? Optional.empty() : Optional.of(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (WebDriverException | ClassCastException e) {
-            LOG.debug("no screenshot from {}: {}", label, e.getMessage());
-            return Optional.empty();
-        }
+        return evidence(PageDriver::screenshot, "screenshot");
     }
 
     public Optional<String> pageSource() {
+        return evidence(PageDriver::source, "page source");
+    }
+
+    public Optional<String> currentUrl() {
+        return closed ? Optional.empty() : addressOf(page);
+    }
+
+    private static Optional<String> addressOf(PageDriver page) {
         try {
-            return closed ? Optional.empty() : Optional.ofNullable(driver.getPageSource());
+            return Optional.ofNullable(page.url());
         } catch (WebDriverException e) {
             return Optional.empty();
         }
     }
 
-    public Optional<String> currentUrl() {
+    private <T> Optional<T> evidence(java.util.function.Function<PageDriver, T> reading, String what) {
         try {
-            return closed ? Optional.empty() : Optional.ofNullable(driver.getCurrentUrl());
-        } catch (WebDriverException e) {
+            return closed ? Optional.empty() : Optional.ofNullable(reading.apply(page));
+        } catch (WebDriverException | ClassCastException e) {
+            LOG.debug("no {} from {}: {}", what, label, e.getMessage());
             return Optional.empty();
         }
     }
 
     /** Browser and driver versions as the driver reports them. */
     public BrowserInfo info() {
-        if (!(driver instanceof HasCapabilities withCapabilities)) {
-            return new BrowserInfo("unknown", "unknown", "unknown");
-        }
-        Capabilities caps = withCapabilities.getCapabilities();
+        Capabilities caps = page.capabilities();
         String driverVersion = caps.asMap().values().stream()
                 .filter(Map.class::isInstance)
                 .map(Map.class::cast)
@@ -237,51 +242,24 @@ public final class Browser implements AutoCloseable {
                 .filter(v -> v != null)
                 .map(v -> String.valueOf(v).split(" ")[0])
                 .findFirst().orElse("unknown");
-        return new BrowserInfo(caps.getBrowserName(), caps.getBrowserVersion(), driverVersion);
+        return new BrowserInfo(Optional.ofNullable(caps.getBrowserName()).orElse("unknown"),
+                Optional.ofNullable(caps.getBrowserVersion()).orElse("unknown"), driverVersion);
     }
 
-    /**
-     * Quits the browser. Bounded in time: a dead driver or a wedged BiDi connection must not hang the suite, so the
-     * quit runs on its own thread and is abandoned (logged) after {@link #QUIT_LIMIT}.
-     */
+    /** Quits the browser (or removes the user context), bounded in time ({@link BoundedQuit}). */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        Thread quitter = new Thread(this::quit, "quit " + label);
-        quitter.setDaemon(true);
-        quitter.start();
-        try {
-            quitter.join(QUIT_LIMIT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (quitter.isAlive()) {
-            LOG.warn("{} did not quit within {} s", label, QUIT_LIMIT.toSeconds());
-        }
-        endLeftoverProcesses();
-    }
-
-    /** A browser whose driver died is not ended by quit: end what is still running of it, by PID. */
-    private void endLeftoverProcesses() {
-        // Browser helper processes exit on their own shortly after quit; give them a moment before ending them.
-        new ProcessReaper(processes, LEFTOVER_GRACE).reap(process -> LOG.info("{}: ended leftover process {} after quit", label, process.pid()));
-    }
-
-    private void quit() {
-        try {
-            recorder.close();
-        } catch (Exception e) {
-            LOG.debug("network recorder of {} did not close: {}", label, e.getMessage());
-        }
-        try {
-            driver.quit();
-        } catch (WebDriverException e) {
-            LOG.warn("{} did not quit cleanly: {}", label, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-        }
-        stopService.run();
+        BoundedQuit.run(label, () -> {
+            try {
+                quit.run();
+            } catch (WebDriverException e) {
+                LOG.warn("{} did not quit cleanly: {}", label, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            }
+        }, processes);
     }
 
     /** Versions for the report's environment. */

@@ -48,9 +48,14 @@ public interface BrowserEngine extends AutoCloseable {
 
     /**
      * A started browser, the local processes behind it (driver and browser, so that a browser whose driver died can
-     * still be ended by PID instead of being left running) and what stops its driver service after quitting.
+     * still be ended by PID instead of being left running), what stops its driver service after quitting, and the
+     * engine's own command to empty the HTTP cache where it has one besides BiDi (Chromium's DevTools).
      */
-    record Started(WebDriver driver, List<ProcessHandle> processes, Runnable stopService) {
+    record Started(WebDriver driver, List<ProcessHandle> processes, Runnable stopService, Optional<Runnable> devToolsCacheClear) {
+
+        public Started(WebDriver driver, List<ProcessHandle> processes, Runnable stopService) {
+            this(driver, processes, stopService, Optional.empty());
+        }
 
         public Started(WebDriver driver, List<ProcessHandle> processes) {
             this(driver, processes, () -> { });

@@ -100,7 +100,7 @@ public final class BrowserLauncher implements AutoCloseable {
         }
         Browser browser;
         try {
-            browser = new Browser(label, started, recordNetwork, resolved.remote(), engine.newTabType());
+            browser = Browser.own(label, started, recordNetwork, resolved.remote(), engine.newTabType());
         } catch (RuntimeException e) {
             started.driver().quit();
             started.stopService().run();

@@ -93,7 +93,9 @@ final class ChromiumEngine implements BrowserEngine {
             service.stop();
             throw e;
         }
-        return new Started(driver, LocalProcesses.driverAndChildren(service.getUrl().getPort()));
+        ChromiumDriver started = driver;
+        return new Started(driver, LocalProcesses.driverAndChildren(service.getUrl().getPort()), () -> { },
+                Optional.of(() -> started.executeCdpCommand("Network.clearBrowserCache", Map.of())));
     }
 
     /** Chromium preferences are typed JSON: numbers and booleans must not arrive as strings. */

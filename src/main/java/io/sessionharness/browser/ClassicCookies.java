@@ -1,29 +1,26 @@
 package io.sessionharness.browser;
 
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 
 /** Cookies through classic WebDriver: the current document's, as the driver reports them (WebKitGTK, no BiDi). */
 final class ClassicCookies implements BrowserCookies {
 
-    private final Supplier<WebDriver> driver;
+    private final PageDriver page;
 
-    ClassicCookies(Supplier<WebDriver> driver) {
-        this.driver = driver;
+    ClassicCookies(PageDriver page) {
+        this.page = page;
     }
 
     @Override
     public Set<Cookie> all() {
-        return driver.get().manage().getCookies();
+        return page.cookies();
     }
 
     @Override
     public void replace(Cookie cookie) {
-        driver.get().manage().deleteCookieNamed(cookie.getName());
-        driver.get().manage().addCookie(cookie);
+        page.replaceCookie(cookie);
     }
 
     @Override

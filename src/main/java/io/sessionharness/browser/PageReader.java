@@ -7,11 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-
 import io.sessionharness.site.Marker;
 import io.sessionharness.site.PageSnapshot;
 import io.sessionharness.site.PageState;
@@ -33,49 +28,47 @@ public final class PageReader {
     }
 
     /** The page {@code driver} shows now, with which of {@code selectors} match an element. */
-    public static PageSnapshot snapshot(WebDriver driver, Collection<String> selectors) {
+    public static PageSnapshot snapshot(PageDriver driver, Collection<String> selectors) {
         List<String> asked = new ArrayList<>(selectors);
         asked.add(Recognition.NET_ERROR_PAGE);
         String url;
         String text;
         Set<String> found;
-        Object read = driver instanceof JavascriptExecutor js ? js.executeScript(SCRIPT, List.copyOf(asked)) : null;
-        if (read instanceof Map<?, ?> page) {
+        if (driver.script(SCRIPT, List.copyOf(asked)) instanceof Map<?, ?> page) {
             url = String.valueOf(page.get("url"));
             text = page.get("text") == null ? "" : String.valueOf(page.get("text"));
             found = page.get("found") instanceof Collection<?> list ? Set.copyOf(list.stream().map(String::valueOf).toList()) : Set.of();
         } else {
-            url = String.valueOf(driver.getCurrentUrl());
+            url = String.valueOf(driver.url());
             text = PageText.of(driver);
-            found = Set.copyOf(asked.stream().filter(css -> !driver.findElements(By.cssSelector(css)).isEmpty()).toList());
+            found = Set.copyOf(asked.stream().filter(driver::present).toList());
         }
         boolean browserError = url.startsWith(Recognition.BROWSER_ERROR_PAGE) || found.contains(Recognition.NET_ERROR_PAGE);
         return new PageSnapshot(url, text, found, browserError ? Optional.of(bodyText(driver, text)) : Optional.empty());
     }
 
     /** The state the page shows now by {@code recognition}'s rule, or empty while it shows none. */
-    public static Optional<PageState> stateOf(Recognition recognition, WebDriver driver) {
+    public static Optional<PageState> stateOf(Recognition recognition, PageDriver driver) {
         return recognition.stateOf(snapshot(driver, recognition.selectors()));
     }
 
     /** Every state whose marker the page matches now. */
-    public static Set<PageState> matching(Recognition recognition, WebDriver driver) {
+    public static Set<PageState> matching(Recognition recognition, PageDriver driver) {
         return recognition.matching(snapshot(driver, recognition.selectors()));
     }
 
     /** Whether the page shows what {@code marker} describes. */
-    public static boolean matches(Marker marker, WebDriver driver) {
+    public static boolean matches(Marker marker, PageDriver driver) {
         return marker.matches(snapshot(driver, marker.selectors()));
     }
 
     /** The text of the browser's own error page, if that is what the browser shows. */
-    public static Optional<String> browserErrorPageText(WebDriver driver) {
+    public static Optional<String> browserErrorPageText(PageDriver driver) {
         return snapshot(driver, List.of()).browserErrorText();
     }
 
     /** The error page's body as WebDriver renders it (the script's innerText where the body cannot be found). */
-    private static String bodyText(WebDriver driver, String scriptText) {
-        List<WebElement> body = driver.findElements(By.tagName("body"));
-        return body.isEmpty() ? scriptText : body.get(0).getText();
+    private static String bodyText(PageDriver driver, String scriptText) {
+        return driver.present("body") ? driver.text("body") : scriptText;
     }
 }

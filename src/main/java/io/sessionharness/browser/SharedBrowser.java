@@ -19,8 +19,9 @@ import org.openqa.selenium.bidi.module.BrowsingContextInspector;
 /**
  * One running browser in which every person is a fresh WebDriver BiDi <em>user context</em>: a separate cookie jar,
  * cache and storage, started in about a quarter of the time of a new browser. People act through their own
- * {@link Browser} views; because classic WebDriver commands act on the session's one current window, every command
- * of a view runs under this browser's lock, after switching to that view's window. The server's answers are
+ * {@link Browser}, whose pages are a {@link UserContextPages}: because classic WebDriver commands act on the session's
+ * one current window, each of its commands runs under this browser's lock, after switching to that person's tab. The
+ * server's answers are
  * recorded once and routed to the person whose user context the answering tab belongs to.
  */
 public final class SharedBrowser implements AutoCloseable {
@@ -54,8 +55,8 @@ public final class SharedBrowser implements AutoCloseable {
         String userContext = locked(null, contexts::createUserContext);
         NetworkLog log = new NetworkLog();
         logs.put(userContext, log);
-        ContextView view = new ContextView(this, userContext, createTab(userContext));
-        return Browser.inUserContext(label, view.driver(), log, host.remote(), host.driver(), userContext);
+        PageDriver pages = new UserContextPages(this, userContext, new WebDriverPages(driver), createTab(userContext));
+        return Browser.inUserContext(label, pages, log, host.remote(), driver, userContext);
     }
 
     public Browser host() {
@@ -76,7 +77,7 @@ public final class SharedBrowser implements AutoCloseable {
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
     }
 
-    /** Runs one classic command for the view whose current window is {@code handle} (null: no window needed). */
+    /** Runs one classic command for the person whose current tab is {@code handle} (null: no window needed). */
     <T> T locked(String handle, Callable<T> command) {
         lock.lock();
         try {

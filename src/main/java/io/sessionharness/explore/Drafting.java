@@ -315,6 +315,6 @@ public final class Drafting {
     }
 
     private String summary() {
-        return PageSummary.of(driver).map(text -> text.replace("\n", "; ")).orElse("(the page could not be read)");
+        return PageSummary.of(new io.sessionharness.browser.WebDriverPages(driver)).map(text -> text.replace("\n", "; ")).orElse("(the page could not be read)");
     }
 }

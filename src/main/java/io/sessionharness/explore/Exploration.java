@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.openqa.selenium.WebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ public final class Exploration {
     }
 
     /** Reads what {@code driver} shows now as the moment {@code moment}, which should show one of {@code expected}. */
-    public PageReading read(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Optional<String> note,
+    public PageReading read(String moment, Set<PageState> expected, boolean siteUnderTest, io.sessionharness.browser.PageDriver driver, Optional<String> note,
             Optional<String> siteVerdict) {
         PageReading reading = PageReading.of((readings.size() + 1) + ". " + moment, expected, siteUnderTest, driver, profile.recognition(), baseUrl,
                 note, siteVerdict);

@@ -8,9 +8,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
+import io.sessionharness.browser.PageDriver;
 import io.sessionharness.browser.PageScripts;
 import io.sessionharness.scenario.PageSummary;
 import io.sessionharness.site.PageState;
@@ -39,17 +38,15 @@ public record PageReading(String moment, Set<PageState> expected, boolean siteUn
      * {@code siteVerdict} what the harness already held against the site there (a moment whose outcome is the site's
      * behaviour under test, e.g. a sign-in that could not go on with cookies blocked).
      */
-    public static PageReading of(String moment, Set<PageState> expected, boolean siteUnderTest, WebDriver driver, Recognition recognition, String baseUrl,
+    public static PageReading of(String moment, Set<PageState> expected, boolean siteUnderTest, PageDriver driver, Recognition recognition, String baseUrl,
             Optional<String> note, Optional<String> siteVerdict) {
-        String url = String.valueOf(driver.getCurrentUrl());
+        String url = String.valueOf(driver.url());
         io.sessionharness.site.PageSnapshot page = io.sessionharness.browser.PageReader.snapshot(driver, recognition.selectors());
         Set<PageState> matched = recognition.matching(page);
         Optional<PageState> state = matched.isEmpty() && Recognition.leftTheSite(url) ? Optional.of(PageState.LEFT_SITE) : recognition.stateOf(page);
-        List<String> candidates = driver instanceof JavascriptExecutor js
-                ? Optional.ofNullable(js.executeScript(CANDIDATES)).map(Object::toString).map(text -> text.lines().filter(l -> !l.isBlank()).toList())
-                        .orElse(List.of())
-                : List.of();
-        Set<String> cookies = driver.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toCollection(TreeSet::new));
+        List<String> candidates = Optional.ofNullable(driver.script(CANDIDATES)).map(Object::toString)
+                .map(text -> text.lines().filter(l -> !l.isBlank()).toList()).orElse(List.of());
+        Set<String> cookies = driver.cookies().stream().map(Cookie::getName).collect(Collectors.toCollection(TreeSet::new));
         return new PageReading(moment, expected, siteUnderTest, url.startsWith(baseUrl) ? "/" + url.substring(baseUrl.length()) : url, matched, state,
                 recognition.describe(matched), recognition.describe(Recognition.competing(matched)), PageSummary.of(driver).orElse("(the page could not be read)"), candidates, cookies, note,
                 siteVerdict);

@@ -3,10 +3,6 @@ package io.sessionharness.scenario;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
-
 import io.sessionharness.config.Durations;
 import io.sessionharness.report.Redactor;
 import io.sessionharness.report.Report;
@@ -28,7 +24,7 @@ public final class ExpiryWarning {
 
     /** Whether the warning shows now. */
     public boolean isShown() {
-        return person.browser().driver().findElements(By.cssSelector(spec().warning())).stream().anyMatch(WebElement::isDisplayed);
+        return person.browser().page().shown(spec().warning());
     }
 
     /**
@@ -58,8 +54,8 @@ public final class ExpiryWarning {
     /** Presses "Stay signed in" and waits until the warning is gone; that is contact with the site. */
     public void staySignedIn() {
         Report.step(person.name() + " presses 'Stay signed in'", () -> {
-            person.browser().driver().findElement(By.cssSelector(spec().staySignedIn())).click();
-            new FluentWait<>(this).withTimeout(person.stage().waitTimeout()).pollingEvery(Duration.ofMillis(50)).until(w -> !w.isShown());
+            person.browser().page().click(spec().staySignedIn());
+            Waiting.upTo(person.stage().waitTimeout()).until(() -> !isShown());
             person.contactNow();
             person.note("presses 'Stay signed in'");
             return null;

@@ -1,14 +1,9 @@
 package io.sessionharness.scenario;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
-
+import io.sessionharness.browser.PageDriver;
 import io.sessionharness.browser.PageReader;
 import io.sessionharness.browser.PageScripts;
 import io.sessionharness.report.Report;
@@ -39,9 +34,7 @@ public final class Forms {
         Features.FormSpec form = form();
         Report.step(person.name() + " types " + text.length() + " characters into the form on " + form.page(), () -> {
             person.openUnlessThere(form.page());
-            WebElement field = person.browser().driver().findElement(By.cssSelector(form.field()));
-            field.clear();
-            field.sendKeys(text);
+            person.browser().page().type(form.field(), text);
             return null;
         });
     }
@@ -57,7 +50,7 @@ public final class Forms {
      */
     @SuppressWarnings("unchecked")
     public Copy keepCopy() {
-        Map<String, Object> map = (Map<String, Object>) script().executeScript(COPY_FORM, form().field());
+        Map<String, Object> map = (Map<String, Object>) page().script(COPY_FORM, form().field());
         List<List<String>> fields = ((List<List<Object>>) map.get("fields")).stream()
                 .map(e -> List.of(String.valueOf(e.get(0)), String.valueOf(e.get(1)))).toList();
         person.note("keeps a copy of the form (" + fields.size() + " fields)");
@@ -67,26 +60,24 @@ public final class Forms {
     /** Sends {@code copy} again from the current page: the same fields, the same one-time token, the same cookies. */
     public PageVisit sendCopy(Copy copy) {
         return person.act(() -> {
-            JavascriptExecutor js = script();
-            js.executeScript(SEND_FORM_COPY, copy.action(), copy.fields());
-            new FluentWait<>(js).withTimeout(person.stage().waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(j -> j.executeScript("return window.__sehOldPage === undefined && document.readyState === 'complete';"));
+            page().script(SEND_FORM_COPY, copy.action(), copy.fields());
+            Waiting.upTo(person.stage().waitTimeout()).passingOver(org.openqa.selenium.WebDriverException.class)
+                    .until(() -> page().script("return window.__sehOldPage === undefined && document.readyState === 'complete';"));
         }, "sends the same form again", true);
     }
 
     /** Whether the page says the same form came in twice (the profile's form.alreadySent marker). */
     public boolean showsAlreadySent() {
         return PageReader.matches(form().alreadySent()
-                .orElseThrow(() -> new IllegalStateException("the target profile's form has no alreadySent marker")), person.browser().driver());
+                .orElseThrow(() -> new IllegalStateException("the target profile's form has no alreadySent marker")), page());
     }
 
     /** Whether the page shows the profile's "saved" marker. */
     public boolean showsSaved() {
-        return PageReader.matches(form().saved(), person.browser().driver());
+        return PageReader.matches(form().saved(), page());
     }
 
-    private JavascriptExecutor script() {
-        return (JavascriptExecutor) person.browser().driver();
+    private PageDriver page() {
+        return person.browser().page();
     }
 }

@@ -2,9 +2,6 @@ package io.sessionharness.scenario;
 
 import java.util.List;
 
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import io.sessionharness.browser.Browser;
 import io.sessionharness.report.Report;
 import io.sessionharness.site.SignInFlow;
@@ -35,7 +32,6 @@ public final class Links {
     public List<Tab> openTwiceAtOnce(String url) {
         return Report.step(person.name() + " double-clicks the e-mailed link (two tabs at once)", rename -> {
             Browser browser = person.browser();
-            WebDriver driver = browser.driver();
             Tab from = person.tabs().current();
             // Two blank tabs first, then both start loading the link without waiting for each other (assigning
             // location returns at once): the two requests leave within milliseconds, as with a double click, and no
@@ -43,10 +39,10 @@ public final class Links {
             List<String> added = List.of(browser.openTab(), browser.openTab());
             person.beginAction();
             for (String handle : added) {
-                driver.switchTo().window(handle);
-                ((JavascriptExecutor) driver).executeScript("window.location.href = arguments[0];", url);
+                browser.page().switchToTab(handle);
+                browser.page().script("window.location.href = arguments[0];", url);
             }
-            driver.switchTo().window(from.handle());
+            browser.page().switchToTab(from.handle());
             List<Tab> opened = added.stream().map(person.tabs()::adopt).toList();
             person.note("the link opens in " + opened.stream().map(Tab::name).toList());
             person.tabs().switchTo(opened.get(0));

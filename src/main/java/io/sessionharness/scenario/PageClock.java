@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 
 import io.sessionharness.browser.Browser;
@@ -62,7 +61,7 @@ public final class PageClock {
 
     /** Stops the current page's time; returns the page time since it arrived. */
     public Duration pause() {
-        Duration at = millis(script().executeScript("return window.__sehClock.pause();"));
+        Duration at = millis(page().script("return window.__sehClock.pause();"));
         timeline.record(who, browser.get().label(), "page clock paused " + Durations.format(at) + " after the page arrived");
         return at;
     }
@@ -78,7 +77,7 @@ public final class PageClock {
 
     /** Jumps the current page's time ahead by {@code by} (timers due meanwhile fire once; paused after); returns the page time since it arrived. */
     public Duration fastForward(Duration by) {
-        Duration at = millis(script().executeScript("return window.__sehClock.fastForward(arguments[0]);", by.toMillis()));
+        Duration at = millis(page().script("return window.__sehClock.fastForward(arguments[0]);", by.toMillis()));
         timeline.record(who, browser.get().label(), "page clock fast-forwarded " + Durations.format(by) + " to " + Durations.format(at));
         return at;
     }
@@ -104,7 +103,7 @@ public final class PageClock {
      */
     public Shown runUntilShown(String selector, Duration limit) {
         pause();
-        script().executeScript(WATCH_SHOWN, selector);
+        page().script(WATCH_SHOWN, selector);
         Duration step = limit.dividedBy(STEPS).compareTo(SMALLEST_STEP) > 0 ? limit.dividedBy(STEPS) : SMALLEST_STEP;
         Step last = new Step(Duration.ZERO, Optional.empty(), true);
         try {
@@ -113,7 +112,7 @@ public final class PageClock {
             } while (last.shownAt().isEmpty() && last.watching() && last.since().compareTo(limit) < 0);
         } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.ScriptTimeoutException unloaded) {
             // Chromium's driver answers a page that navigated away during the script either way.
-            if (Boolean.TRUE.equals(script().executeScript("return window.__sehWatching === true;"))) {
+            if (Boolean.TRUE.equals(page().script("return window.__sehWatching === true;"))) {
                 throw unloaded; // still the watched page: the script itself failed
             }
             // The page navigated while its timers ran (a redirect to a sign-in or "session expired" page).
@@ -134,7 +133,7 @@ public final class PageClock {
     }
 
     private Step step(Duration length) {
-        Object answer = script().executeAsyncScript(RUN_FOR, length.toMillis());
+        Object answer = page().asyncScript(RUN_FOR, length.toMillis());
         if (!(answer instanceof List<?> parts) || parts.size() < 2 || "error".equals(parts.get(0))) {
             throw new WebDriverException("the page clock did not run: " + answer);
         }
@@ -143,8 +142,8 @@ public final class PageClock {
         return new Step(since, shownAt, parts.size() > 2 && Boolean.TRUE.equals(parts.get(2)));
     }
 
-    private JavascriptExecutor script() {
-        return (JavascriptExecutor) browser.get().driver();
+    private io.sessionharness.browser.PageDriver page() {
+        return browser.get().page();
     }
 
     private static Duration millis(Object value) {

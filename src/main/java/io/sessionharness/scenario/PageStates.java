@@ -1,11 +1,9 @@
 package io.sessionharness.scenario;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.FluentWait;
 
 import io.sessionharness.browser.PageReader;
 import io.sessionharness.report.Report;
@@ -27,8 +25,8 @@ final class PageStates {
      */
     ProfileMismatchException ambiguous(String landed) {
         Recognition recognition = person.site().profile().recognition();
-        String matched = recognition.describe(Recognition.competing(PageReader.matching(recognition, person.browser().driver())));
-        Optional<String> summary = PageSummary.of(person.browser().driver());
+        String matched = recognition.describe(Recognition.competing(PageReader.matching(recognition, person.browser().page())));
+        Optional<String> summary = PageSummary.of(person.browser().page());
         summary.ifPresent(text -> Report.text(person.name() + ": the ambiguous page at " + person.relative(landed), "url: " + landed + "\n" + text));
         return new ProfileMismatchException(person.name() + ": the page at " + person.relative(landed) + " matches the markers of " + matched
                 + " in the target profile's recognise: — which one is it? Make the other marker narrower (an element or text"
@@ -43,9 +41,8 @@ final class PageStates {
      */
     void awaitLeaving(PageState submittedFrom) {
         try {
-            new FluentWait<>(person.browser().driver()).withTimeout(person.stage().waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> PageReader.stateOf(person.site().profile().recognition(), d).filter(state -> state != submittedFrom).isPresent());
+            Waiting.upTo(person.stage().waitTimeout()).passingOver(org.openqa.selenium.WebDriverException.class)
+                    .until(() -> PageReader.stateOf(person.site().profile().recognition(), person.browser().page()).filter(state -> state != submittedFrom).isPresent());
         } catch (TimeoutException e) {
             // still the page it was submitted from: Person.recognise judges it
         }
@@ -58,12 +55,9 @@ final class PageStates {
     PageState awaitRecognisable() {
         PageState[] previous = {null};
         try {
-            return new FluentWait<>(person.browser().driver())
-                    .withTimeout(person.stage().waitTimeout())
-                    .pollingEvery(Duration.ofMillis(50))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(driver -> {
-                        PageState now = PageReader.stateOf(person.site().profile().recognition(), driver).orElse(null);
+            return Waiting.upTo(person.stage().waitTimeout()).passingOver(StaleElementReferenceException.class)
+                    .until(() -> {
+                        PageState now = PageReader.stateOf(person.site().profile().recognition(), person.browser().page()).orElse(null);
                         boolean stable = now != null && now == previous[0];
                         previous[0] = now;
                         return stable ? now : null;

@@ -2,8 +2,6 @@ package io.sessionharness.scenario;
 
 import java.util.Optional;
 
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -17,12 +15,9 @@ public final class PageSummary {
     private PageSummary() {
     }
 
-    public static Optional<String> of(WebDriver driver) {
-        if (!(driver instanceof JavascriptExecutor js)) {
-            return Optional.empty();
-        }
+    public static Optional<String> of(io.sessionharness.browser.PageDriver page) {
         try {
-            Object text = js.executeScript(SCRIPT);
+            Object text = page.script(SCRIPT);
             return text == null ? Optional.empty() : Optional.of(text.toString());
         } catch (WebDriverException e) {
             return Optional.of("(the page could not be read: " + e.getClass().getSimpleName() + ")");

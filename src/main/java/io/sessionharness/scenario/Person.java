@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.FluentWait;
 
 import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.NetworkLog;
@@ -247,9 +244,8 @@ public final class Person {
         boolean cookieChanged = jar.heldIfReadable().filter(now -> before.map(now::renewedSince).orElse(true)).isPresent();
         try {
             // The browser reports its answers asynchronously, late on a busy machine: wait for the one that set the cookie.
-            return new FluentWait<>(browser.network()).withTimeout(SIGN_IN_EVENT_WAIT).pollingEvery(Duration.ofMillis(50))
-                    .until(log -> {
-                        List<NetworkLog.Exchange> answers = log.since(lastStep);
+            return Waiting.upTo(SIGN_IN_EVENT_WAIT).until(() -> {
+                        List<NetworkLog.Exchange> answers = browser.network().since(lastStep);
                         Optional<Instant> setter = answers.stream()
                                 .filter(answer -> setsOneOf(answer.headers().getOrDefault("set-cookie", ""), names))
                                 .map(NetworkLog.Exchange::at).findFirst();
@@ -284,13 +280,12 @@ public final class Person {
         }
         try {
             navigate(site.profile().signOut().page());
-            if (io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), browser.driver()).orElse(null) == PageState.SIGNED_IN) {
+            if (io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), browser.page()).orElse(null) == PageState.SIGNED_IN) {
                 steps.signOut(site.profile().signOut(), "sign-out", "signOut");
                 // Until the site has answered: a browser that quits with the sign-out still on its way leaves the
                 // session on the server, and a site that refuses a second login then refuses the next scenario.
-                new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                        .ignoring(org.openqa.selenium.WebDriverException.class)
-                        .until(d -> io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), d).filter(state -> state != PageState.SIGNED_IN).isPresent());
+                Waiting.upTo(stage.waitTimeout()).passingOver(org.openqa.selenium.WebDriverException.class)
+                        .until(() -> io.sessionharness.browser.PageReader.stateOf(site.profile().recognition(), browser.page()).filter(state -> state != PageState.SIGNED_IN).isPresent());
                 stage.timeline().record(name, where(), "signs out after the scenario (listed account)");
             }
         } catch (RuntimeException e) {
@@ -300,12 +295,12 @@ public final class Person {
 
     /** The messages the page shows now ("Wrong username or password."), if any — what a person would read. */
     public Optional<String> messagesShown() {
-        return PageSummary.of(browser.driver()).flatMap(PageSummary::messages);
+        return PageSummary.of(browser.page()).flatMap(PageSummary::messages);
     }
 
     /** How often {@code text} appears in the page's visible text. */
     public int timesOnPage(String text) {
-        String body = browser.driver().findElement(By.tagName("body")).getText();
+        String body = browser.page().text("body");
         int count = 0;
         for (int at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length())) {
             count++;
@@ -315,11 +310,7 @@ public final class Person {
 
     /** True when the text is on the page (shown back, kept in a field), so it was not silently lost. */
     public boolean seesText(String text) {
-        WebDriver driver = browser.driver();
-        boolean inBody = driver.findElement(By.tagName("body")).getText().contains(text);
-        boolean inField = driver.findElements(By.cssSelector("textarea, input[type=text]")).stream()
-                .anyMatch(e -> text.equals(e.getDomProperty("value")));
-        return inBody || inField;
+        return browser.page().text("body").contains(text) || browser.page().values("textarea, input[type=text]").contains(text);
     }
 
     /** Uses the profile's "sign out everywhere" control. */
@@ -349,7 +340,7 @@ public final class Person {
     }
 
     PageVisit click(String css, String action, boolean withScreenshot) {
-        return act(() -> browser.driver().findElement(By.cssSelector(css)).click(), action, withScreenshot);
+        return act(() -> browser.page().click(css), action, withScreenshot);
     }
 
     /** One person action on the current page, then what the site showed. */
@@ -372,9 +363,8 @@ public final class Person {
         return Report.step(name + " reads " + path, rename -> {
             tabs.current();
             navigate(path);
-            String text = new FluentWait<>(browser.driver()).withTimeout(stage.waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .until(d -> d.findElement(By.cssSelector(css)).getText());
+            String text = Waiting.upTo(stage.waitTimeout()).passingOver(org.openqa.selenium.NoSuchElementException.class)
+                    .until(() -> browser.page().text(css));
             stage.timeline().record(name, where(), "reads " + path + ": " + text);
             rename.accept(name + " reads " + path + " → " + text);
             return text;
@@ -399,7 +389,7 @@ public final class Person {
             return false;
         }
         return Report.step(name + "'s browser is in the time zone " + zone.getId(), rename -> {
-            Object seen = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+            Object seen = browser.page().script(
                     "return Intl.DateTimeFormat().resolvedOptions().timeZone + ' ' + (-new Date().getTimezoneOffset());");
             stage.timeline().record(name, browser.label(), "time zone " + zone.getId() + " (pages report " + seen + " min)");
             rename.accept(name + "'s browser is in the time zone " + zone.getId() + " (BiDi emulation.setTimezoneOverride; pages report " + seen + " min)");
@@ -410,7 +400,7 @@ public final class Person {
     /** How far the page's clock (Date.now in a blank page of this browser) is from the harness's clock. */
     public Duration pageClockOffset() {
         tabs.current();
-        Object pageNow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return Date.now();");
+        Object pageNow = browser.page().script("return Date.now();");
         return Duration.ofMillis(((Number) pageNow).longValue() - stage.clock().millis());
     }
 
@@ -442,7 +432,7 @@ public final class Person {
             if (site.policy().pageKeepsAlive()) {
                 // The site's pages keep the session alive on purpose: the person idles away from them.
                 Instant leaving = stage.clock().instant();
-                browser.driver().get("about:blank");
+                browser.page().go("about:blank");
                 // Until it was left, the page may have told the server it is still there: idle counts from its last
                 // request — not from the moment the blank page loaded, which on a busy machine can be seconds later
                 // than the last request the server saw (the idle would look shorter than it was: "expired too early").
@@ -563,7 +553,7 @@ public final class Person {
         return Report.step(name + " presses Back", rename -> {
             Optional<Duration> idle = idleSoFar();
             actionStart = stage.clock().instant();
-            browser.driver().navigate().back();
+            browser.page().back();
             PageVisit visit = recognise("(back)", idle, true);
             rename.accept(name + " presses Back → " + visit.state().description() + " at " + visit.landedUrl());
             screenshot("after Back");
@@ -597,7 +587,7 @@ public final class Person {
     private void go(String url, String requested) {
         actionStart = stage.clock().instant();
         try {
-            browser.driver().get(url);
+            browser.page().go(url);
         } catch (org.openqa.selenium.WebDriverException e) {
             // Chromium's driver answers a navigation that reached nobody with "net::ERR_CONNECTION_REFUSED" and the like.
             Optional<String> code = Recognition.unreachableCode(String.valueOf(e.getRawMessage()));
@@ -617,7 +607,7 @@ public final class Person {
 
     /** The browser shows its own error page for a site it could not reach: the code, if so. */
     Optional<String> unreachableNow() {
-        return io.sessionharness.browser.PageReader.browserErrorPageText(browser.driver()).flatMap(Recognition::unreachableCode);
+        return io.sessionharness.browser.PageReader.browserErrorPageText(browser.page()).flatMap(Recognition::unreachableCode);
     }
 
     private boolean currentPathIs(String path) {
@@ -649,7 +639,7 @@ public final class Person {
             state = PageState.ERROR;
         }
         List<String> described = answers.stream().map(a -> a.describe(site.baseUrl().toString())).toList();
-        Optional<String> summary = state == PageState.UNRECOGNISED ? PageSummary.of(browser.driver()) : Optional.empty();
+        Optional<String> summary = state == PageState.UNRECOGNISED ? PageSummary.of(browser.page()) : Optional.empty();
         summary.ifPresent(text -> Report.text(name + ": the unrecognised page at " + relative(landed), "url: " + landed + "\n" + text));
         Optional<String> keptAlive = idleBefore.isPresent() ? Optional.ofNullable(pageActivityWhileIdle) : Optional.empty();
         pageActivityWhileIdle = null;

@@ -1,17 +1,13 @@
 package io.sessionharness.scenario;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 
+import io.sessionharness.browser.PageDriver;
 import io.sessionharness.config.Durations;
 import io.sessionharness.report.Redactor;
 import io.sessionharness.site.Account;
@@ -43,12 +39,12 @@ final class ProfileSteps {
                 || flow.steps().stream().noneMatch(this::showsFieldsOf)) {
             return Optional.empty();
         }
-        return PageSummary.of(person.browser().driver()).flatMap(PageSummary::messages);
+        return PageSummary.of(person.browser().page()).flatMap(PageSummary::messages);
     }
 
     /** A sign-in step's fields are on the page again: the site answered the credentials with its form. */
     private boolean showsFieldsOf(SignInFlow.Step step) {
-        return !step.fill().isEmpty() && step.fill().keySet().stream().allMatch(css -> !person.browser().driver().findElements(By.cssSelector(css)).isEmpty());
+        return !step.fill().isEmpty() && step.fill().keySet().stream().allMatch(person.browser().page()::present);
     }
 
     void signInStep(SignInFlow.Step step, int number, Account credentials) {
@@ -60,7 +56,7 @@ final class ProfileSteps {
                     String what = stalledAt("sign-in", number, step);
                     // Cookies, the clock or the network are what is being tested: where such a sign-in stalls is the site's doing.
                     // A page that then says nothing leaves the person stuck without a word: no clear message.
-                    Optional<String> page = PageSummary.of(person.browser().driver());
+                    Optional<String> page = PageSummary.of(person.browser().page());
                     Optional<String> said = page.flatMap(PageSummary::messages);
                     throw new AssertionError(said.map(text -> "Sign-in could not go on (" + person.setup().describe() + "): " + what + "; the page said: " + text)
                             .orElseGet(() -> "No clear message — sign-in could not go on (" + person.setup().describe() + ") and the page says nothing about it: "
@@ -103,14 +99,12 @@ final class ProfileSteps {
      * fill its fields, click.
      */
     private void perform(SignInFlow.Step step, java.util.function.UnaryOperator<String> values, Runnable stalled) {
-        WebDriver driver = person.browser().driver();
+        PageDriver page = person.browser().page();
         List<String> used = new ArrayList<>(step.fill().keySet());
         step.click().ifPresent(used::add);
         try {
-            new FluentWait<>(driver).withTimeout(person.stage().waitTimeout()).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> step.waitFor().map(css -> !d.findElements(By.cssSelector(css)).isEmpty()).orElse(true)
-                            && used.stream().allMatch(css -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed)));
+            Waiting.upTo(person.stage().waitTimeout()).passingOver(StaleElementReferenceException.class)
+                    .until(() -> step.waitFor().map(page::present).orElse(true) && used.stream().allMatch(page::shown));
         } catch (TimeoutException e) {
             Optional<String> down = person.unreachableNow();
             if (down.isPresent()) {
@@ -120,10 +114,8 @@ final class ProfileSteps {
             throw e;
         }
         step.fill().forEach((css, value) -> {
-            WebElement field = driver.findElement(By.cssSelector(css));
-            field.clear();
-            field.sendKeys(values.apply(value));
+            page.type(css, values.apply(value));
         });
-        step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
+        step.click().ifPresent(page::click);
     }
 }

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.openqa.selenium.JavascriptExecutor;
-
+import io.sessionharness.browser.PageDriver;
 import io.sessionharness.browser.NetworkLog;
 import io.sessionharness.browser.PageScripts;
 import io.sessionharness.report.Report;
@@ -29,7 +28,7 @@ public final class Scripts {
     public void keepInLocalStorage(String key, String value) {
         Report.step(person.name() + " keeps '" + key + "' in the site's local storage", () -> {
             person.tabs().current();
-            script().executeScript("localStorage.setItem(arguments[0], arguments[1]);", key, value);
+            page().script("localStorage.setItem(arguments[0], arguments[1]);", key, value);
             person.note("keeps '" + key + "' in local storage");
             return null;
         });
@@ -38,7 +37,7 @@ public final class Scripts {
     /** What the site's local storage holds for {@code key} in this person's browser. */
     public Optional<String> localStorageItem(String key) {
         person.tabs().current();
-        Object value = script().executeScript("return localStorage.getItem(arguments[0]);", key);
+        Object value = page().script("return localStorage.getItem(arguments[0]);", key);
         return Optional.ofNullable(value).map(String::valueOf);
     }
 
@@ -49,7 +48,7 @@ public final class Scripts {
     public List<NetworkLog.Exchange> askFor(List<String> paths) {
         return Report.step(person.name() + "'s page asks for " + String.join(", ", paths) + " itself and reads the answers' headers", () -> {
             person.tabs().current();
-            Object answers = script().executeAsyncScript(FETCH_HEADERS, paths);
+            Object answers = page().asyncScript(FETCH_HEADERS, paths);
             List<NetworkLog.Exchange> read = new ArrayList<>();
             if (answers instanceof List<?> list) {
                 for (Object item : list) {
@@ -75,7 +74,7 @@ public final class Scripts {
     public String fetch(String path, String id) {
         return Report.step(person.name() + " fetches " + path + " from the page", rename -> {
             person.tabs().current();
-            Object text = script().executeAsyncScript(FETCH_ELEMENT_TEXT, path, id);
+            Object text = page().asyncScript(FETCH_ELEMENT_TEXT, path, id);
             String result = String.valueOf(text);
             person.note("fetches " + path + ": " + result);
             rename.accept(person.name() + " fetches " + path + " from the page → " + result);
@@ -83,7 +82,7 @@ public final class Scripts {
         });
     }
 
-    private JavascriptExecutor script() {
-        return (JavascriptExecutor) person.browser().driver();
+    private PageDriver page() {
+        return person.browser().page();
     }
 }

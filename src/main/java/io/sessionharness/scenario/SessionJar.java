@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 
 import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.PageScripts;
@@ -99,7 +98,7 @@ final class SessionJar {
     java.util.SortedMap<String, String> digests() {
         java.util.SortedMap<String, String> digests = new java.util.TreeMap<>();
         browser.get().cookies().all().forEach(cookie -> digests.put(cookie.getName(), io.sessionharness.config.Secret.fingerprint(cookie.getValue())));
-        Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) browser.get().driver()).executeScript(ALL_ITEMS);
+        Map<String, Object> read = (Map<String, Object>) browser.get().page().script(ALL_ITEMS);
         if (siteOrigin().equals(String.valueOf(read.get("origin")))) {
             for (Object item : (List<Object>) read.get("items")) {
                 List<Object> pair = (List<Object>) item;
@@ -129,7 +128,7 @@ final class SessionJar {
         }
         List<Map<String, String>> described = keys.stream().map(k -> Map.of("area", k.area().script(), "key", k.key())).toList();
         List<String> values = writes == null ? null : writes.stream().map(StoredToken::value).toList();
-        Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) browser.get().driver()).executeScript(SCRIPT, described, values);
+        Map<String, Object> read = (Map<String, Object>) browser.get().page().script(SCRIPT, described, values);
         String origin = String.valueOf(read.get("origin"));
         if (!origin.equals(siteOrigin())) {
             if (!strict) {

@@ -3,8 +3,7 @@ package io.sessionharness.scenario;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.openqa.selenium.WebDriver;
-
+import io.sessionharness.browser.PageDriver;
 import io.sessionharness.report.Report;
 
 /**
@@ -39,7 +38,7 @@ public final class Tabs {
         if (other.equals(current)) {
             return;
         }
-        person.browser().driver().switchTo().window(other.handle());
+        person.browser().page().switchToTab(other.handle());
         current = other;
         person.note("switches to " + other.name());
     }
@@ -47,12 +46,13 @@ public final class Tabs {
     /** Closes a tab; another open tab becomes current. */
     public void close(Tab closing) {
         Report.step(person.name() + " closes " + closing.name(), () -> {
-            WebDriver driver = person.browser().driver();
-            driver.switchTo().window(closing.handle()).close();
+            PageDriver page = person.browser().page();
+            page.switchToTab(closing.handle());
+            page.closeTab();
             byHandle.remove(closing.handle());
             person.note("closes " + closing.name());
-            String remaining = driver.getWindowHandles().iterator().next();
-            driver.switchTo().window(remaining);
+            String remaining = page.tabs().iterator().next();
+            page.switchToTab(remaining);
             current = byHandle.computeIfAbsent(remaining, handle -> new Tab("tab " + (++opened), handle));
             return null;
         });
@@ -62,7 +62,7 @@ public final class Tabs {
     public Tab current() {
         if (current == null) {
             opened = Math.max(opened, 1);
-            current = byHandle.computeIfAbsent(person.browser().driver().getWindowHandle(), handle -> new Tab("tab 1", handle));
+            current = byHandle.computeIfAbsent(person.browser().page().tab(), handle -> new Tab("tab 1", handle));
         }
         return current;
     }

@@ -48,7 +48,7 @@ public final class SessionStartBenchmark {
                 try (SharedBrowser shared = launcher.launchShared("bench host")) {
                     List<Duration> contexts = sample(samples, () -> {
                         Browser person = shared.newPerson("bench");
-                        person.driver().get(page);
+                        person.page().go(page);
                         return person;
                     });
                     print(config.browser() + " (" + where + ")", "new user context", contexts);

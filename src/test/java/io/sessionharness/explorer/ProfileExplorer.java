@@ -98,7 +98,7 @@ public class ProfileExplorer extends ScenarioTest {
             // The site's behaviour under test, judged already (the scenarios give the verdict): not the profile's.
             siteVerdict = Optional.of(e.getMessage());
         }
-        exploration.read(moment, expected, siteUnderTest, person.browser().driver(), note, siteVerdict);
+        exploration.read(moment, expected, siteUnderTest, person.browser().page(), note, siteVerdict);
         return note.isEmpty() && siteVerdict.isEmpty();
     }
 

@@ -89,12 +89,12 @@ public class BrowserCookiesSelfTest {
         try (SharedBrowser shared = launcher.launchShared("cookies self-test host")) {
             Browser alice = shared.newPerson("alice");
             Browser bob = shared.newPerson("bob");
-            alice.driver().get(site.url("/login"));
-            bob.driver().get(site.url("/login"));
+            alice.page().go(site.url("/login"));
+            bob.page().go(site.url("/login"));
             alice.cookies().replace(new Cookie.Builder("alice-only", "a").path("/").build());
             assertThat(alice.cookies().how()).contains("user context").doesNotContain("default");
-            assertThat(byName(alice.cookies().all())).containsKey("alice-only").isEqualTo(byName(alice.driver().manage().getCookies()));
-            assertThat(byName(bob.cookies().all())).doesNotContainKey("alice-only").isEqualTo(byName(bob.driver().manage().getCookies()));
+            assertThat(byName(alice.cookies().all())).containsKey("alice-only").isEqualTo(byName(alice.page().cookies()));
+            assertThat(byName(bob.cookies().all())).doesNotContainKey("alice-only").isEqualTo(byName(bob.page().cookies()));
             assertThat(byName(alice.cookies().all()).values()).doesNotContainAnyElementsOf(
                     bob.cookies().all().stream().filter(c -> !c.getName().equals("alice-only")).map(Cookie::getValue).toList());
             alice.close();

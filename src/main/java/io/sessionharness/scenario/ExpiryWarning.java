@@ -36,16 +36,16 @@ public final class ExpiryWarning {
         String path = person.site().profile().firstProtectedPage();
         String who = person.name();
         return Report.step(who + " opens " + path + " and waits for the expiry warning", rename -> {
-            person.visit(path);
+            person.visits().visit(path);
             PageClock.Shown shown = person.pageClock().runUntilShown(spec().warning(), limit);
             if (shown.at().isEmpty()) {
-                person.screenshot("no expiry warning");
+                person.visits().screenshot("no expiry warning");
                 rename.accept(who + " opens " + path + ": no expiry warning " + shown.leftFor().map(url -> "before the page went to " + Redactor.mask(url))
                         .orElse("within " + Durations.format(limit) + " (page time)"));
                 return Optional.<Duration>empty();
             }
-            person.note("expiry warning shows " + Durations.format(shown.at().get()) + " (page time) after the page arrived");
-            person.screenshot("expiry warning");
+            person.visits().note("expiry warning shows " + Durations.format(shown.at().get()) + " (page time) after the page arrived");
+            person.visits().screenshot("expiry warning");
             rename.accept(who + " sees the expiry warning " + Durations.format(shown.at().get()) + " (page time) after opening " + path);
             return shown.at();
         });
@@ -56,8 +56,8 @@ public final class ExpiryWarning {
         Report.step(person.name() + " presses 'Stay signed in'", () -> {
             person.browser().page().click(spec().staySignedIn());
             Waiting.upTo(person.stage().waitTimeout()).until(() -> !isShown());
-            person.contactNow();
-            person.note("presses 'Stay signed in'");
+            person.clock().contactNow();
+            person.visits().note("presses 'Stay signed in'");
             return null;
         });
     }

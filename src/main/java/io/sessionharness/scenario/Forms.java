@@ -33,7 +33,7 @@ public final class Forms {
     public void type(String text) {
         Features.FormSpec form = form();
         Report.step(person.name() + " types " + text.length() + " characters into the form on " + form.page(), () -> {
-            person.openUnlessThere(form.page());
+            person.visits().openUnlessThere(form.page());
             person.browser().page().type(form.field(), text);
             return null;
         });
@@ -41,7 +41,7 @@ public final class Forms {
 
     /** Sends the form with its submit control. */
     public PageVisit submit() {
-        return person.click(form().submit(), "submits the form", true);
+        return person.visits().click(form().submit(), "submits the form", true);
     }
 
     /**
@@ -53,13 +53,13 @@ public final class Forms {
         Map<String, Object> map = (Map<String, Object>) page().script(COPY_FORM, form().field());
         List<List<String>> fields = ((List<List<Object>>) map.get("fields")).stream()
                 .map(e -> List.of(String.valueOf(e.get(0)), String.valueOf(e.get(1)))).toList();
-        person.note("keeps a copy of the form (" + fields.size() + " fields)");
+        person.visits().note("keeps a copy of the form (" + fields.size() + " fields)");
         return new Copy(String.valueOf(map.get("action")), fields);
     }
 
     /** Sends {@code copy} again from the current page: the same fields, the same one-time token, the same cookies. */
     public PageVisit sendCopy(Copy copy) {
-        return person.act(() -> {
+        return person.visits().act(() -> {
             page().script(SEND_FORM_COPY, copy.action(), copy.fields());
             Waiting.upTo(person.stage().waitTimeout()).passingOver(org.openqa.selenium.WebDriverException.class)
                     .until(() -> page().script("return window.__sehOldPage === undefined && document.readyState === 'complete';"));

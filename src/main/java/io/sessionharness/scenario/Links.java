@@ -18,9 +18,9 @@ public final class Links {
     /** Opens an absolute URL on the target (a link from an e-mail; named "the e-mailed link": it holds a secret). */
     public PageVisit open(String url) {
         return Report.step(person.name() + " opens the e-mailed link", rename -> {
-            PageVisit visit = person.visitUrl(url, "the e-mailed link");
+            PageVisit visit = person.visits().visitUrl(url, "the e-mailed link");
             rename.accept(person.name() + " opens the e-mailed link → " + visit.state().description());
-            person.screenshot("e-mailed link → " + visit.state().description());
+            person.visits().screenshot("e-mailed link → " + visit.state().description());
             return visit;
         });
     }
@@ -37,14 +37,14 @@ public final class Links {
             // location returns at once): the two requests leave within milliseconds, as with a double click, and no
             // popup blocker is involved.
             List<String> added = List.of(browser.openTab(), browser.openTab());
-            person.beginAction();
+            person.visits().beginAction();
             for (String handle : added) {
                 browser.page().switchToTab(handle);
                 browser.page().script("window.location.href = arguments[0];", url);
             }
             browser.page().switchToTab(from.handle());
             List<Tab> opened = added.stream().map(person.tabs()::adopt).toList();
-            person.note("the link opens in " + opened.stream().map(Tab::name).toList());
+            person.visits().note("the link opens in " + opened.stream().map(Tab::name).toList());
             person.tabs().switchTo(opened.get(0));
             return opened;
         });
@@ -54,6 +54,6 @@ public final class Links {
     public PageVisit confirm() {
         List<SignInFlow.Step> steps = person.site().profile().features().linkConfirm()
                 .orElseThrow(() -> new IllegalStateException("the target profile names no oneTimeLink confirm button or steps"));
-        return person.act(() -> person.steps().steps(steps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
+        return person.visits().act(() -> person.steps().steps(steps, "one-time link confirm", "oneTimeLink", value -> value), "confirms the sign-in link", true);
     }
 }

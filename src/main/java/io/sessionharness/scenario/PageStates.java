@@ -27,8 +27,8 @@ final class PageStates {
         Recognition recognition = person.site().profile().recognition();
         String matched = recognition.describe(Recognition.competing(PageReader.matching(recognition, person.browser().page())));
         Optional<String> summary = PageSummary.of(person.browser().page());
-        summary.ifPresent(text -> Report.text(person.name() + ": the ambiguous page at " + person.relative(landed), "url: " + landed + "\n" + text));
-        return new ProfileMismatchException(person.name() + ": the page at " + person.relative(landed) + " matches the markers of " + matched
+        summary.ifPresent(text -> Report.text(person.name() + ": the ambiguous page at " + person.visits().relative(landed), "url: " + landed + "\n" + text));
+        return new ProfileMismatchException(person.name() + ": the page at " + person.visits().relative(landed) + " matches the markers of " + matched
                 + " in the target profile's recognise: — which one is it? Make the other marker narrower (an element or text"
                 + " only that page shows)" + summary.map(text -> "; the page was: " + text.replace("\n", "; ")).orElse(""));
     }

@@ -106,9 +106,9 @@ final class ProfileSteps {
             Waiting.upTo(person.stage().waitTimeout()).passingOver(StaleElementReferenceException.class)
                     .until(() -> step.waitFor().map(page::present).orElse(true) && used.stream().allMatch(page::shown));
         } catch (TimeoutException e) {
-            Optional<String> down = person.unreachableNow();
+            Optional<String> down = person.visits().unreachableNow();
             if (down.isPresent()) {
-                throw person.unreachable(Redactor.mask(person.browser().currentUrl().orElse("the next step")), down.get());
+                throw person.visits().unreachable(Redactor.mask(person.browser().currentUrl().orElse("the next step")), down.get());
             }
             stalled.run();   // throws what the flow calls a stalled step
             throw e;

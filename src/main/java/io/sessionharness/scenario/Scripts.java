@@ -29,7 +29,7 @@ public final class Scripts {
         Report.step(person.name() + " keeps '" + key + "' in the site's local storage", () -> {
             person.tabs().current();
             page().script("localStorage.setItem(arguments[0], arguments[1]);", key, value);
-            person.note("keeps '" + key + "' in local storage");
+            person.visits().note("keeps '" + key + "' in local storage");
             return null;
         });
     }
@@ -62,7 +62,7 @@ public final class Scripts {
                     }
                 }
             }
-            person.note("asks for " + paths.size() + " page(s) from a script and reads their headers");
+            person.visits().note("asks for " + paths.size() + " page(s) from a script and reads their headers");
             return read;
         });
     }
@@ -76,7 +76,7 @@ public final class Scripts {
             person.tabs().current();
             Object text = page().asyncScript(FETCH_ELEMENT_TEXT, path, id);
             String result = String.valueOf(text);
-            person.note("fetches " + path + ": " + result);
+            person.visits().note("fetches " + path + ": " + result);
             rename.accept(person.name() + " fetches " + path + " from the page → " + result);
             return result;
         });

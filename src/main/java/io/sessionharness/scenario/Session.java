@@ -48,7 +48,7 @@ public final class Session {
     /** Puts someone else's session (cookies and stored tokens) into this browser (replay / fixation attempts). */
     public void plant(HeldSession session) {
         Report.step(person.name() + " plants " + describePlanted(session) + " " + session.fingerprint() + " in " + person.browser().label(), () -> {
-            person.navigate(person.site().profile().signIn().page());
+            person.visits().navigate(person.site().profile().signIn().page());
             person.jar().plant(session, what -> person.stage().timeline().record(person.name(), person.browser().label(), what));
             return null;
         });

@@ -27,7 +27,7 @@ public final class Tabs {
             current();
             Tab tab = adopt(person.browser().openTab());
             current = tab;
-            person.note("opens " + tab.name());
+            person.visits().note("opens " + tab.name());
             rename.accept(person.name() + " opens " + tab.name());
             return tab;
         });
@@ -40,7 +40,7 @@ public final class Tabs {
         }
         person.browser().page().switchToTab(other.handle());
         current = other;
-        person.note("switches to " + other.name());
+        person.visits().note("switches to " + other.name());
     }
 
     /** Closes a tab; another open tab becomes current. */
@@ -50,7 +50,7 @@ public final class Tabs {
             page.switchToTab(closing.handle());
             page.closeTab();
             byHandle.remove(closing.handle());
-            person.note("closes " + closing.name());
+            person.visits().note("closes " + closing.name());
             String remaining = page.tabs().iterator().next();
             page.switchToTab(remaining);
             current = byHandle.computeIfAbsent(remaining, handle -> new Tab("tab " + (++opened), handle));
@@ -71,9 +71,9 @@ public final class Tabs {
     public PageVisit look() {
         String name = current().name();
         return Report.step(person.name() + " looks at " + name, rename -> {
-            PageVisit visit = person.recogniseHere("(" + name + ")");
+            PageVisit visit = person.visits().recogniseHere("(" + name + ")");
             rename.accept(person.name() + " looks at " + name + " → " + visit.state().description());
-            person.screenshot(name + " → " + visit.state().description());
+            person.visits().screenshot(name + " → " + visit.state().description());
             return visit;
         });
     }

@@ -1,7 +1,11 @@
 package io.sessionharness.scenario;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The run's CPU-bound slots: browser starts and page actions of at most {@code size} scenarios at a time (about the
@@ -19,29 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ActionSlots {
 
     private final int size;
-    private int free;
-    /** Who waits for a slot, in the order they are served: comebacks from a wait, scenarios that yielded, starters. */
-    private enum Queue { COMEBACK, RESUME, START }
-
-    private final java.util.Map<Queue, java.util.List<Ticket>> waiting = new java.util.EnumMap<>(Queue.class);
+    private final SlotQueue slots;
     /** The calling thread's scenario's expected wait, in ms: its place among those that want to start. */
     private final ThreadLocal<Long> expectedWait = ThreadLocal.withInitial(() -> 0L);
 
-    /**
-     * A place in a queue (each its own: equal keys are still two places, first come first): a lower key goes first —
-     * a starter's key is minus its expected wait, a comeback's its deadline in epoch ms (none: last).
-     */
-    private static final class Ticket { // not a record: two tickets with one key are two places (identity, not equality)
-        private final long key;
-
-        Ticket(long key) {
-            this.key = key;
-        }
-
-        long key() {
-            return key;
-        }
-    }
     /** The calling thread's slot, while it holds one (none: not in this map's thread-local). */
     private final ThreadLocal<Held> held = new ThreadLocal<>();
     private final AtomicLong comebackDelayNanos = new AtomicLong();
@@ -66,10 +51,7 @@ public final class ActionSlots {
             throw new IllegalArgumentException("at least one slot, not " + size);
         }
         this.size = size;
-        this.free = size;
-        for (Queue queue : Queue.values()) {
-            waiting.put(queue, new java.util.ArrayList<>());
-        }
+        this.slots = new SlotQueue(size);
     }
 
     /** No limit: every caller gets a slot at once (unit tests, tools that run one scenario). */
@@ -95,7 +77,7 @@ public final class ActionSlots {
      */
     public void ensureHeld() {
         if (held.get() == null) {
-            acquire(Queue.START);
+            slots.acquire(SlotQueue.Queue.START, -expectedWait.get(), false);
             held.set(new Held());
         }
     }
@@ -113,7 +95,7 @@ public final class ActionSlots {
         held.remove();
         expectedWait.remove();
         mine.stop();
-        release();
+        slots.release();
         return Duration.ofNanos(mine.before);
     }
 
@@ -126,27 +108,27 @@ public final class ActionSlots {
      * Gives the calling thread's slot up while it waits: {@code untilComeback} runs without a slot, then the thread
      * takes one back ahead of starting scenarios. A thread that holds none just waits.
      */
-    public <T> T withoutSlot(java.util.function.Supplier<T> untilComeback) {
-        return withoutSlot(java.util.Optional.empty(), untilComeback);
+    public <T> T withoutSlot(Supplier<T> untilComeback) {
+        return withoutSlot(Optional.empty(), untilComeback);
     }
 
     /**
-     * As {@link #withoutSlot(java.util.function.Supplier)}, for a comeback that must act by {@code deadline} (on the
+     * As {@link #withoutSlot(Supplier)}, for a comeback that must act by {@code deadline} (on the
      * run's clock) or its check proves nothing: it goes before comebacks with a later deadline or none.
      */
-    public <T> T withoutSlot(java.util.Optional<java.time.Instant> deadline, java.util.function.Supplier<T> untilComeback) {
+    public <T> T withoutSlot(Optional<Instant> deadline, Supplier<T> untilComeback) {
         Held mine = held.get();
         if (mine == null) {
             return untilComeback.get();
         }
         held.remove();
         mine.stop();
-        release();
+        slots.release();
         try {
             return untilComeback.get();
         } finally {
             long asked = System.nanoTime();
-            acquire(Queue.COMEBACK, deadline.map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE), false);
+            slots.acquire(SlotQueue.Queue.COMEBACK, deadline.map(Instant::toEpochMilli).orElse(Long.MAX_VALUE), false);
             comebackDelayNanos.addAndGet(System.nanoTime() - asked);
             mine.resume();
             mine.cameBack = true;
@@ -159,8 +141,8 @@ public final class ActionSlots {
         return Duration.ofNanos(comebackDelayNanos.get());
     }
 
-    synchronized int free() {
-        return free;
+    int free() {
+        return slots.free();
     }
 
     /**
@@ -169,14 +151,14 @@ public final class ActionSlots {
      * The action a comeback came back for does not yield.
      */
     public void yieldToComebacks() {
-        yieldToComebacks(java.util.Optional.empty());
+        yieldToComebacks(Optional.empty());
     }
 
     /**
      * As {@link #yieldToComebacks()} for a scenario one of whose people must be back on the site by {@code deadline}
      * (while another person acts): it yields only to comebacks due earlier, and queues among them by its deadline.
      */
-    public void yieldToComebacks(java.util.Optional<java.time.Instant> deadline) {
+    public void yieldToComebacks(Optional<Instant> deadline) {
         Held mine = held.get();
         if (mine == null) {
             return;
@@ -185,81 +167,22 @@ public final class ActionSlots {
             mine.cameBack = false;
             return;
         }
-        long key = deadline.map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE);
-        synchronized (this) {
-            java.util.List<Ticket> comebacks = waiting.get(Queue.COMEBACK);
-            if (comebacks.isEmpty() || (deadline.isPresent() && comebacks.get(0).key() > key)) {
-                return; // nobody waiting, or nobody due before this scenario's own deadline
-            }
+        long key = deadline.map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+        OptionalLong first = slots.firstComeback();
+        if (first.isEmpty() || (deadline.isPresent() && first.getAsLong() > key)) {
+            return; // nobody waiting, or nobody due before this scenario's own deadline
         }
         mine.stop();
         if (deadline.isPresent()) {
-            acquire(Queue.COMEBACK, key, true);
+            slots.acquire(SlotQueue.Queue.COMEBACK, key, true);
         } else {
-            acquire(Queue.RESUME, 0, true);
+            slots.acquire(SlotQueue.Queue.RESUME, 0, true);
         }
         mine.resume();
     }
 
     /** Threads waiting for a slot: comebacks, or scenarios that want to start. */
-    synchronized int queued(boolean comebacks) {
-        return waiting.get(comebacks ? Queue.COMEBACK : Queue.START).size();
-    }
-
-    private void acquire(Queue queue) {
-        acquire(queue, queue == Queue.START ? -expectedWait.get() : 0, false);
-    }
-
-    /**
-     * Lowest key first within each queue, first come first served among equal keys; a queue before the ones after it.
-     * With {@code givingBack}, the caller's own slot goes back in the same step as it queues, so nobody behind it can
-     * slip in between.
-     */
-    private synchronized void acquire(Queue queue, long key, boolean givingBack) {
-        java.util.List<Ticket> mine = waiting.get(queue);
-        Ticket ticket = new Ticket(key);
-        int place = mine.size();
-        while (place > 0 && mine.get(place - 1).key() > ticket.key()) {
-            place--;
-        }
-        mine.add(place, ticket);
-        if (givingBack) {
-            free++;
-            notifyAll();
-        }
-        boolean interrupted = false;
-        try {
-            while (free == 0 || mine.get(0) != ticket || anyBefore(queue)) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true; // a slot is still taken: the caller's finally blocks expect to hold one
-                }
-            }
-            free--;
-        } finally {
-            mine.remove(ticket);
-            notifyAll();
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private boolean anyBefore(Queue queue) {
-        for (Queue earlier : Queue.values()) {
-            if (earlier == queue) {
-                return false;
-            }
-            if (!waiting.get(earlier).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private synchronized void release() {
-        free++;
-        notifyAll();
+    int queued(boolean comebacks) {
+        return slots.queued(comebacks ? SlotQueue.Queue.COMEBACK : SlotQueue.Queue.START);
     }
 }

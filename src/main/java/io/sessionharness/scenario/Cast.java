@@ -13,6 +13,7 @@ import io.sessionharness.browser.Browser;
 import io.sessionharness.browser.BrowserLauncher;
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.browser.SharedBrowser;
+import io.sessionharness.network.LoopbackProxy;
 import io.sessionharness.report.Report;
 import io.sessionharness.site.Site;
 
@@ -33,9 +34,7 @@ public final class Cast implements AutoCloseable {
     private final List<Person> people = new ArrayList<>();
     private final boolean userContexts;
     private SharedBrowser shared;
-    private final List<io.sessionharness.network.LoopbackProxy> proxies = new ArrayList<>();
-    private final List<Site> privateSites = new ArrayList<>();
-    private final List<AccountLeases> privateLeases = new ArrayList<>();
+    private final CastResources resources;
 
     /**
      * How a cast works in this run: its clock, how often long idle periods report progress, how long a page may take
@@ -54,6 +53,7 @@ public final class Cast implements AutoCloseable {
         this.stage = new Stage(settings.clock(), timeline, new IdlePeriod(settings.clock(), settings.progressEvery(), LOG::info, settings.slots()),
                 settings.waitTimeout(), new AccountLeases(site, settings.slots()), settings.slots(), new Stage.Deadlines());
         this.slots = settings.slots();
+        this.resources = new CastResources(timeline);
     }
 
     /** Starts a browser in the scenario's action slot (taken now if the scenario's own thread holds none yet). */
@@ -127,11 +127,8 @@ public final class Cast implements AutoCloseable {
      * A forwarding proxy on 127.0.0.1 through which browsers reach the site from {@code outgoingAddress} (127.x);
      * switch it with {@link Person#changesNetwork}. Closed with the cast.
      */
-    public synchronized io.sessionharness.network.LoopbackProxy proxyFrom(String outgoingAddress) {
-        io.sessionharness.network.LoopbackProxy proxy = io.sessionharness.network.LoopbackProxy.start(outgoingAddress);
-        proxies.add(proxy);
-        stage.timeline().record("cast", "proxy " + proxy.url(), "forwards to the site from " + outgoingAddress);
-        return proxy;
+    public synchronized LoopbackProxy proxyFrom(String outgoingAddress) {
+        return resources.proxyFrom(outgoingAddress);
     }
 
     /**
@@ -139,19 +136,13 @@ public final class Cast implements AutoCloseable {
      * scenarios); with {@code persistentSessions} its sessions survive a restart. Closed with the cast.
      */
     public synchronized Site privateSite(boolean persistentSessions) {
-        Site own = Report.step("start a private copy of the reference site (" + (persistentSessions ? "sessions in files" : "sessions in memory") + ")",
-                () -> site.privateCopy(persistentSessions));
-        privateSites.add(own);
-        stage.timeline().record("cast", own.baseUrl().toString(), "private site started (" + (persistentSessions ? "persistent" : "in-memory") + " sessions)");
-        return own;
+        return resources.privateCopyOf(site, persistentSessions);
     }
 
     /** A new person with a browser of their own, using {@code other} (a private site) instead of the run's site. */
     public synchronized Person personOn(Site other, String name) {
-        Browser browser = Report.step("start a browser for " + name, () -> launch(name + "'s browser", io.sessionharness.browser.BrowserSetup.PLAIN));
-        AccountLeases leases = new AccountLeases(other, slots);
-        privateLeases.add(leases);
-        Person person = new Person(name, browser, io.sessionharness.browser.BrowserSetup.PLAIN, other, stage.withAccounts(leases));
+        Browser browser = Report.step("start a browser for " + name, () -> launch(name + "'s browser", BrowserSetup.PLAIN));
+        Person person = new Person(name, browser, BrowserSetup.PLAIN, other, stage.withAccounts(resources.leasesOn(other, slots)));
         people.add(person);
         stage.timeline().record(name, browser.label(), "browser started (private site " + other.baseUrl() + ")");
         return person;
@@ -166,61 +157,22 @@ public final class Cast implements AutoCloseable {
         });
     }
 
-    /** An e-mail security scanner that opens links before the person does: plain HTTP, no cookies. */
     /** Anybody at all: what the target answers a plain HTTP client without a session. */
     public Stranger stranger() {
         return new Stranger(stage.timeline(), site.baseUrl().toString());
     }
 
+    /** An e-mail security scanner that opens links before the person does: plain HTTP, no cookies. */
     public MailScanner mailScanner() {
         return new MailScanner(stage.timeline(), site.baseUrl().toString());
     }
 
-    /** Room in a parallel step beyond its planned waiting: browser starts, sign-ins, an account lease. */
-    private static final Duration PARALLEL_ROOM = Duration.ofMinutes(3);
-
     /**
      * Runs {@code count} tasks at once (people acting simultaneously), reporting into this scenario, and returns their
-     * results in order. The first failure is rethrown as it is. Bounded: the tasks' planned waiting
-     * ({@code plannedWait}) plus room for browser starts, a few page actions and an account lease
-     * ({@link #PARALLEL_ROOM}, and four wait timeouts); past that the scenario is broken, never left hanging.
+     * results in order; bounded by {@code plannedWait} and room for page work ({@link InParallel}).
      */
     public <T> List<T> inParallel(int count, Duration plannedWait, java.util.function.IntFunction<T> task) {
-        Instant began = stage.clock().instant();
-        Instant deadline = began.plus(plannedWait).plus(PARALLEL_ROOM).plus(stage.waitTimeout().multipliedBy(4));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
-        try {
-            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit(Report.inThisScenario(() -> task.apply(index))));
-            }
-            List<T> results = new ArrayList<>();
-            for (java.util.concurrent.Future<T> future : futures) {
-                Duration left = Duration.between(stage.clock().instant(), deadline);
-                try {
-                    results.add(future.get(Math.max(1, left.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS));
-                } catch (java.util.concurrent.TimeoutException late) {
-                    throw new IllegalStateException(count + " people acting in parallel had not finished "
-                            + io.sessionharness.config.Durations.format(Duration.between(began, stage.clock().instant())) + " after they began (planned waiting "
-                            + io.sessionharness.config.Durations.format(plannedWait) + "): the browser or the site stopped answering");
-                }
-            }
-            return results;
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while people were acting in parallel", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return InParallel.run(stage, count, plannedWait, task);
     }
 
     /**
@@ -238,7 +190,7 @@ public final class Cast implements AutoCloseable {
             }
             // The old browser goes first: where sessions are scarce (a Grid slot, real Safari) the new one needs its place.
             person.browser().close();
-            Browser fresh = launch(person.name() + "'s clean browser", io.sessionharness.browser.BrowserSetup.PLAIN);
+            Browser fresh = launch(person.name() + "'s clean browser", BrowserSetup.PLAIN);
             person.continuesIn(fresh);
             rename.accept(person.name() + " empties the caches: a new, clean browser (this one cannot clear its cache)");
             return null;
@@ -281,41 +233,7 @@ public final class Cast implements AutoCloseable {
 
     /** Screenshot, page source, URL and cookies (fingerprinted) of every browser, for a failed or broken scenario. */
     public synchronized void attachFailureEvidence() {
-        for (Person person : people) {
-            Browser browser = person.browser();
-            if (Report.wantsFailureScreenshots()) {
-                if (browser.showsSecret()) {
-                    Report.step("on failure: " + browser.label() + " — screenshot withheld: the page shows a secret in its text");
-                } else {
-                    browser.screenshot().ifPresent(png -> Report.screenshot("on failure: " + browser.label(), png));
-                }
-            }
-            browser.pageSource().ifPresent(html -> Report.html("on failure: page source in " + browser.label(), html));
-            Report.text("on failure: state of " + browser.label(), "url: " + browser.currentUrl().orElse("(browser not answering)")
-                    + "\nthe session cookie held = " + safeCookie(person) + "\nevery cookie held = " + allCookies(browser)
-                    + "\ncookies read through " + browser.cookies().how());
-            String base = site.baseUrl().toString();
-            List<String> answers = browser.network().all().stream().map(e -> "+" + e.at() + "  " + e.describe(base)).toList();
-            if (!answers.isEmpty()) {
-                Report.text("on failure: server answers to " + browser.label(), String.join("\n", answers));
-            }
-        }
-    }
-
-    private static String allCookies(Browser browser) {
-        try {
-            return SessionCookie.describeAll(browser.cookies().all());
-        } catch (RuntimeException e) {
-            return "(browser not answering)";
-        }
-    }
-
-    private static String safeCookie(Person person) {
-        try {
-            return person.session().held().map(HeldSession::describe).orElse("(none)");
-        } catch (RuntimeException e) {
-            return "(browser not answering)";
-        }
+        people.forEach(person -> FailureEvidence.attach(person, site));
     }
 
     @Override
@@ -335,12 +253,7 @@ public final class Cast implements AutoCloseable {
             shared.close();
             shared = null;
         }
-        proxies.forEach(io.sessionharness.network.LoopbackProxy::close);
-        proxies.clear();
-        privateLeases.forEach(AccountLeases::releaseAll);
-        privateLeases.clear();
-        privateSites.forEach(Site::close);
-        privateSites.clear();
+        resources.close();
         stage.accounts().releaseAll();
     }
 }

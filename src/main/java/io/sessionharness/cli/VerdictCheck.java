@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-
-import org.openqa.selenium.json.Json;
 
 /**
  * Compares a run against a third-party target's expected verdicts, written down beforehand from its documentation and
@@ -19,7 +16,7 @@ import org.openqa.selenium.json.Json;
  * row must have been run, and each verdict must be the expected one ({@code failed: text} also needs the failure
  * message to contain the text, so a failure for another reason does not count). With {@code --probe}, the probe's
  * {@code fact: value} lines must match the table's probe section too. Exit 0 when all agree, 1 when anything
- * differs, 2 on bad input.
+ * differs, 2 on bad input. The table is read by {@link ExpectedVerdicts}, the run's results by {@link ActualVerdict}.
  */
 public final class VerdictCheck {
 
@@ -27,7 +24,6 @@ public final class VerdictCheck {
     public static final int DIFFERS = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final List<String> VERDICTS = List.of("passed", "failed", "broken", "skipped");
     /** The skip reasons of keys a drafted profile leaves to a human (the timeouts no page shows). */
     private static final List<String> DRAFT_LEAVES_TO_A_HUMAN = List.of("declares no idle timeout", "declares no absolute timeout");
 
@@ -79,7 +75,7 @@ public final class VerdictCheck {
         }
         List<String> differences = new ArrayList<>();
         probe.ifPresent(p -> differences.addAll(compareProbe(expected, readFacts(p), out)));
-        differences.addAll(compareVerdicts(expected, actualVerdicts(results), out, options.containsKey("--draft")));
+        differences.addAll(compareVerdicts(expected, ActualVerdict.byScenario(results), out, options.containsKey("--draft")));
         if (differences.isEmpty()) {
             out.println("verdicts agree with " + expectedFile + ": " + expected.scenarios().size() + " scenarios"
                     + (probe.isPresent() ? ", " + expected.facts().size() + " probe facts" : ""));
@@ -112,10 +108,10 @@ public final class VerdictCheck {
      * With {@code draft} (a run with a drafted profile), a scenario skipped for want of what a draft leaves to a human
      * — the idle and absolute timeouts, which pages do not show — is listed, not a difference; anything else must agree.
      */
-    private static List<String> compareVerdicts(ExpectedVerdicts expected, Map<String, Actual> actual, PrintStream out, boolean draft) {
+    private static List<String> compareVerdicts(ExpectedVerdicts expected, Map<String, ActualVerdict> actual, PrintStream out, boolean draft) {
         List<String> differences = new ArrayList<>();
         expected.scenarios().forEach((scenario, verdict) -> {
-            Actual seen = actual.get(scenario);
+            ActualVerdict seen = actual.get(scenario);
             if (seen == null) {
                 differences.add(scenario + ": expected " + verdict + ", but the run did not report it");
                 return;
@@ -150,123 +146,5 @@ public final class VerdictCheck {
             throw new java.io.UncheckedIOException(e);
         }
         return facts;
-    }
-
-    /** Class.method → the last result the run wrote for it. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Actual> actualVerdicts(Path results) throws IOException {
-        Map<String, Actual> byScenario = new LinkedHashMap<>();
-        Map<String, Long> stops = new LinkedHashMap<>();
-        Json json = new Json();
-        try (Stream<Path> files = Files.list(results)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
-                Map<String, Object> result = json.toType(Files.readString(file), Map.class);
-                String fullName = String.valueOf(result.get("fullName"));
-                String[] parts = fullName.split("\\.");
-                if (parts.length < 2) {
-                    continue;
-                }
-                String scenario = parts[parts.length - 2] + "." + parts[parts.length - 1];
-                long stop = result.get("stop") instanceof Number n ? n.longValue() : 0;
-                if (stops.getOrDefault(scenario, Long.MIN_VALUE) > stop) {
-                    continue;
-                }
-                Object details = result.get("statusDetails");
-                String message = details instanceof Map<?, ?> d && d.get("message") != null ? String.valueOf(d.get("message")) : "";
-                stops.put(scenario, stop);
-                byScenario.put(scenario, new Actual(String.valueOf(result.get("status")), message));
-            }
-        }
-        return byScenario;
-    }
-
-    record Actual(String status, String message) {
-        String because() {
-            String first = message.lines().findFirst().orElse("");
-            return first.isBlank() ? "" : " (" + (first.length() > 200 ? first.substring(0, 200) + "…" : first) + ")";
-        }
-    }
-
-    /** One expected verdict: a status, and for {@code failed: text} the text the failure message must contain. */
-    record Verdict(String status, String reason) {
-
-        static Verdict parse(String cell) {
-            int colon = cell.indexOf(':');
-            return colon < 0 ? new Verdict(cell, "") : new Verdict(cell.substring(0, colon).trim(), cell.substring(colon + 1).trim());
-        }
-
-        @Override
-        public String toString() {
-            return reason.isEmpty() ? status : status + ": " + reason;
-        }
-    }
-
-    /** The tables of an expected-verdicts file: probe facts (fact | value | …) and scenarios (scenario | verdict | …). */
-    record ExpectedVerdicts(Map<String, String> facts, Map<String, Verdict> scenarios) {
-
-        static ExpectedVerdicts read(Path file) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage());
-            }
-            Map<String, String> facts = new LinkedHashMap<>();
-            Map<String, Verdict> scenarios = new LinkedHashMap<>();
-            List<String> problems = new ArrayList<>();
-            String table = null;
-            for (int n = 0; n < lines.size(); n++) {
-                String line = lines.get(n).trim();
-                if (!line.startsWith("|")) {
-                    table = null;
-                    continue;
-                }
-                List<String> cells = cells(line);
-                if (table == null) {
-                    table = cells.isEmpty() ? "" : cells.get(0).toLowerCase(java.util.Locale.ROOT);
-                    continue;
-                }
-                if (cells.isEmpty() || cells.get(0).startsWith("---") || cells.size() < 2) {
-                    continue;
-                }
-                String key = cells.get(0).replace("`", "");
-                String value = cells.get(1).replace("`", "");
-                String where = file + ":" + (n + 1) + ": ";
-                if (table.equals("fact")) {
-                    putOnce(facts, key, value, where, problems);
-                } else if (table.equals("scenario")) {
-                    Verdict verdict = Verdict.parse(value);
-                    if (!VERDICTS.contains(verdict.status())) {
-                        problems.add(where + "verdict '" + value + "' is none of " + String.join(", ", VERDICTS) + " (or 'failed: text')");
-                    } else if (!key.matches("[A-Za-z0-9_]+\\.[A-Za-z0-9_]+")) {
-                        problems.add(where + "scenario '" + key + "' is not Class.method");
-                    } else {
-                        putOnce(scenarios, key, verdict, where, problems);
-                    }
-                }
-            }
-            if (scenarios.isEmpty()) {
-                problems.add(file + ": no table whose first column is 'scenario'");
-            }
-            if (!problems.isEmpty()) {
-                throw new IllegalArgumentException(String.join("\n", problems));
-            }
-            return new ExpectedVerdicts(facts, scenarios);
-        }
-
-        private static <V> void putOnce(Map<String, V> into, String key, V value, String where, List<String> problems) {
-            if (into.putIfAbsent(key, value) != null) {
-                problems.add(where + "'" + key + "' has a row already");
-            }
-        }
-
-        private static List<String> cells(String row) {
-            String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
-            List<String> cells = new ArrayList<>();
-            for (String cell : inner.split("\\|", -1)) {
-                cells.add(cell.trim());
-            }
-            return cells;
-        }
     }
 }

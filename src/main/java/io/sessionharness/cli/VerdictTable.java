@@ -51,9 +51,9 @@ public final class VerdictTable {
             problems.forEach(problem -> err.println("error: " + problem));
             return VerdictCheck.BAD_INPUT;
         }
-        Map<String, Map<String, VerdictCheck.Actual>> verdicts = new LinkedHashMap<>();
+        Map<String, Map<String, ActualVerdict>> verdicts = new LinkedHashMap<>();
         for (Map.Entry<String, Path> column : columns.entrySet()) {
-            verdicts.put(column.getKey(), VerdictCheck.actualVerdicts(column.getValue()));
+            verdicts.put(column.getKey(), ActualVerdict.byScenario(column.getValue()));
         }
         String table = markdown(verdicts);
         out.print(table);
@@ -63,7 +63,7 @@ public final class VerdictTable {
         return 0;
     }
 
-    static String markdown(Map<String, Map<String, VerdictCheck.Actual>> verdicts) {
+    static String markdown(Map<String, Map<String, ActualVerdict>> verdicts) {
         TreeSet<String> scenarios = new TreeSet<>();
         verdicts.values().forEach(column -> scenarios.addAll(column.keySet()));
         StringBuilder md = new StringBuilder("| scenario |");
@@ -77,7 +77,7 @@ public final class VerdictTable {
         return md.toString();
     }
 
-    private static String cell(VerdictCheck.Actual actual) {
+    private static String cell(ActualVerdict actual) {
         if (actual == null) {
             return "·";
         }

@@ -1,6 +1,5 @@
 package io.sessionharness.network;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +9,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,14 +27,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class LoopbackProxy implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoopbackProxy.class);
-    private static final int MAX_HEAD = 64 * 1024;
 
     private final ServerSocket server;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon());
     private final AtomicReference<InetAddress> outgoing;
     private final AtomicInteger forwarded = new AtomicInteger();
-    private final AtomicInteger tunnelled = new AtomicInteger();
-    private final java.util.Set<Socket> tunnels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Tunnels tunnels = new Tunnels(workers);
 
     private LoopbackProxy(ServerSocket server, InetAddress outgoing) {
         this.server = server;
@@ -64,13 +60,7 @@ public final class LoopbackProxy implements AutoCloseable {
     public void leaveFrom(String outgoingAddress) {
         outgoing.set(loopback(outgoingAddress));
         // A tunnel keeps the address it was opened from: close them, and the browser opens new ones from here.
-        for (Socket tunnel : tunnels) {
-            try {
-                tunnel.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
-        }
+        tunnels.closeAll();
     }
 
     public String outgoingAddress() {
@@ -84,7 +74,7 @@ public final class LoopbackProxy implements AutoCloseable {
 
     /** HTTPS tunnels (CONNECT) opened so far; what goes through them the proxy cannot see. */
     public int tunnelled() {
-        return tunnelled.get();
+        return tunnels.opened();
     }
 
     private static InetAddress loopback(String address) {
@@ -118,60 +108,35 @@ public final class LoopbackProxy implements AutoCloseable {
         try (client) {
             client.setSoTimeout(60_000);
             InputStream in = client.getInputStream();
-            String head = readHead(in);
+            String head = ProxyHttp.readHead(in);
             if (head.isEmpty()) {
                 return;
             }
             String[] lines = head.split("\r\n");
             String[] requestLine = lines[0].split(" ");
             if (requestLine.length == 3 && requestLine[0].equals("CONNECT")) {
-                tunnel(client, in, requestLine[1]);
+                tunnels.serve(client, in, requestLine[1], outgoing.get());
                 return;
             }
             if (requestLine.length != 3 || !requestLine[1].startsWith("http://")) {
-                respond(client.getOutputStream(), "400 Bad Request", "absolute http:// URLs or CONNECT only");
+                ProxyHttp.respond(client.getOutputStream(), "400 Bad Request", "absolute http:// URLs or CONNECT only");
                 return;
             }
             URI target = URI.create(requestLine[1]);
             InetAddress host = InetAddress.getByName(target.getHost());
             if (!host.isLoopbackAddress()) {
-                respond(client.getOutputStream(), "403 Forbidden", "the loopback proxy forwards to 127.x only");
+                ProxyHttp.respond(client.getOutputStream(), "403 Forbidden", "the loopback proxy forwards to 127.x only");
                 return;
             }
             int port = target.getPort() == -1 ? 80 : target.getPort();
-            StringBuilder upstreamHead = new StringBuilder(requestLine[0]).append(' ')
-                    .append(target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath())
-                    .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery()).append(" HTTP/1.1\r\n");
-            long contentLength = 0;
-            java.util.List<String> forwardedFor = new java.util.ArrayList<>();
-            for (int i = 1; i < lines.length; i++) {
-                String name = lines[i].contains(":") ? lines[i].substring(0, lines[i].indexOf(':')).trim().toLowerCase(Locale.ROOT) : "";
-                if (name.equals("proxy-connection") || name.equals("connection") || name.equals("keep-alive")) {
-                    continue;
-                }
-                if (name.equals("content-length")) {
-                    contentLength = Long.parseLong(lines[i].substring(lines[i].indexOf(':') + 1).trim());
-                }
-                if (name.equals("x-forwarded-for")) {
-                    String earlier = lines[i].substring(lines[i].indexOf(':') + 1).trim();
-                    if (!earlier.isEmpty()) {
-                        forwardedFor.add(earlier);
-                    }
-                    continue;
-                }
-                upstreamHead.append(lines[i]).append("\r\n");
-            }
-            // As a forward proxy does by default (Squid: forwarded_for on, via on): the site learns it was proxied, and for whom.
-            forwardedFor.add(client.getInetAddress().getHostAddress());
-            upstreamHead.append("Via: 1.1 loopback-proxy\r\nX-Forwarded-For: ").append(String.join(", ", forwardedFor)).append("\r\n");
-            upstreamHead.append("Connection: close\r\n\r\n");
+            ForwardedRequest request = ForwardedRequest.of(requestLine[0], target, lines, client.getInetAddress().getHostAddress());
             try (Socket upstream = new Socket()) {
                 upstream.bind(new InetSocketAddress(outgoing.get(), 0));
                 upstream.connect(new InetSocketAddress(host, port), 10_000);
                 upstream.setSoTimeout(60_000);
                 OutputStream toSite = upstream.getOutputStream();
-                toSite.write(upstreamHead.toString().getBytes(StandardCharsets.ISO_8859_1));
-                toSite.write(in.readNBytes((int) Math.min(contentLength, Integer.MAX_VALUE - 8)));
+                toSite.write(request.head().getBytes(StandardCharsets.ISO_8859_1));
+                toSite.write(in.readNBytes((int) Math.min(request.contentLength(), Integer.MAX_VALUE - 8)));
                 toSite.flush();
                 forwarded.incrementAndGet();
                 upstream.getInputStream().transferTo(client.getOutputStream());
@@ -179,63 +144,6 @@ public final class LoopbackProxy implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.debug("loopback proxy: {}", e.getMessage());
         }
-    }
-
-    /** CONNECT host:port: a byte tunnel to a loopback site, leaving from the current outgoing address. */
-    private void tunnel(Socket client, InputStream in, String authority) throws IOException {
-        int colon = authority.lastIndexOf(':');
-        InetAddress host = InetAddress.getByName(colon < 0 ? authority : authority.substring(0, colon));
-        if (!host.isLoopbackAddress()) {
-            respond(client.getOutputStream(), "403 Forbidden", "the loopback proxy forwards to 127.x only");
-            return;
-        }
-        try (Socket upstream = new Socket()) {
-            upstream.bind(new InetSocketAddress(outgoing.get(), 0));
-            upstream.connect(new InetSocketAddress(host, colon < 0 ? 443 : Integer.parseInt(authority.substring(colon + 1))), 10_000);
-            tunnels.add(upstream);
-            client.getOutputStream().write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            client.getOutputStream().flush();
-            tunnelled.incrementAndGet();
-            java.util.concurrent.Future<?> toSite = workers.submit(() -> {
-                try {
-                    in.transferTo(upstream.getOutputStream());
-                    upstream.shutdownOutput();
-                } catch (IOException e) {
-                    // the other direction ends the tunnel
-                }
-            });
-            try {
-                upstream.getInputStream().transferTo(client.getOutputStream());
-            } finally {
-                toSite.cancel(true);
-                tunnels.remove(upstream);
-            }
-        }
-    }
-
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        byte[] end = {'\r', '\n', '\r', '\n'};
-        while (matched < 4) {
-            int b = in.read();
-            if (b == -1) {
-                return "";
-            }
-            head.write(b);
-            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
-            if (head.size() > MAX_HEAD) {
-                throw new IOException("request head too large");
-            }
-        }
-        return head.toString(StandardCharsets.ISO_8859_1).trim();
-    }
-
-    private static void respond(OutputStream out, String status, String message) throws IOException {
-        byte[] body = message.getBytes(StandardCharsets.UTF_8);
-        out.write(("HTTP/1.1 " + status + "\r\nContent-Type: text/plain\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
     }
 
     @Override

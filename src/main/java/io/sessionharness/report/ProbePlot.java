@@ -19,12 +19,7 @@ import io.sessionharness.config.Durations;
  */
 public final class ProbePlot {
 
-    private static final int WIDTH = 960;
-    private static final int LEFT = 150;
-    private static final int RIGHT = 40;
-    private static final int TOP = 50;
-    private static final int ROW = 34;
-    private static final int BOTTOM = 60;
+    private static final ChartFrame FRAME = new ChartFrame(150, 40, 50, 34, 60);
 
     private final String title;
     private final Map<String, List<Probe>> rows = new LinkedHashMap<>();
@@ -79,43 +74,43 @@ public final class ProbePlot {
             axis = max(axis, line.at());
         }
         axis = axis.plus(axis.dividedBy(20));
-        int height = TOP + ROW * Math.max(1, rows.size()) + BOTTOM;
-        Svg svg = new Svg(WIDTH, height, title);
+        int height = FRAME.height(rows.size());
+        Svg svg = FRAME.page(title, height);
         Element root = svg.root();
-        svg.add(root, "rect", "x", 0, "y", 0, "width", WIDTH, "height", height, "fill", "#ffffff");
-        svg.text(root, 10, 18, title, "font-size", "13", "font-weight", "bold");
-        axis(svg, axis, height);
-        Duration scale = axis;
+        FRAME.title(svg, title);
+        TimeScale scale = FRAME.scale(Duration.ZERO, axis);
+        scale.axis(svg, height, 0, "#f2f2f2");
         bracket.ifPresent(band -> {
             Element group = svg.group(root, "measured");
-            double x1 = x(band.lower(), scale);
-            double x2 = band.upper().map(upper -> x(upper, scale)).orElse((double) WIDTH - RIGHT);
-            svg.add(group, "rect", "x", Svg.format(x1), "y", TOP - 4, "width", Svg.format(Math.max(2, x2 - x1)), "height", height - TOP - BOTTOM + 8,
-                    "fill", "#1565c0", "fill-opacity", "0.15");
+            double x1 = scale.x(band.lower());
+            double x2 = band.upper().map(scale::x).orElse((double) ChartFrame.WIDTH - FRAME.right());
+            svg.add(group, "rect", "x", Svg.format(x1), "y", FRAME.top() - 4, "width", Svg.format(Math.max(2, x2 - x1)),
+                    "height", height - FRAME.top() - FRAME.bottom() + 8, "fill", "#1565c0", "fill-opacity", "0.15");
             double middle = (x1 + x2) / 2;
-            boolean nearRight = middle > WIDTH * 0.7;
-            svg.text(group, nearRight ? x2 : middle, height - BOTTOM + 18, "measured: alive after " + Durations.format(band.lower())
+            boolean nearRight = middle > ChartFrame.WIDTH * 0.7;
+            svg.text(group, nearRight ? x2 : middle, height - FRAME.bottom() + 18, "measured: alive after " + Durations.format(band.lower())
                     + band.upper().map(upper -> ", ended by " + Durations.format(upper)).orElse(", never seen ending"),
                     "text-anchor", nearRight ? "end" : "middle", "fill", "#1565c0");
         });
         int index = 0;
         for (Map.Entry<String, List<Probe>> row : rows.entrySet()) {
-            double y = TOP + ROW * index++ + ROW / 2.0;
+            double y = FRAME.rowMiddle(index++);
             Element group = svg.group(root, "row");
             group.setAttribute("data-row", row.getKey());
             svg.text(group, 10, y + 4, row.getKey(), "class", "row-label");
-            svg.add(group, "line", "x1", LEFT, "x2", WIDTH - RIGHT, "y1", Svg.format(y), "y2", Svg.format(y), "stroke", "#eeeeee");
+            svg.add(group, "line", "x1", FRAME.left(), "x2", ChartFrame.WIDTH - FRAME.right(), "y1", Svg.format(y), "y2", Svg.format(y),
+                    "stroke", "#eeeeee");
             for (Probe probe : row.getValue()) {
-                point(svg, group, x(probe.age(), scale), y, probe);
+                point(svg, group, scale.x(probe.age()), y, probe);
             }
         }
         for (Line line : lines) {
             Element group = svg.group(root, "line " + line.cssClass());
-            double x = x(line.at(), scale);
+            double x = scale.x(line.at());
             String colour = line.cssClass().equals("declared") ? "#2e7d32" : "#c62828";
-            svg.add(group, "line", "x1", Svg.format(x), "x2", Svg.format(x), "y1", TOP - 6, "y2", height - BOTTOM + 2, "stroke", colour,
-                    "stroke-width", 2, "stroke-dasharray", line.cssClass().equals("declared") ? "none" : "5,3");
-            svg.text(group, x + 3, TOP + 4 + 12 * lines.indexOf(line), line.label(), "fill", colour, "font-size", "10");
+            svg.add(group, "line", "x1", Svg.format(x), "x2", Svg.format(x), "y1", FRAME.top() - 6, "y2", height - FRAME.bottom() + 2,
+                    "stroke", colour, "stroke-width", 2, "stroke-dasharray", line.cssClass().equals("declared") ? "none" : "5,3");
+            svg.text(group, x + 3, FRAME.top() + 4 + 12 * lines.indexOf(line), line.label(), "fill", colour, "font-size", "10");
         }
         Element legend = svg.group(root, "legend");
         double y = height - 14;
@@ -140,22 +135,6 @@ public final class ProbePlot {
     private static void cross(Svg svg, Element group, double x, double y, String colour) {
         svg.add(group, "line", "x1", Svg.format(x - 4), "y1", Svg.format(y - 4), "x2", Svg.format(x + 4), "y2", Svg.format(y + 4), "stroke", colour, "stroke-width", 2);
         svg.add(group, "line", "x1", Svg.format(x - 4), "y1", Svg.format(y + 4), "x2", Svg.format(x + 4), "y2", Svg.format(y - 4), "stroke", colour, "stroke-width", 2);
-    }
-
-    private void axis(Svg svg, Duration axis, int height) {
-        Element group = svg.group(svg.root(), "axis");
-        double seconds = axis.toMillis() / 1000.0;
-        double step = SessionChart.niceStep(seconds / 8);
-        for (double t = 0; t <= seconds + 1e-9; t += step) {
-            double x = LEFT + (WIDTH - LEFT - RIGHT) * t / seconds;
-            svg.add(group, "line", "x1", Svg.format(x), "x2", Svg.format(x), "y1", TOP - 8, "y2", height - BOTTOM, "stroke", "#f2f2f2");
-            svg.text(group, x, TOP - 12, Durations.format(Duration.ofMillis(Math.round(t * 1000))), "text-anchor", "middle", "fill", "#757575",
-                    "font-size", "10");
-        }
-    }
-
-    private static double x(Duration at, Duration axis) {
-        return LEFT + (WIDTH - LEFT - RIGHT) * Math.min(1.0, Math.max(0.0, (double) at.toMillis() / axis.toMillis()));
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -1,0 +1,112 @@
+package io.sessionharness.explore;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
+
+import io.sessionharness.browser.PageScripts;
+import io.sessionharness.config.Secret;
+import io.sessionharness.report.Redactor;
+import io.sessionharness.report.Report;
+import io.sessionharness.scenario.PageSummary;
+import io.sessionharness.site.Account;
+import io.sessionharness.site.SignInFlow;
+
+/**
+ * The drafter's hands and eyes in one browser: performs a step as a person does, waits for the page to settle or for
+ * a condition, reads stored items (registered as secrets at once), and says where it is and what the page showed.
+ */
+final class DraftBrowser {
+
+    private static final String STORAGE = PageScripts.load("storage-items.js");
+
+    private final WebDriver driver;
+    private final Account account;
+    private final Duration wait;
+
+    DraftBrowser(WebDriver driver, Account account, Duration wait) {
+        this.driver = driver;
+        this.account = account;
+        this.wait = wait;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** One step as a person does it: wait until its element and controls are shown, fill, click. */
+    void perform(SignInFlow.Step step, String what) {
+        Report.step("the drafter " + what + ": " + step.waitFor().orElse(""), () -> {
+            List<String> used = new ArrayList<>(step.fill().keySet());
+            step.click().ifPresent(used::add);
+            new FluentWait<>(driver).withTimeout(wait).pollingEvery(Duration.ofMillis(100)).ignoring(WebDriverException.class)
+                    .until(d -> used.stream().allMatch(css -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed)));
+            step.fill().forEach((css, value) -> {
+                WebElement field = driver.findElement(By.cssSelector(css));
+                field.clear();
+                field.sendKeys(value.replace(SignInFlow.USERNAME, account.username()).replace(SignInFlow.PASSWORD, account.password().reveal()));
+            });
+            step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
+            return null;
+        });
+    }
+
+    /** The page once it stopped changing (three reads alike, 100 ms apart), or as it is after wait.timeout. */
+    DraftPage settled() {
+        String[] last = {null};
+        int[] alike = {0};
+        try {
+            return until(page -> {
+                alike[0] = page.shape().equals(last[0]) ? alike[0] + 1 : 0;
+                last[0] = page.shape();
+                return alike[0] >= 2 && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+            });
+        } catch (TimeoutException e) {
+            return DraftPage.of(driver);
+        }
+    }
+
+    DraftPage until(Predicate<DraftPage> condition) {
+        return until(condition, wait);
+    }
+
+    DraftPage until(Predicate<DraftPage> condition, Duration within) {
+        return new FluentWait<>(driver).withTimeout(within).pollingEvery(Duration.ofMillis(100)).ignoring(WebDriverException.class)
+                .until(d -> {
+                    DraftPage page = DraftPage.of(d);
+                    return condition.test(page) ? page : null;
+                });
+    }
+
+    /** Every stored item of the page's origin, values registered as secrets at once (kept in memory, never shown). */
+    @SuppressWarnings("unchecked")
+    Map<String, String> storedValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(STORAGE);
+        for (Object item : (List<Object>) read.get("items")) {
+            List<Object> pair = (List<Object>) item;
+            Secret.registerObserved(String.valueOf(pair.get(1)));
+            values.put(String.valueOf(pair.get(0)), String.valueOf(pair.get(1)));
+        }
+        return values;
+    }
+
+    String where() {
+        return Redactor.mask(driver.getCurrentUrl());
+    }
+
+    String summary() {
+        return PageSummary.of(new io.sessionharness.browser.WebDriverPages(driver)).map(text -> text.replace("\n", "; ")).orElse("(the page could not be read)");
+    }
+}

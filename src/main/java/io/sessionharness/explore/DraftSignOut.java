@@ -1,0 +1,83 @@
+package io.sessionharness.explore;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+
+import io.sessionharness.site.SignInFlow;
+
+/**
+ * The drafter's sign-out: finds the control (shown, or behind a menu), follows a confirmation page after it, and notes
+ * what marks the page it ends on — or what a human must fill in where the pages cannot tell.
+ */
+final class DraftSignOut {
+
+    private DraftSignOut() {
+    }
+
+    /** The sign-out control shown, or behind a menu; a confirmation page after it; what marks the signed-out page. */
+    static void signOut(DraftBrowser browser, ProfileDraft draft) {
+        DraftPage signedIn = browser.settled();
+        List<String> steps = signedIn.signOutShown().isEmpty() ? throughAMenu(browser, signedIn) : List.of(signedIn.signOutShown().get(0));
+        if (steps.isEmpty()) {
+            draft.needsAHuman("signOut", "no sign-out control at " + browser.where() + ", shown or behind a menu (menus tried: "
+                    + (signedIn.toggles().isEmpty() ? "none found" : String.join(", ", signedIn.toggles())) + ")");
+            draft.needsAHuman("recognise.signedIn", "without a sign-out control nothing marked the signed-in page for sure");
+            return;
+        }
+        draft.signedIn(steps.stream().filter(selector -> selector.startsWith("#")).findFirst().orElse(steps.get(0)));
+        if (steps.size() > 1) {
+            // The menu was left open while looking: start the sign-out as a person would, from the page as it loads.
+            browser.driver().navigate().refresh();
+            browser.settled();
+        }
+        for (String control : steps) {
+            SignInFlow.Step step = new SignInFlow.Step(Optional.of(control), Map.of(), Optional.of(control));
+            draft.signOutStep(step);
+            browser.perform(step, "signs out");
+        }
+        DraftPage after = browser.settled();
+        if (!after.asksForSignIn() && !after.confirm().isEmpty()) {
+            SignInFlow.Step confirm = new SignInFlow.Step(Optional.of(after.confirm().get(0)), Map.of(), Optional.of(after.confirm().get(0)));
+            draft.signOutStep(confirm);
+            browser.perform(confirm, "confirms the sign-out");
+            after = browser.settled();
+        }
+        signedOutMarker(browser, draft, signedIn, after);
+    }
+
+    /** What marks the page sign-out showed must not be on the signed-in page too: a heading only it has, else its address. */
+    private static void signedOutMarker(DraftBrowser browser, ProfileDraft draft, DraftPage signedIn, DraftPage after) {
+        Optional<String> ownHeading = after.headings().stream().filter(heading -> !signedIn.headings().contains(heading)).findFirst();
+        String signedOutPath = draft.pathOf(after.url());
+        if (after.asksForSignIn()) {
+            draft.signedOut("element", after.firstField().orElseThrow());
+        } else if (ownHeading.isPresent()) {
+            draft.signedOut("text", ownHeading.get());
+        } else if (!signedOutPath.equals(draft.pathOf(signedIn.url()))) {
+            // A url marker is a regular expression: the path with its special characters escaped, the query left out.
+            draft.signedOut("url", signedOutPath.replaceFirst("\\?.*$", "").replaceAll("([.?*+^$|()\\[\\]{}\\\\])", "\\\\$1"));
+        } else {
+            draft.needsAHuman("recognise.signedOut", "the page sign-out showed at " + browser.where() + " has nothing of its own to recognise it by: "
+                    + browser.summary());
+        }
+    }
+
+    /** Opens each menu the signed-in page has until one shows a sign-out control: [the menu, the control], or none. */
+    private static List<String> throughAMenu(DraftBrowser browser, DraftPage signedIn) {
+        for (String toggle : signedIn.toggles()) {
+            try {
+                browser.driver().findElement(By.cssSelector(toggle)).click();
+                DraftPage opened = browser.until(page -> !page.signOutShown().isEmpty(), Duration.ofSeconds(3));
+                return List.of(toggle, opened.signOutShown().get(0));
+            } catch (WebDriverException e) {
+                // not this menu (no sign-out control appeared, or it could not be opened): try the next
+            }
+        }
+        return List.of();
+    }
+}

@@ -36,16 +36,21 @@ public class TargetProbeTest {
     }
 
     private TargetProfile profile(String name, String username) {
-        home.write("targets/" + name + ".yaml", """
-                site: {baseUrl: "%s"}
+        home.write("targets/" + name + ".yaml", yaml(site.baseUrl(), "", username));
+        return new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x")).load(name);
+    }
+
+    /** A profile of the reference site's pages at {@code baseUrl}: {@code siteKeys} more keys of its site, {@code username} the field. */
+    private static String yaml(Object baseUrl, String siteKeys, String username) {
+        return """
+                site: {baseUrl: "%s"%s}
                 signIn: {page: /login, username: "%s", password: "#password", submit: "#sign-in"}
                 signOut: {page: /account, control: "#sign-out"}
                 protectedPages: [/account]
                 recognise: {signedIn: {element: "#account-page"}, expired: {element: "#session-expired"}, signedOut: {element: "#login-form"}}
                 accounts: {list: [{username: qa, password: {env: QA_PASSWORD}}]}
                 policy: {idleTimeout: 4s}
-                """.formatted(site.baseUrl(), username));
-        return new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x")).load(name);
+                """.formatted(baseUrl, siteKeys, username);
     }
 
     /** A staging site with a self-signed certificate: refused, naming the key that accepts it; accepted with that key. */
@@ -53,17 +58,8 @@ public class TargetProbeTest {
     public void aSelfSignedCertificateIsRefusedUnlessTheProfileAcceptsIt() {
         ReferenceSite tls = new ReferenceSite(SiteSettings.defaults()).withSelfSignedTls().start(0);
         try {
-            String yaml = """
-                    site: {baseUrl: "%s"%s}
-                    signIn: {page: /login, username: "#username", password: "#password", submit: "#sign-in"}
-                    signOut: {page: /account, control: "#sign-out"}
-                    protectedPages: [/account]
-                    recognise: {signedIn: {element: "#account-page"}, expired: {element: "#session-expired"}, signedOut: {element: "#login-form"}}
-                    accounts: {list: [{username: qa, password: {env: QA_PASSWORD}}]}
-                    policy: {idleTimeout: 4s}
-                    """;
-            home.write("targets/strict.yaml", yaml.formatted(tls.baseUrl(), ""));
-            home.write("targets/insecure.yaml", yaml.formatted(tls.baseUrl(), ", acceptInsecureCerts: true"));
+            home.write("targets/strict.yaml", yaml(tls.baseUrl(), "", "#username"));
+            home.write("targets/insecure.yaml", yaml(tls.baseUrl(), ", acceptInsecureCerts: true", "#username"));
             TargetProfiles profiles = new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x"));
             assertThatThrownBy(() -> new TargetProbe(Duration.ofSeconds(5)).check(profiles.load("strict")))
                     .isInstanceOf(ConfigException.class)
@@ -73,7 +69,7 @@ public class TargetProbeTest {
             assertThatCode(() -> new TargetProbe(Duration.ofSeconds(5)).check(insecure)).doesNotThrowAnyException();
             org.assertj.core.api.Assertions.assertThat(insecure.warnings()).singleElement().asString()
                     .startsWith("targets/insecure.yaml: site.acceptInsecureCerts is on: the browsers and the preflight accept any TLS certificate");
-            home.write("targets/plain.yaml", yaml.formatted(site.baseUrl(), ", acceptInsecureCerts: true"));
+            home.write("targets/plain.yaml", yaml(site.baseUrl(), ", acceptInsecureCerts: true", "#username"));
             org.assertj.core.api.Assertions.assertThat(profiles.load("plain").warnings()).singleElement().asString()
                     .contains("is plain http: there is no certificate to accept");
         } finally {
@@ -91,15 +87,7 @@ public class TargetProbeTest {
             Thread answering = new Thread(() -> answerUnlessUpgrade(server), "upgrade-dropping server");
             answering.setDaemon(true);
             answering.start();
-            home.write("targets/upgrade.yaml", """
-                    site: {baseUrl: "http://127.0.0.1:%d/"}
-                    signIn: {page: /login, username: "#username", password: "#password", submit: "#sign-in"}
-                    signOut: {page: /account, control: "#sign-out"}
-                    protectedPages: [/account]
-                    recognise: {signedIn: {element: "#account-page"}, expired: {element: "#session-expired"}, signedOut: {element: "#login-form"}}
-                    accounts: {list: [{username: qa, password: {env: QA_PASSWORD}}]}
-                    policy: {idleTimeout: 4s}
-                    """.formatted(server.getLocalPort()));
+            home.write("targets/upgrade.yaml", yaml("http://127.0.0.1:" + server.getLocalPort() + "/", "", "#username"));
             TargetProfile profile = new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x")).load("upgrade");
             assertThatCode(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile)).doesNotThrowAnyException();
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.testng.annotations.Test;
 
 import io.sessionharness.config.ConfigException;
@@ -279,24 +280,18 @@ public class TargetProfilesTest {
 
     @Test
     public void complianceCeilingsStandInForUndeclaredTimeouts() {
-        try (TempHome home = new TempHome()) {
-            home.write("targets/pci.yaml", STAGING.replace("  idleTimeout: 15m\n  absoluteTimeout: 8h\n", "")
-                    .replace("policy:", "compliance: [pci-dss-4-8.2.8, owasp-asvs-l2]\npolicy:"));
-            SessionPolicy policy = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("pci").policy();
-            assertThat(policy.idleTimeout()).as("the strictest ceiling").hasValue(Duration.ofMinutes(15));
-            assertThat(policy.absoluteTimeout()).hasValue(Duration.ofHours(12));
-            assertThat(policy.exact()).isFalse();
-            assertThat(policy.compliance()).extracting(Compliance.Requirement::clause).contains("8.2.8", "V3.3.2", "V3.3.1", "V3.2.1");
-        }
+        SessionPolicy policy = loaded("pci", STAGING.replace("  idleTimeout: 15m\n  absoluteTimeout: 8h\n", "")
+                .replace("policy:", "compliance: [pci-dss-4-8.2.8, owasp-asvs-l2]\npolicy:")).policy();
+        assertThat(policy.idleTimeout()).as("the strictest ceiling").hasValue(Duration.ofMinutes(15));
+        assertThat(policy.absoluteTimeout()).hasValue(Duration.ofHours(12));
+        assertThat(policy.exact()).isFalse();
+        assertThat(policy.compliance()).extracting(Compliance.Requirement::clause).contains("8.2.8", "V3.3.2", "V3.3.1", "V3.2.1");
     }
 
     @Test
     public void unknownPresetsAndRulesAreNamed() {
-        try (TempHome home = new TempHome()) {
-            home.write("targets/bad.yaml", STAGING.replace("policy:", "compliance: [pci-dss-3]\npolicy:\n  concurrentSessions: oldest-wins"));
-            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("bad"))
-                    .hasMessageContaining("targets/bad.yaml: compliance names unknown preset 'pci-dss-3'");
-        }
+        assertThatLoading("bad", STAGING.replace("policy:", "compliance: [pci-dss-3]\npolicy:\n  concurrentSessions: oldest-wins"))
+                .hasMessageContaining("targets/bad.yaml: compliance names unknown preset 'pci-dss-3'");
     }
 
     @Test
@@ -309,24 +304,18 @@ public class TargetProfilesTest {
 
     @Test
     public void policyMustLeaveRoomToTellBeforeFromAfter() {
-        try (TempHome home = new TempHome()) {
-            home.write("targets/tight.yaml", STAGING.replace("tolerance: 30s", "tolerance: 10m"));
-            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("tight"))
-                    .hasMessageContaining("policy.idleTimeout (15:00) must be more than twice the tolerance (10:00)");
-        }
+        assertThatLoading("tight", STAGING.replace("tolerance: 30s", "tolerance: 10m"))
+                .hasMessageContaining("policy.idleTimeout (15:00) must be more than twice the tolerance (10:00)");
     }
 
     @Test
     public void aPolicyThatContradictsItselfGetsOneLinePerContradiction() {
-        try (TempHome home = new TempHome()) {
-            home.write("targets/contradictory.yaml", STAGING.replace("absoluteTimeout: 8h", "absoluteTimeout: 10m")
-                    .replace("tolerance: 30s", "tolerance: 30s\n  warningLeadTime: 20m\n  tokens: {access: 5m, refresh: 1m}"));
-            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("contradictory"))
-                    .hasMessage(String.join("\n",
-                            "targets/contradictory.yaml: policy.absoluteTimeout (10:00) is shorter than idleTimeout (15:00): a session can never idle out; swap them or correct one",
-                            "targets/contradictory.yaml: policy.warningLeadTime (20:00) must be shorter than idleTimeout (15:00): the warning would show before any idle time has passed",
-                            "targets/contradictory.yaml: policy.tokens access (5:00) outlives refresh (1:00): an access token is renewed with the refresh token, so it cannot live longer"));
-        }
+        assertThatLoading("contradictory", STAGING.replace("absoluteTimeout: 8h", "absoluteTimeout: 10m")
+                .replace("tolerance: 30s", "tolerance: 30s\n  warningLeadTime: 20m\n  tokens: {access: 5m, refresh: 1m}"))
+                .hasMessage(String.join("\n",
+                        "targets/contradictory.yaml: policy.absoluteTimeout (10:00) is shorter than idleTimeout (15:00): a session can never idle out; swap them or correct one",
+                        "targets/contradictory.yaml: policy.warningLeadTime (20:00) must be shorter than idleTimeout (15:00): the warning would show before any idle time has passed",
+                        "targets/contradictory.yaml: policy.tokens access (5:00) outlives refresh (1:00): an access token is renewed with the refresh token, so it cannot live longer"));
     }
 
     @Test
@@ -345,22 +334,29 @@ public class TargetProfilesTest {
 
     @Test
     public void aKeyGivenTwiceIsNamedWithItsLine() {
-        try (TempHome home = new TempHome()) {
-            home.write("targets/twice.yaml", STAGING.replace("tolerance: 30s", "tolerance: 30s\n  idleTimeout: 20m"));
-            assertThatThrownBy(() -> new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("twice"))
-                    .hasMessageStartingWith("targets/twice.yaml: malformed YAML")
-                    .hasMessageContaining("duplicate key idleTimeout")
-                    .hasMessageContaining("line 19");
-        }
+        assertThatLoading("twice", STAGING.replace("tolerance: 30s", "tolerance: 30s\n  idleTimeout: 20m"))
+                .hasMessageStartingWith("targets/twice.yaml: malformed YAML")
+                .hasMessageContaining("duplicate key idleTimeout")
+                .hasMessageContaining("line 19");
     }
 
     @Test
     public void anUnquotedClockTimeIsReadAsMinutesAndSeconds() {
+        TargetProfile clock = loaded("clock", STAGING.replace("idleTimeout: 15m", "idleTimeout: 15:00"));
+        assertThat(clock.policy().idleTimeout()).hasValue(Duration.ofMinutes(15));
+    }
+
+    /** {@code yaml} written as targets/NAME.yaml in a home of its own and loaded, with the staging account's password set. */
+    private static TargetProfile loaded(String name, String yaml) {
         try (TempHome home = new TempHome()) {
-            home.write("targets/clock.yaml", STAGING.replace("idleTimeout: 15m", "idleTimeout: 15:00"));
-            TargetProfile clock = new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load("clock");
-            assertThat(clock.policy().idleTimeout()).hasValue(Duration.ofMinutes(15));
+            home.write("targets/" + name + ".yaml", yaml);
+            return new TargetProfiles(home.path(), Map.of("STAGING_QA1_PASSWORD", "x")).load(name);
         }
+    }
+
+    /** What loading {@code yaml} as {@link #loaded} does threw (an assertion failure when it loads). */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertThatLoading(String name, String yaml) {
+        return assertThatThrownBy(() -> loaded(name, yaml));
     }
 
     private static String read(java.nio.file.Path file) {

@@ -55,7 +55,7 @@ final class AccountFeatures {
     }
 
     private void notesPage(Request request, Response response, Callback callback) {
-        SessionGuard.Visitor visitor = guard.inspect(request);
+        Visitor visitor = guard.inspect(request);
         if (!visitor.isSignedIn()) {
             Http.redirect(request, response, callback, guard.signInLocation(visitor, "/notes"));
             return;
@@ -67,13 +67,13 @@ final class AccountFeatures {
         String user = visitor.user().orElseThrow();
         boolean saved = Request.extractQueryParameters(request).getValue("saved") != null;
         Http.html(response, callback, HttpStatus.OK_200,
-                Pages.notes(user, csrf.tokenFor(session), FormTokens.issue(session), notesOf(user), draft, saved, false));
+                AccountFeaturePages.notes(user, csrf.tokenFor(session), FormTokens.issue(session), notesOf(user), draft, saved, false));
     }
 
     private void saveNote(Request request, Response response, Callback callback) throws Exception {
         Fields form = Request.getParameters(request);
         String text = String.valueOf(form.getValue("note") == null ? "" : form.getValue("note"));
-        SessionGuard.Visitor visitor = guard.inspect(request);
+        Visitor visitor = guard.inspect(request);
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
             Session session = visitor.session().orElseThrow();
             guard.recordActivity(session);
@@ -82,7 +82,7 @@ final class AccountFeatures {
             if (!fresh) {
                 // The same form again (Back and send, a double click, a page restored from a cache): no second note.
                 Http.html(response, callback, HttpStatus.CONFLICT_409,
-                        Pages.notes(user, csrf.tokenFor(session), FormTokens.issue(session), notesOf(user), "", false, true));
+                        AccountFeaturePages.notes(user, csrf.tokenFor(session), FormTokens.issue(session), notesOf(user), "", false, true));
                 return;
             }
             notesOf(user).add(text);
@@ -108,7 +108,7 @@ final class AccountFeatures {
         }
         Session fresh = request.getSession(true);
         fresh.setAttribute(DRAFT, draft.get().text());
-        Http.html(response, callback, HttpStatus.UNAUTHORIZED_401, Pages.unsaved(csrf.tokenFor(fresh), draft.get().text(), draft.get().reason()));
+        Http.html(response, callback, HttpStatus.UNAUTHORIZED_401, AccountFeaturePages.unsaved(csrf.tokenFor(fresh), draft.get().text(), draft.get().reason()));
     }
 
     /** A text sent without a live session, waiting for the page that shows it back. */
@@ -117,7 +117,7 @@ final class AccountFeatures {
 
     private void signOutEverywhere(Request request, Response response, Callback callback) throws Exception {
         Fields form = Request.getParameters(request);
-        SessionGuard.Visitor visitor = guard.inspect(request);
+        Visitor visitor = guard.inspect(request);
         if (visitor.isSignedIn() && csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
             Session session = visitor.session().orElseThrow();
             if (!settings.has(Defect.SIGN_OUT_EVERYWHERE_LOCAL)) {
@@ -129,19 +129,19 @@ final class AccountFeatures {
     }
 
     private void passwordPage(Request request, Response response, Callback callback, Optional<String> error) {
-        SessionGuard.Visitor visitor = guard.inspect(request);
+        Visitor visitor = guard.inspect(request);
         if (!visitor.isSignedIn()) {
             Http.redirect(request, response, callback, guard.signInLocation(visitor, "/password"));
             return;
         }
         guard.recordActivity(visitor.session().orElseThrow());
         Http.html(response, callback, error.isPresent() ? HttpStatus.BAD_REQUEST_400 : HttpStatus.OK_200,
-                Pages.password(csrf.tokenFor(visitor.session().orElseThrow()), error));
+                AccountFeaturePages.password(csrf.tokenFor(visitor.session().orElseThrow()), error));
     }
 
     private void changePassword(Request request, Response response, Callback callback) throws Exception {
         Fields form = Request.getParameters(request);
-        SessionGuard.Visitor visitor = guard.inspect(request);
+        Visitor visitor = guard.inspect(request);
         if (!visitor.isSignedIn() || !csrf.matches(visitor.session().orElseThrow(), form.getValue("csrf"))) {
             Http.redirect(request, response, callback, "/login?next=/password");
             return;

@@ -7,6 +7,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Session;
 import org.eclipse.jetty.util.Callback;
 
 /** Writing the reference site's responses: every HTML page and redirect is {@code no-store}. */
@@ -75,13 +76,18 @@ final class Http {
         Content.Sink.write(response, true, body, callback);
     }
 
-    /** Only same-site paths are followed after sign-in: no open redirect. */
     /** The value of the request's cookie of this name, if it sent one. */
     static Optional<String> cookie(Request request, String name) {
         return Request.getCookies(request).stream().filter(cookie -> name.equals(cookie.getName()))
                 .map(org.eclipse.jetty.http.HttpCookie::getValue).findFirst();
     }
 
+    /** A Set-Cookie value for {@code session}, as the seeded defects that send the session cookie themselves write it. */
+    static String sessionCookie(String cookieName, Session session) {
+        return cookieName + "=" + session.getExtendedId() + "; Path=/; HttpOnly; SameSite=Lax";
+    }
+
+    /** Only same-site paths are followed after sign-in: no open redirect. */
     static String safeNext(String next, String fallback) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : fallback;
     }

@@ -84,7 +84,7 @@ final class MagicLinkFeature {
         }
         if (!guard.signIn(request, response, session, user)) {
             Http.html(response, callback, HttpStatus.CONFLICT_409, Pages.signIn(csrf.tokenFor(session), "/account", Optional.empty(),
-                    Optional.of(ReferenceSiteHandler.ALREADY_SIGNED_IN)));
+                    Optional.of(SignInForm.ALREADY_SIGNED_IN)));
             return;
         }
         links.rebind(token, session.getId());
@@ -97,7 +97,7 @@ final class MagicLinkFeature {
         if (settings.has(Defect.LINK_USED_ON_SECOND_CLICK)) {
             return false;
         }
-        SessionGuard.Visitor visitor = guard.inspect(request);
+        Visitor visitor = guard.inspect(request);
         return visitor.isSignedIn() && links.usedBy(token, visitor.session().orElseThrow().getId());
     }
 

@@ -73,7 +73,7 @@ final class SsoSiteHandler extends Handler.Abstract {
 
     private void app(Request request, Response response, Callback callback, String path) throws Exception {
         String method = request.getMethod();
-        SessionGuard.Visitor visitor = guard.inspect(request);
+        Visitor visitor = guard.inspect(request);
         if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
             if (visitor.isSignedIn() && !tokensStillValid(visitor.session().orElseThrow())) {
                 Http.redirect(request, response, callback, "/signin?timeout=1&reason=" + SessionEnd.SSO_ENDED.code());

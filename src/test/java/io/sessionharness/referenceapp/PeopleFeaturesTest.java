@@ -4,33 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Map;
 
-import org.testng.annotations.AfterMethod;
 import org.testng.annotations.Test;
 
 import io.sessionharness.site.SessionPolicy;
-import io.sessionharness.testsupport.MutableClock;
 
 /** The reference site's multi-person behaviour at HTTP level: concurrent logins, everywhere sign-out, links, forms. */
-public class PeopleFeaturesTest {
+public class PeopleFeaturesTest extends EmbeddedSiteTest {
 
-    private ReferenceSite site;
     private String password;
 
     private void start(SiteSettings settings) {
-        site = new ReferenceSite(settings, new MutableClock(Instant.parse("2026-01-01T00:00:00Z"))).start(0);
-        password = site.createAccount("erin").reveal();
-    }
-
-    @AfterMethod(alwaysRun = true)
-    public void stop() {
-        site.close();
+        password = startWith(settings, "erin");
     }
 
     private SiteClient device() {
         return new SiteClient(site.baseUrl());
+    }
+
+    /** A new device (browser) on which erin has signed in. */
+    private SiteClient signedInDevice() throws Exception {
+        SiteClient device = device();
+        device.signIn("erin", password);
+        return device;
     }
 
     private static String location(HttpResponse<String> response) {
@@ -40,10 +37,8 @@ public class PeopleFeaturesTest {
     @Test
     public void allowKeepsBothDevicesSignedIn() throws Exception {
         start(SiteSettings.defaults());
-        SiteClient laptop = device();
-        SiteClient phone = device();
-        laptop.signIn("erin", password);
-        phone.signIn("erin", password);
+        SiteClient laptop = signedInDevice();
+        SiteClient phone = signedInDevice();
         assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
         assertThat(phone.get("/account").statusCode()).isEqualTo(200);
     }
@@ -51,9 +46,8 @@ public class PeopleFeaturesTest {
     @Test
     public void newestWinsEndsTheOlderSessionAndSaysWhy() throws Exception {
         start(SiteSettings.defaults().withConcurrentSessions(SessionPolicy.ConcurrentSessions.NEWEST_WINS));
-        SiteClient laptop = device();
-        laptop.signIn("erin", password);
-        device().signIn("erin", password);
+        SiteClient laptop = signedInDevice();
+        signedInDevice();
         assertThat(location(laptop.get("/account"))).contains("/session-expired?reason=superseded");
         assertThat(laptop.get("/session-expired?reason=superseded").body()).contains("signed in on another device or browser");
     }
@@ -61,8 +55,7 @@ public class PeopleFeaturesTest {
     @Test
     public void rejectNewRefusesTheSecondLoginWithAClearMessage() throws Exception {
         start(SiteSettings.defaults().withConcurrentSessions(SessionPolicy.ConcurrentSessions.REJECT_NEW));
-        SiteClient laptop = device();
-        laptop.signIn("erin", password);
+        SiteClient laptop = signedInDevice();
         HttpResponse<String> second = device().signIn("erin", password);
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("already signed in on another device");
@@ -72,10 +65,8 @@ public class PeopleFeaturesTest {
     @Test
     public void signOutEverywhereEndsTheOtherDevices() throws Exception {
         start(SiteSettings.defaults());
-        SiteClient laptop = device();
-        SiteClient phone = device();
-        laptop.signIn("erin", password);
-        phone.signIn("erin", password);
+        SiteClient laptop = signedInDevice();
+        SiteClient phone = signedInDevice();
         String token = SiteClient.csrfOf(laptop.get("/account"));
         laptop.post("/logout-everywhere", Map.of("csrf", token));
         assertThat(location(phone.get("/account"))).contains("reason=signed-out-everywhere");
@@ -85,10 +76,8 @@ public class PeopleFeaturesTest {
     @Test
     public void passwordChangeEndsOtherSessionsButKeepsThisOne() throws Exception {
         start(SiteSettings.defaults());
-        SiteClient laptop = device();
-        SiteClient phone = device();
-        laptop.signIn("erin", password);
-        phone.signIn("erin", password);
+        SiteClient laptop = signedInDevice();
+        SiteClient phone = signedInDevice();
         String token = SiteClient.csrfOf(laptop.get("/password"));
         HttpResponse<String> changed = laptop.post("/password", Map.of("csrf", token, "current", password, "new", "a-new-password-1"));
         assertThat(location(changed)).contains("/account?passwordChanged=1");
@@ -99,8 +88,7 @@ public class PeopleFeaturesTest {
     @Test
     public void aNoteSubmittedWithoutASessionIsShownBackAndRestoredAfterSignIn() throws Exception {
         start(SiteSettings.defaults());
-        SiteClient tab = device();
-        tab.signIn("erin", password);
+        SiteClient tab = signedInDevice();
         String token = SiteClient.csrfOf(tab.get("/notes"));
         SiteClient otherTab = tab;
         String signOutToken = SiteClient.csrfOf(otherTab.get("/account"));
@@ -167,8 +155,7 @@ public class PeopleFeaturesTest {
     @Test
     public void theSameFormSentTwiceIsSavedOnce() throws Exception {
         start(SiteSettings.defaults());
-        SiteClient tab = device();
-        tab.signIn("erin", password);
+        SiteClient tab = signedInDevice();
         HttpResponse<String> page = tab.get("/notes");
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(token.find()).as("a one-time form token on the notes form").isTrue();

@@ -4,36 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import org.testng.annotations.AfterMethod;
 import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
 
-import io.sessionharness.testsupport.MutableClock;
-
 /** The reference site's session rules at HTTP level, with a hand-moved clock: no browser, no waiting. */
-public class ReferenceSiteSessionTest {
+public class ReferenceSiteSessionTest extends EmbeddedSiteTest {
 
     private static final Duration IDLE = Duration.ofSeconds(4);
     private static final Duration ABSOLUTE = Duration.ofSeconds(12);
 
-    private MutableClock clock;
-    private ReferenceSite site;
     private String password;
 
     @BeforeMethod
     public void startSite() {
-        clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-        site = new ReferenceSite(SiteSettings.defaults(), clock).start(0);
-        password = site.createAccount("alice").reveal();
+        password = startWithAlice(SiteSettings.defaults());
     }
 
-    @AfterMethod(alwaysRun = true)
-    public void stopSite() {
-        site.close();
+    /** What /account answers a new browser that holds nothing but the session cookie {@code sessionId} (a replay). */
+    private HttpResponse<String> accountWithSessionId(String sessionId) throws Exception {
+        SiteClient replay = new SiteClient(site.baseUrl());
+        replay.useSessionId(sessionId);
+        return replay.get("/account");
     }
 
     @Test
@@ -74,9 +68,7 @@ public class ReferenceSiteSessionTest {
         assertThat(before).isPresent();
         assertThat(alice.sessionId()).isPresent().isNotEqualTo(before);
 
-        SiteClient attacker = new SiteClient(site.baseUrl());
-        attacker.useSessionId(before.orElseThrow());
-        assertThat(attacker.get("/account").statusCode()).isEqualTo(303);
+        assertThat(accountWithSessionId(before.orElseThrow()).statusCode()).isEqualTo(303);
     }
 
     @Test
@@ -94,9 +86,7 @@ public class ReferenceSiteSessionTest {
         HttpResponse<String> page = alice.get("/session-expired?reason=idle&next=/account");
         assertThat(page.body()).contains("Your session has expired — please sign in again", "data-reason=\"idle\"");
 
-        SiteClient replay = new SiteClient(site.baseUrl());
-        replay.useSessionId(oldId);
-        assertThat(replay.get("/account").headers().firstValue("Location"))
+        assertThat(accountWithSessionId(oldId).headers().firstValue("Location"))
                 .as("the old cookie is dead on the server").hasValueSatisfying(l -> assertThat(l).contains("/session-expired"));
     }
 
@@ -122,17 +112,13 @@ public class ReferenceSiteSessionTest {
         HttpResponse<String> signOut = alice.signOut();
         assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?signedOut=1"));
 
-        SiteClient replay = new SiteClient(site.baseUrl());
-        replay.useSessionId(id);
-        assertThat(replay.get("/account").headers().firstValue("Location"))
+        assertThat(accountWithSessionId(id).headers().firstValue("Location"))
                 .as("a signed-out session is not 'expired': plain sign-in").hasValueSatisfying(l -> assertThat(l).contains("/login?next=/account"));
     }
 
     @Test
     public void unknownOrTamperedCookieGetsAPlainSignInNotAnError() throws Exception {
-        SiteClient stranger = new SiteClient(site.baseUrl());
-        stranger.useSessionId("node0forged-value.node0");
-        HttpResponse<String> response = stranger.get("/account");
+        HttpResponse<String> response = accountWithSessionId("node0forged-value.node0");
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
     }

@@ -4,39 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.testng.annotations.AfterMethod;
 import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
 
-import io.sessionharness.testsupport.MutableClock;
-
 /** The SSO flavour at HTTP level: identity provider on 127.0.0.2, one-time codes, the same server-side expiry. */
-public class SsoFlavourTest {
+public class SsoFlavourTest extends EmbeddedSiteTest {
 
     private static final Pattern AUTHORIZE = Pattern.compile("href=\\\\\"([^\\\\]+)\\\\\"");
 
-    private MutableClock clock;
-    private ReferenceSite site;
     private String password;
 
     @BeforeMethod
     public void startSite() {
-        clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         SiteSettings sso = SiteSettings.defaults().withIdleTimeout(Optional.of(Duration.ofSeconds(5)))
                 .withAbsoluteTimeout(Optional.of(Duration.ofSeconds(15))).withFlavour(SiteSettings.Flavour.SSO, "APPSESSION");
-        site = new ReferenceSite(sso, clock).start(0);
-        password = site.createAccount("dana").reveal();
-    }
-
-    @AfterMethod(alwaysRun = true)
-    public void stopSite() {
-        site.close();
+        password = startWith(sso, "dana");
     }
 
     @Test

@@ -25,7 +25,9 @@ public final class Preflight {
 
     static int check(ConfigSources sources, java.io.PrintStream out, java.io.PrintStream err) {
         try {
-            RunPlan plan = RunPlan.prepare(HarnessConfig.resolve(sources));
+            HarnessConfig config = HarnessConfig.resolve(sources);
+            boolean handedOn = RunPlan.handedOn(config);
+            RunPlan plan = RunPlan.prepare(config);
             plan.target().warnings().forEach(line -> out.println("warning: " + line));
             if (plan.browser().unavailable().isPresent()) {
                 out.println("warning: browser profile '" + plan.browser().profile().name() + "' is unavailable here; every scenario will be"
@@ -33,7 +35,8 @@ public final class Preflight {
                 return 0;
             }
             out.println("preflight ok: suite " + plan.config().suite() + ", browser " + plan.browser().describe()
-                    + ", target " + plan.target().name() + ", " + plan.config().concurrency());
+                    + ", target " + plan.target().name() + ", " + plan.config().concurrency()
+                    + (handedOn ? " (browser and target as this run's earlier preflight found them)" : ""));
             return 0;
         } catch (ConfigException e) {
             // An error may quote a URL with credentials in it (grid.url, a baseUrl): masked like everything else.

@@ -36,17 +36,27 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
     }
 
     public static RunPlan prepare(HarnessConfig config, BrowserResolver resolver, TargetProfiles targets, TargetProbe probe, GridProbe grid) {
+        return prepare(config, resolver, targets, probe, grid, Optional.empty());
+    }
+
+    /**
+     * With {@code prepared} (what this run's preflight found, {@link PreparedRun}), the browser is not resolved and the
+     * target and Grid are not probed again; the rest — suite, target profile with its secrets, defects — is checked as ever.
+     */
+    static RunPlan prepare(HarnessConfig config, BrowserResolver resolver, TargetProfiles targets, TargetProbe probe, GridProbe grid,
+            Optional<PreparedRun> prepared) {
         Problems problems = new Problems();
         Optional<Path> suiteFile = problems.attempt(() -> suiteFile(config));
         Optional<TargetProfile> target = problems.attempt(() -> config.suite().equals(DRAFT_SUITE) ? targets.provisional(config.explore())
                 : targets.load(config.target()));
-        Optional<ResolvedBrowser> browser = problems.attempt(() -> browser(config, resolver, grid));
+        Optional<ResolvedBrowser> browser = problems.attempt(() -> prepared.isPresent() ? prepared.get().browser(profile(config), gridUrl(config))
+                : browser(config, resolver, grid));
         problems.attempt(() -> defects(config, target));
         if (config.measure().write() && target.isPresent()) {
             String file = "targets/" + config.target() + ".yaml";
             io.sessionharness.measure.ProfileWriter.problemWith(config.home().resolve(file), file).ifPresent(problems::add);
         }
-        target.filter(t -> !t.embedded()).ifPresent(t -> problems.attempt(() -> {
+        target.filter(t -> !t.embedded() && prepared.isEmpty()).ifPresent(t -> problems.attempt(() -> {
             probe.check(t);
             return null;
         }));
@@ -54,10 +64,32 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
         return new RunPlan(config, suiteFile.orElseThrow(), browser.orElseThrow().forTarget(target.orElseThrow().embedded(), target.orElseThrow().acceptInsecureCerts()), target.orElseThrow());
     }
 
+    /**
+     * The plan of this run: taken over from the run's preflight where it ran with the same options (see
+     * {@link PreparedRun}), else prepared here and handed on to the rest of the run.
+     */
     public static RunPlan prepare(HarnessConfig config) {
-        return prepare(config, BrowserResolver.ofProcess(), TargetProfiles.ofProcess(config.home()), new TargetProbe(config.waitTimeout()));
+        Optional<PreparedRun> prepared = PreparedRun.read(config, PreparedRun.runIdsAboveThisProcess());
+        RunPlan plan = prepare(config, BrowserResolver.ofProcess(), TargetProfiles.ofProcess(config.home()), new TargetProbe(config.waitTimeout()),
+                new GridProbe(config.waitTimeout()), prepared);
+        if (prepared.isEmpty()) {
+            PreparedRun.write(plan, PreparedRun.runIdOfThisProcess());
+        }
+        return plan;
     }
 
+    /** Whether this plan was taken over from the run's preflight, for the start-up log. */
+    public static boolean handedOn(HarnessConfig config) {
+        return PreparedRun.read(config, PreparedRun.runIdsAboveThisProcess()).isPresent();
+    }
+
+    private static BrowserProfile profile(HarnessConfig config) {
+        return new BrowserProfiles(config.home()).load(config.browser());
+    }
+
+    private static Optional<java.net.URI> gridUrl(HarnessConfig config) {
+        return config.gridUrl().or(() -> profile(config).grid().map(java.net.URI::create));
+    }
 
     /**
      * On a grid (option or profile) the grid must answer; on this machine the binary and driver must be found —
@@ -65,12 +97,12 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
      * skipped, with the reason.
      */
     private static ResolvedBrowser browser(HarnessConfig config, BrowserResolver resolver, GridProbe grid) {
-        BrowserProfile profile = new BrowserProfiles(config.home()).load(config.browser());
+        BrowserProfile profile = profile(config);
         if (config.isolation() == HarnessConfig.Isolation.CONTEXT && !profile.supports(BrowserFeature.USER_CONTEXTS)) {
             throw new ConfigException("isolation = context needs a browser profile that supports user-contexts; '" + profile.name()
                     + "' does not (use isolation = browser)");
         }
-        Optional<java.net.URI> gridUrl = config.gridUrl().or(() -> profile.grid().map(java.net.URI::create));
+        Optional<java.net.URI> gridUrl = gridUrl(config);
         if (gridUrl.isPresent()) {
             String browserName = BrowserEngines.create(profile).options(ResolvedBrowser.onGrid(profile, gridUrl.get(), 0),
                     config.waitTimeout(), BrowserSetup.PLAIN, true).getBrowserName();

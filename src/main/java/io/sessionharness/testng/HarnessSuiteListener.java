@@ -185,7 +185,10 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     public void onStart(ISuite suite) {
         HarnessConfig config = config();
         config.describe().forEach((key, value) -> LOG.info("option {} = {}", key, value));
+        boolean handedOn = RunPlan.handedOn(config);
         RunPlan plan = RunPlan.prepare(config);
+        LOG.info(handedOn ? "run plan handed on from this run's preflight: the browser is not resolved and the target not probed again"
+                : "run plan prepared here (no preflight of this run with the same options)");
         Harness harness = Harness.start(plan);
         suite.setAttribute(HARNESS, harness);
         LOG.info("suite '{}' against {} with {}", suite.getName(), harness.site().baseUrl(), plan.browser().describe());

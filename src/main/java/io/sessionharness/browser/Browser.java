@@ -1,10 +1,8 @@
 package io.sessionharness.browser;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
@@ -234,16 +232,7 @@ public final class Browser implements AutoCloseable {
 
     /** Browser and driver versions as the driver reports them. */
     public BrowserInfo info() {
-        Capabilities caps = page.capabilities();
-        String driverVersion = caps.asMap().values().stream()
-                .filter(Map.class::isInstance)
-                .map(Map.class::cast)
-                .map(m -> m.get("chromedriverVersion"))
-                .filter(v -> v != null)
-                .map(v -> String.valueOf(v).split(" ")[0])
-                .findFirst().orElse("unknown");
-        return new BrowserInfo(Optional.ofNullable(caps.getBrowserName()).orElse("unknown"),
-                Optional.ofNullable(caps.getBrowserVersion()).orElse("unknown"), driverVersion);
+        return BrowserInfo.of(page.capabilities());
     }
 
     /** Quits the browser (or removes the user context), bounded in time ({@link BoundedQuit}). */
@@ -260,9 +249,5 @@ public final class Browser implements AutoCloseable {
                 LOG.warn("{} did not quit cleanly: {}", label, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }, processes);
-    }
-
-    /** Versions for the report's environment. */
-    public record BrowserInfo(String name, String version, String driverVersion) {
     }
 }

@@ -26,10 +26,10 @@ public final class BrowserLauncher implements AutoCloseable {
 
     private final ResolvedBrowser resolved;
     private final Duration pageLoadTimeout;
-    private final Consumer<Browser.BrowserInfo> onLaunch;
+    private final Consumer<BrowserInfo> onLaunch;
     private final BrowserEngine engine;
 
-    public BrowserLauncher(ResolvedBrowser resolved, Duration pageLoadTimeout, Consumer<Browser.BrowserInfo> onLaunch) {
+    public BrowserLauncher(ResolvedBrowser resolved, Duration pageLoadTimeout, Consumer<BrowserInfo> onLaunch) {
         this.resolved = resolved;
         this.pageLoadTimeout = pageLoadTimeout;
         this.onLaunch = onLaunch;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.sessionharness.browser.Browser;
+import io.sessionharness.browser.BrowserInfo;
 import io.sessionharness.browser.BrowserLauncher;
 import io.sessionharness.measure.Measurements;
 import io.sessionharness.scenario.Cast;
@@ -20,7 +20,7 @@ public final class Harness implements AutoCloseable {
     private final RunPlan plan;
     private final Site site;
     private final BrowserLauncher launcher;
-    private final AtomicReference<Browser.BrowserInfo> firstBrowser = new AtomicReference<>();
+    private final AtomicReference<BrowserInfo> firstBrowser = new AtomicReference<>();
     private final Measurements measurements = new Measurements();
     private final io.sessionharness.scenario.ActionSlots slots;
 
@@ -66,7 +66,7 @@ public final class Harness implements AutoCloseable {
     public Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>(plan.describe());
         environment.put("target.url", site.baseUrl().toString());
-        Browser.BrowserInfo info = firstBrowser.get();
+        BrowserInfo info = firstBrowser.get();
         if (info != null) {
             environment.put("browser", info.name() + " " + info.version());
             environment.put("driver.version", info.driverVersion());

@@ -105,10 +105,15 @@ public record PreparedRun(Path binary, Path driver, String driverSource, int gri
         return "pid " + process.pid() + " started " + process.info().startInstant().map(Object::toString).orElse("?");
     }
 
-    /** The resolved options, as the start-up log shows them (no secret among them), hashed. */
+    /**
+     * The options' values, as the start-up log shows them (no secret among them), hashed — not where each came from: the
+     * suite's JVM gets Maven's defaults as system properties.
+     */
     static String fingerprint(HarnessConfig config) {
+        String values = config.describe().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replaceFirst("\\s+\\[[^\\]]*\\]$", ""))
+                .collect(java.util.stream.Collectors.joining("\n"));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(config.describe().toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(values.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -11,8 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.sessionharness.browser.BrowserProfile;
@@ -105,13 +108,18 @@ public record PreparedRun(Path binary, Path driver, String driverSource, int gri
         return "pid " + process.pid() + " started " + process.info().startInstant().map(Object::toString).orElse("?");
     }
 
+    /** The options what is handed on depends on: which browser, where it runs, which target is probed, which suite. */
+    private static final List<String> DEPENDS_ON = List.of("suite", "browser", "browser.binary", "driver.path", "grid.url", "isolation",
+            "target", "explore.url", "explore.user", "explore.name");
+
     /**
-     * The options' values, as the start-up log shows them (no secret among them), hashed — not where each came from: the
-     * suite's JVM gets Maven's defaults as system properties.
+     * The values of the options what is handed on depends on (none of them a secret), hashed — not where each came
+     * from (the suite's JVM gets Maven's defaults as system properties), nor options that do not change it.
      */
     static String fingerprint(HarnessConfig config) {
-        String values = config.describe().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replaceFirst("\\s+\\[[^\\]]*\\]$", ""))
-                .collect(java.util.stream.Collectors.joining("\n"));
+        Map<String, String> described = config.describe();
+        String values = DEPENDS_ON.stream().map(key -> key + "=" + described.getOrDefault(key, "").replaceFirst("\\s+\\[[^\\]]*\\]$", ""))
+                .collect(Collectors.joining("\n"));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(values.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

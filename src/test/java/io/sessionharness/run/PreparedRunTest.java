@@ -54,7 +54,7 @@ public class PreparedRunTest {
             PreparedRun.write(planOf(config), "run 1");
 
             assertThat(PreparedRun.read(config, Stream.of("run 2"))).as("an earlier run's findings").isEmpty();
-            HarnessConfig other = HarnessConfig.resolve(Sources.of(home.path()).property("browser", "chromium-headless").property("threads", "3").build());
+            HarnessConfig other = HarnessConfig.resolve(Sources.of(home.path()).property("browser", "chromium-headless").property("browser.binary", "/usr/bin/other").build());
             assertThat(PreparedRun.read(other, Stream.of("run 1"))).as("the same run with other options").isEmpty();
         }
     }

@@ -32,8 +32,7 @@ public class ComingBackScenarios extends ScenarioTest {
     @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Tab closed, back within the idle timeout: the session resumes, with no 'multiple sessions' error")
     public void closingTheTabAndComingBackSoonResumes() {
-        requireIdleTimeout();
-        Duration away = policy().requireIdleTimeout().dividedBy(2);
+        Duration away = requireIdleTimeout().dividedBy(2);
         away = away.compareTo(AT_MOST) > 0 ? AT_MOST : away;
         Person alice = cast().person("alice");
         assertThat(alice.signIn()).isSignedIn();

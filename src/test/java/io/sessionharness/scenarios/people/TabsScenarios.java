@@ -31,15 +31,13 @@ public class TabsScenarios extends ScenarioTest {
     @Checks(Requirement.WSTG_SESS_07)
     @Test(groups = "full", description = "Activity in tab A keeps the session in tab B alive (one shared cookie)")
     public void activityInOneTabKeepsTheOtherAlive() {
-        requireIdleTimeout();
-        Duration idle = policy().requireIdleTimeout();
+        Duration idle = requireIdleTimeout();
         requireThat(policy().absoluteTimeout().map(a -> a.compareTo(idle.multipliedBy(2)) > 0).orElse(true),
                 "the absolute timeout is too close to the idle timeout");
         Person alice = cast().person("alice");
-        assertThat(alice.signIn()).isSignedIn();
-        Tab a = alice.tabs().current();
-        Tab b = alice.tabs().open();
-        assertThat(alice.openProtectedPage()).isSignedIn();
+        TwoTabs tabs = signsInWithTwoTabs(alice);
+        Tab a = tabs.first();
+        Tab b = tabs.second();
 
         alice.tabs().switchTo(a);
         alice.keepWorking(idle.dividedBy(2), idle.plus(policy().tolerance()));
@@ -55,10 +53,7 @@ public class TabsScenarios extends ScenarioTest {
         requireOpenPagesMayIdleOut();
         requireIdleTimeout();
         Person alice = cast().person("alice");
-        assertThat(alice.signIn()).isSignedIn();
-        Tab a = alice.tabs().current();
-        alice.tabs().open();
-        assertThat(alice.openProtectedPage()).isSignedIn();
+        Tab a = signsInWithTwoTabs(alice).first();
 
         alice.stayIdle(policy().requireIdleTimeout().plus(policy().tolerance()));
         assertThat(alice.openProtectedPage()).isExpired();
@@ -71,10 +66,9 @@ public class TabsScenarios extends ScenarioTest {
     @Test(groups = "smoke", description = "Sign-out in tab A: tab B's next action lands on a clean sign-in or expired page")
     public void signOutInOneTabEndsTheOther() {
         Person alice = cast().person("alice");
-        assertThat(alice.signIn()).isSignedIn();
-        Tab a = alice.tabs().current();
-        Tab b = alice.tabs().open();
-        assertThat(alice.openProtectedPage()).isSignedIn();
+        TwoTabs tabs = signsInWithTwoTabs(alice);
+        Tab a = tabs.first();
+        Tab b = tabs.second();
 
         alice.tabs().switchTo(a);
         assertThat(alice.signOut()).isSignedOutPage();
@@ -101,5 +95,18 @@ public class TabsScenarios extends ScenarioTest {
         assertThat(alice.forms().submit()).isNotSignedIn();
         assertThat(alice.forms().showsSaved()).as("the site must not claim the form was saved without a session").isFalse();
         assertTheTextIsShownBackAndRestored(alice, text);
+    }
+
+    /** A person's first tab and the one they opened after it. */
+    private record TwoTabs(Tab first, Tab second) {
+    }
+
+    /** {@code person} signs in and opens a second tab, in which the protected page shows them signed in. */
+    private static TwoTabs signsInWithTwoTabs(Person person) {
+        assertThat(person.signIn()).isSignedIn();
+        Tab first = person.tabs().current();
+        Tab second = person.tabs().open();
+        assertThat(person.openProtectedPage()).isSignedIn();
+        return new TwoTabs(first, second);
     }
 }

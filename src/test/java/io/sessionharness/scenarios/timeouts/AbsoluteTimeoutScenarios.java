@@ -30,8 +30,7 @@ public class AbsoluteTimeoutScenarios extends ScenarioTest {
     @Checks({Requirement.ASVS_3_3_2, Requirement.NIST_800_63B_REAUTHENTICATION})
     @Test(groups = "full", description = "Continuous activity, yet the session ends once the absolute lifetime is reached")
     public void activeSessionStillEndsAtItsAbsoluteLifetime() {
-        requireAbsoluteTimeout();
-        Duration absolute = policy().requireAbsoluteTimeout();
+        Duration absolute = requireAbsoluteTimeout();
         Duration every = probeInterval();
         Person alice = cast().person("alice");
 

@@ -16,7 +16,10 @@ public record BrowserInfo(String name, String version, String driverVersion) {
                 .filter(v -> v != null)
                 .map(v -> String.valueOf(v).split(" ")[0])
                 .findFirst().orElse("unknown");
-        return new BrowserInfo(Optional.ofNullable(caps.getBrowserName()).orElse("unknown"),
-                Optional.ofNullable(caps.getBrowserVersion()).orElse("unknown"), driverVersion);
+        return new BrowserInfo(known(caps.getBrowserName()), known(caps.getBrowserVersion()), driverVersion);
+    }
+
+    private static String known(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank()).orElse("unknown");
     }
 }

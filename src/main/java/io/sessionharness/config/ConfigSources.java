@@ -35,6 +35,17 @@ public final class ConfigSources {
         return Path.of(home == null ? "" : home).toAbsolutePath().normalize();
     }
 
+    /**
+     * The same sources with {@code options} (property names: {@code target}, {@code reference.defects}, …) given as if
+     * with -D: how one suite of a TestNG run sets its own options (see the suite listener's {@code option.} parameters).
+     */
+    public ConfigSources withProperties(java.util.Map<String, String> options) {
+        Properties copy = new Properties();
+        copy.putAll(systemProperties);
+        options.forEach(copy::setProperty);
+        return new ConfigSources(env, copy, localFile);
+    }
+
     public Path home() {
         return homeFrom(env, systemProperties);
     }

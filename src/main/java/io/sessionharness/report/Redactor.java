@@ -16,14 +16,16 @@ public final class Redactor {
     private static final RedactionRules.Rule SHORT_VALUES = new RedactionRules.Rule("short registered value",
             Pattern.compile("(?:&amp;|[?&#;])[\\w.\\-]+=(?<v>[^&#;?\\s\"'<>]+)"), m -> Secret.isKnownShort(m.group("v")), v -> Secret.MASK);
     private static volatile RedactionRules rules = RedactionRules.standard();
+    /** Every target's secret parameters named so far (suites of one run may test several targets side by side). */
+    private static final java.util.Set<String> SECRET_PARAMETER_NAMES = new java.util.LinkedHashSet<>();
 
     private Redactor() {
     }
 
     /** Masks the values of {@code names} too from now on (a target profile's {@code site.secretParameters}). */
     public static synchronized void addSecretParameters(Collection<String> names) {
-        if (!names.isEmpty()) {
-            rules = RedactionRules.withParameters(names);
+        if (SECRET_PARAMETER_NAMES.addAll(names)) {
+            rules = RedactionRules.withParameters(SECRET_PARAMETER_NAMES);
         }
     }
 

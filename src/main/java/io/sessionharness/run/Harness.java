@@ -24,19 +24,20 @@ public final class Harness implements AutoCloseable {
     private final Measurements measurements = new Measurements();
     private final io.sessionharness.scenario.ActionSlots slots;
 
-    private Harness(RunPlan plan, Site site) {
+    private Harness(RunPlan plan, Site site, io.sessionharness.scenario.ActionSlots slots) {
         this.plan = plan;
         this.site = site;
-        this.slots = new io.sessionharness.scenario.ActionSlots(plan.config().slots());
+        this.slots = slots;
         this.launcher = new BrowserLauncher(plan.browser(), plan.config().waitTimeout().multipliedBy(3),
                 info -> firstBrowser.compareAndSet(null, info));
     }
 
-    public static Harness start(RunPlan plan) {
+    /** Starts the run's target; its scenarios take turns at {@code slots} (shared with any other suite of the run). */
+    public static Harness start(RunPlan plan, io.sessionharness.scenario.ActionSlots slots) {
         EndOnShutdown.install();
         io.sessionharness.report.Report.useScreenshots(plan.config().screenshots());
         io.sessionharness.report.Redactor.addSecretParameters(plan.target().secretParameters());
-        return new Harness(plan, Site.open(plan.target(), plan.defects().stream().map(io.sessionharness.referenceapp.Defect::key).collect(java.util.stream.Collectors.toSet()), plan.config().referenceLedger()));
+        return new Harness(plan, Site.open(plan.target(), plan.defects().stream().map(io.sessionharness.referenceapp.Defect::key).collect(java.util.stream.Collectors.toSet()), plan.config().referenceLedger()), slots);
     }
 
     public Cast newCast(String scenario) {

@@ -47,6 +47,9 @@ public record PreparedRun(Path binary, Path driver, String driverSource, int gri
 
     /** Hands {@code plan} on to the rest of this run; quietly nothing where the file cannot be written (the rest prepares again). */
     static void write(RunPlan plan, String runId) {
+        if (runId.isEmpty()) {
+            return; // no way to tell this run from another: nothing handed on
+        }
         Properties properties = new Properties();
         properties.setProperty("run", runId);
         properties.setProperty("options", fingerprint(plan.config()));
@@ -55,17 +58,25 @@ public record PreparedRun(Path binary, Path driver, String driverSource, int gri
         properties.setProperty("driver", browser.driver().toString());
         properties.setProperty("driverSource", browser.driverSource());
         properties.setProperty("gridSlots", Integer.toString(browser.gridSlots()));
-        browser.unavailable().ifPresent(reason -> properties.setProperty("unavailable", reason));
+        browser.unavailable().ifPresent(reason -> properties.setProperty("unavailable", io.sessionharness.report.Redactor.mask(reason)));
         Path file = plan.config().home().resolve(FILE);
+        Path partial = null;
         try {
             Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            partial = Files.createTempFile(file.getParent(), "prepared-run", ".partial");
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 properties.store(out, "what this run's preflight found (no secrets); read only by the same run");
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // not handed on: the next step prepares the plan itself
+            try {
+                if (partial != null) {
+                    Files.deleteIfExists(partial);
+                }
+            } catch (IOException ignored) {
+                // a stray partial file in target/ harms nothing
+            }
         }
     }
 
@@ -93,19 +104,20 @@ public record PreparedRun(Path binary, Path driver, String driverSource, int gri
 
     /** This process's run: run-suite's id where it set one, else this JVM (a Maven JVM running the preflight). */
     static String runIdOfThisProcess() {
-        return Optional.ofNullable(System.getenv(RUN_ID)).filter(id -> !id.isBlank()).orElseGet(() -> idOf(ProcessHandle.current()));
+        return Optional.ofNullable(System.getenv(RUN_ID)).filter(id -> !id.isBlank()).or(() -> idOf(ProcessHandle.current())).orElse("");
     }
 
     /** The runs this process may belong to: run-suite's id, and the processes above it (the Maven JVM that forked it). */
     static Stream<String> runIdsAboveThisProcess() {
         Stream<String> fromEnvironment = Optional.ofNullable(System.getenv(RUN_ID)).filter(id -> !id.isBlank()).stream();
         Stream<String> ancestors = Stream.iterate(ProcessHandle.current().parent(), Optional::isPresent, p -> p.flatMap(ProcessHandle::parent))
-                .limit(ANCESTORS).map(Optional::get).map(PreparedRun::idOf);
+                .limit(ANCESTORS).map(Optional::get).map(PreparedRun::idOf).flatMap(Optional::stream);
         return Stream.concat(fromEnvironment, ancestors);
     }
 
-    private static String idOf(ProcessHandle process) {
-        return "pid " + process.pid() + " started " + process.info().startInstant().map(Object::toString).orElse("?");
+    /** A process by PID and start time (a PID alone may be reused); none where the start time cannot be read. */
+    private static Optional<String> idOf(ProcessHandle process) {
+        return process.info().startInstant().map(started -> "pid " + process.pid() + " started " + started);
     }
 
     /** The options what is handed on depends on: which browser, where it runs, which target is probed, which suite. */

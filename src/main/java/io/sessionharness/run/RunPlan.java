@@ -102,6 +102,10 @@ public record RunPlan(HarnessConfig config, Path suiteFile, ResolvedBrowser brow
             throw new ConfigException("isolation = context needs a browser profile that supports user-contexts; '" + profile.name()
                     + "' does not (use isolation = browser)");
         }
+        if (config.isolation() == HarnessConfig.Isolation.CONTEXT && config.suite().equals(DRAFT_SUITE)) {
+            throw new ConfigException("isolation = context: the profile drafter (suite " + DRAFT_SUITE + ") drives whole browsers of its own"
+                    + " (use isolation = browser)");
+        }
         Optional<java.net.URI> gridUrl = gridUrl(config);
         if (gridUrl.isPresent()) {
             String browserName = BrowserEngines.create(profile).options(ResolvedBrowser.onGrid(profile, gridUrl.get(), 0),

@@ -37,8 +37,18 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         return Boolean.parseBoolean(suite.getParameter(LONG_ONLY));
     }
 
+    /**
+     * Suite parameters named {@code option.NAME} set the option NAME for that suite alone, as if given with -D: several
+     * suites of one TestNG run against different targets or seeded defects (the detection matrix).
+     */
+    static final String OPTION = "option.";
+    /** The options a suite may set for itself: what makes one site and its scenarios (the rest are the run's, one for all). */
+    static final java.util.Set<String> SUITE_OPTIONS = java.util.Set.of("target", "reference.defects", "threads");
+
     /** The run's configuration, resolved once by this listener (one instance per TestNG run) and handed on from here. */
     private HarnessConfig config;
+    /** The run's action slots, shared by every suite of the run (suites side by side take turns at the same cores). */
+    private io.sessionharness.scenario.ActionSlots slots;
 
     private synchronized HarnessConfig config() {
         if (config == null) {
@@ -47,17 +57,40 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         return config;
     }
 
+    /** The configuration of {@code suite}: the run's, with the suite's own {@value #OPTION} parameters over it. */
+    private HarnessConfig configOf(XmlSuite suite) {
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        suite.getParameters().forEach((name, value) -> {
+            if (name.startsWith(OPTION)) {
+                String option = name.substring(OPTION.length());
+                if (!SUITE_OPTIONS.contains(option)) {
+                    throw new io.sessionharness.config.ConfigException("suite '" + suite.getName() + "' sets " + name + ": a suite may set only "
+                            + SUITE_OPTIONS.stream().sorted().map(o -> OPTION + o).toList() + " for itself; the rest are the run's (-D)");
+                }
+                options.put(option, value);
+            }
+        });
+        return options.isEmpty() ? config() : HarnessConfig.resolve(io.sessionharness.config.ConfigSources.ofProcess().withProperties(options));
+    }
+
+    private synchronized io.sessionharness.scenario.ActionSlots slots() {
+        if (slots == null) {
+            slots = new io.sessionharness.scenario.ActionSlots(config().slots());
+        }
+        return slots;
+    }
+
     @Override
     public void alter(List<XmlSuite> suites) {
-        HarnessConfig config = config();
-        int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory(), listedAccounts(config));
         for (XmlSuite suite : suites) {
+            HarnessConfig config = configOf(suite);
+            int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory(), listedAccounts(config));
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(threads);
             suite.setDataProviderThreadCount(threads);
+            LOG.info("{} scenario(s) in progress at once{}, {} slot(s) for browser starts and page actions (a waiting scenario holds none)",
+                    threads, suites.size() > 1 ? " in '" + suite.getName() + "'" : "", config().slots());
         }
-        LOG.info("{} scenario(s) in progress at once, {} slot(s) for browser starts and page actions (a waiting scenario holds none)",
-                threads, config.slots());
         selectGroups(suites, System.getProperty("groups"), System.getProperty("excludedGroups"));
     }
 
@@ -183,13 +216,13 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
 
     @Override
     public void onStart(ISuite suite) {
-        HarnessConfig config = config();
+        HarnessConfig config = configOf(suite.getXmlSuite());
         config.describe().forEach((key, value) -> LOG.info("option {} = {}", key, value));
         boolean handedOn = RunPlan.handedOn(config);
         RunPlan plan = RunPlan.prepare(config);
         LOG.info(handedOn ? "run plan handed on from this run's preflight: the browser is not resolved and the target not probed again"
                 : "run plan prepared here (no preflight of this run with the same options)");
-        Harness harness = Harness.start(plan);
+        Harness harness = Harness.start(plan, slots());
         suite.setAttribute(HARNESS, harness);
         LOG.info("suite '{}' against {} with {}", suite.getName(), harness.site().baseUrl(), plan.browser().describe());
     }
@@ -198,10 +231,13 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     public void onFinish(ISuite suite) {
         if (suite.getAttribute(HARNESS) instanceof Harness harness) {
             try {
-                ResultsFolder results = new ResultsFolder(harness.plan().config().resultsDir());
-                results.writeEnvironment(harness.environment());
-                results.writeCategories();
-                results.writeExecutor(System.getenv());
+                // Suites of one run side by side share the results folder: one writes its files at a time.
+                synchronized (this) {
+                    ResultsFolder results = new ResultsFolder(harness.plan().config().resultsDir());
+                    results.writeEnvironment(harness.environment());
+                    results.writeCategories();
+                    results.writeExecutor(System.getenv());
+                }
             } finally {
                 harness.close();
                 suite.removeAttribute(HARNESS);

@@ -53,6 +53,13 @@ public class PreflightTest {
     }
 
     @Test
+    public void theDrafterNeedsBrowsersOfItsOwn() {
+        assertThat(run(Sources.ofProject().property("suite", "draft").property("isolation", "context"))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).contains("error: isolation = context: the profile drafter (suite draft) drives whole"
+                + " browsers of its own (use isolation = browser)");
+    }
+
+    @Test
     public void userContextsNeedAProfileThatHasThem() {
         assertThat(run(Sources.ofProject().property("browser", "webkit").property("isolation", "context"))).isEqualTo(2);
         assertThat(errorLine()).isEqualTo("error: isolation = context needs a browser profile that supports user-contexts; 'webkit' does not"

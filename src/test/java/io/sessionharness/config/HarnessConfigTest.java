@@ -26,6 +26,18 @@ public class HarnessConfigTest {
     }
 
     @Test
+    public void aSuitesOwnOptionsCountAsGivenWithDashD() {
+        ConfigSources run = Sources.ofProject().env("SEH_BROWSER", "from-env").property("target", "reference").property("threads", "3").build();
+        HarnessConfig suite = HarnessConfig.resolve(run.withProperties(java.util.Map.of("target", "reference-sso", "browser", "from-suite",
+                "reference.defects", "expired-500")));
+        assertThat(suite.target()).isEqualTo("reference-sso");
+        assertThat(suite.referenceDefects()).containsExactly("expired-500");
+        assertThat(suite.threads()).as("the run's own -D options stay").isEqualTo(3);
+        assertThat(suite.browser()).as("the environment still comes first").isEqualTo("from-env");
+        assertThat(HarnessConfig.resolve(run).target()).as("the run's sources are left as they were").isEqualTo("reference");
+    }
+
+    @Test
     public void environmentBeatsSystemPropertyBeatsLocalFileBeatsDefault() {
         HarnessConfig config = HarnessConfig.resolve(Sources.ofProject()
                 .env("SEH_BROWSER", "from-env").property("browser", "from-property").localFile("browser", "from-file")

@@ -51,21 +51,21 @@ public final class DetectionMatrix {
         List<MatrixCase> cases = keys.isEmpty() ? MatrixCase.all() : MatrixCase.all().stream().filter(c -> keys.contains(c.defect().key())).toList();
         Instant began = Instant.now();
         Map<String, Map<String, Outcome>> correct = new LinkedHashMap<>();
-        for (String target : defectsOnly ? Set.<String>of() : targets(cases)) {
-            correct.put(target, run("correct site (" + target + ")", target, Set.of(), catchersOn(cases, target), Optional.empty()));
+        if (!defectsOnly) {
+            List<Run> correctRuns = targets(cases).stream()
+                    .map(target -> new Run("correct site (" + target + ")", target, Set.<Defect>of(), catchersOn(cases, target), Optional.empty())).toList();
+            Map<String, Map<String, Outcome>> outcomes = runSideBySide(correctRuns);
+            correctRuns.forEach(run -> correct.put(run.target(), outcomes.get(run.label())));
         }
         Map<Defect, Map<String, Outcome>> rows = new LinkedHashMap<>();
-        for (MatrixCase matrixCase : cases) {
-            String label = "defect: " + matrixCase.defect().key();
-            Map<String, Outcome> outcomes = run(label, matrixCase);
-            if (undecided(matrixCase, outcomes)) {
-                // Inconclusive (a timing check that found the machine too slow) or broken is no verdict on the catcher:
-                // one more run decides. A catcher that passed is never run again.
-                System.out.println("   " + outcomes + ": inconclusive or broken, not missed — running it once more");
-                outcomes = run(label + " (again)", matrixCase);
-            }
-            rows.put(matrixCase.defect(), outcomes);
-        }
+        Map<String, Map<String, Outcome>> first = runSideBySide(cases.stream().map(c -> Run.of(c, "")).toList());
+        cases.forEach(c -> rows.put(c.defect(), first.get(Run.of(c, "").label())));
+        // Inconclusive (a timing check that found the machine too slow) or broken is no verdict on the catcher: one more
+        // run decides. A catcher that passed is never run again.
+        List<MatrixCase> again = cases.stream().filter(c -> undecided(c, rows.get(c.defect()))).toList();
+        again.forEach(c -> System.out.println("   " + c.defect().key() + " " + rows.get(c.defect()) + ": inconclusive or broken, not missed — running it once more"));
+        Map<String, Map<String, Outcome>> second = runSideBySide(again.stream().map(c -> Run.of(c, " (again)")).toList());
+        again.forEach(c -> rows.put(c.defect(), second.get(Run.of(c, " (again)").label())));
         MatrixTable table = new MatrixTable(cases, rows, correct);
         String text = table.render();
         System.out.println();
@@ -83,9 +83,30 @@ public final class DetectionMatrix {
         System.exit(table.proven() ? 0 : 1);
     }
 
-    /** The catchers of {@code matrixCase} against its target with its defect on, judged by its category. */
-    private static Map<String, Outcome> run(String label, MatrixCase matrixCase) {
-        return run(label, matrixCase.target(), Set.of(matrixCase.defect()), matrixCase.catchers(), Optional.of(matrixCase.category()));
+    /**
+     * One TestNG suite of the matrix: {@code scenarios} ("Class#method") against {@code target} with {@code defects}
+     * on. With a {@code category}, a failure counts as caught only in that report category (Categories, as Allure and the
+     * console summary file it); a failure in another is MISCAUGHT, printed with the category it fell into.
+     */
+    record Run(String label, String target, Set<Defect> defects, List<String> scenarios, Optional<String> category) {
+
+        /** The catchers of {@code matrixCase} against its target with its defect on, judged by its category. */
+        static Run of(MatrixCase matrixCase, String suffix) {
+            return new Run("defect: " + matrixCase.defect().key() + suffix, matrixCase.target(), Set.of(matrixCase.defect()),
+                    matrixCase.catchers(), Optional.of(matrixCase.category()));
+        }
+    }
+
+    /**
+     * How many of the matrix's suites run side by side (each its own site; all of them taking turns at the run's action
+     * slots): {@code -Dmatrix.suites}, 4 by default — one at a time where browsers are counted (a Grid, a profile with a
+     * session limit such as real Safari), since each suite would count them as its own.
+     */
+    private static int suitesAtOnce() {
+        io.sessionharness.config.HarnessConfig config = io.sessionharness.config.HarnessConfig.resolve();
+        boolean counted = config.gridUrl().isPresent()
+                || new io.sessionharness.browser.BrowserProfiles(config.home()).load(config.browser()).sessions() > 0;
+        return counted ? 1 : Integer.getInteger("matrix.suites", 4);
     }
 
     /** No catcher passed or failed for another reason, and at least one was skipped, broken or did not run. */
@@ -110,60 +131,86 @@ public final class DetectionMatrix {
     }
 
     /**
-     * One TestNG run, in this JVM, of {@code scenarios} ("Class#method") against {@code target} with {@code defects} on.
-     * With a {@code category}, a failure counts as caught only in that report category (Categories, as Allure and the
-     * console summary file it); a failure in another is MISCAUGHT, printed with the category it fell into.
+     * The runs in one TestNG run in this JVM, each a suite of its own with its target and defects as suite options
+     * (HarnessSuiteListener's {@code option.} parameters), {@link #suitesAtOnce()} at a time: each suite has its own
+     * embedded site, while all of them share the run's action slots — a scenario that waits holds none, so the matrix's
+     * waits overlap instead of adding up. Returns each run's outcomes by its label.
      */
-    private static Map<String, Outcome> run(String label, String target, Set<Defect> defects, List<String> scenarios, Optional<String> category) {
-        System.setProperty("target", target);
-        System.setProperty("reference.defects", String.join(",", defects.stream().map(Defect::key).toList()));
-        System.out.println("== " + label + ": " + scenarios.size() + " scenario(s)");
-        XmlSuite suite = new XmlSuite();
-        suite.setName(label);
-        XmlTest test = new XmlTest(suite);
-        test.setName(label);
-        Map<String, XmlClass> classes = new LinkedHashMap<>();
-        for (String scenario : scenarios) {
-            String[] parts = scenario.split("#");
-            XmlClass xmlClass = classes.computeIfAbsent(parts[0], name -> new XmlClass("io.sessionharness.scenarios." + name, false));
-            xmlClass.getIncludedMethods().add(new XmlInclude(parts[1]));
+    private static Map<String, Map<String, Outcome>> runSideBySide(List<Run> runs) {
+        Map<String, Map<String, Outcome>> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        if (runs.isEmpty()) {
+            return outcomes;
         }
-        test.setXmlClasses(new ArrayList<>(classes.values()));
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, Optional<String>> categories = new LinkedHashMap<>();
+        List<XmlSuite> suites = new ArrayList<>();
+        for (Run run : runs) {
+            System.out.println("== " + run.label() + ": " + run.scenarios().size() + " scenario(s)");
+            outcomes.put(run.label(), new java.util.concurrent.ConcurrentHashMap<>());
+            categories.put(run.label(), run.category());
+            suites.add(suiteOf(run));
+        }
         TestNG testng = new TestNG(false);
         testng.setUseDefaultListeners(false);
-        testng.setXmlSuites(List.of(suite));
+        testng.setXmlSuites(suites);
+        testng.setSuiteThreadPoolSize(Math.max(1, Math.min(suitesAtOnce(), suites.size())));
         testng.addListener(new HarnessSuiteListener());
         testng.addListener(new SuiteProgress());
         testng.addListener(new ITestListener() {
             // A data-driven scenario runs once per row: it caught the defect when any row failed.
             @Override
             public void onTestSuccess(ITestResult result) {
-                outcomes.merge(key(result), Outcome.PASSED, Outcome::worse);
+                outcomesOf(result).merge(key(result), Outcome.PASSED, Outcome::worse);
             }
 
             @Override
             public void onTestFailure(ITestResult result) {
                 if (!(result.getThrowable() instanceof AssertionError)) {
-                    outcomes.merge(key(result), Outcome.BROKEN, Outcome::worse);
+                    outcomesOf(result).merge(key(result), Outcome.BROKEN, Outcome::worse);
                     return;
                 }
+                Optional<String> category = categories.get(result.getTestContext().getSuite().getName());
                 String filed = Categories.of("failed", result.getThrowable().getMessage()).map(Categories.Category::name).orElse("(none)");
                 boolean rightReason = category.map(filed::equals).orElse(true);
                 if (!rightReason) {
                     System.out.println("   " + key(result) + " failed under '" + filed + "', not '" + category.get() + "': "
                             + firstLine(result.getThrowable().getMessage()));
                 }
-                outcomes.merge(key(result), rightReason ? Outcome.FAILED : Outcome.MISCAUGHT, Outcome::worse);
+                outcomesOf(result).merge(key(result), rightReason ? Outcome.FAILED : Outcome.MISCAUGHT, Outcome::worse);
             }
 
             @Override
             public void onTestSkipped(ITestResult result) {
-                outcomes.merge(key(result), Outcome.SKIPPED, Outcome::worse);
+                outcomesOf(result).merge(key(result), Outcome.SKIPPED, Outcome::worse);
+            }
+
+            private Map<String, Outcome> outcomesOf(ITestResult result) {
+                return outcomes.get(result.getTestContext().getSuite().getName());
             }
         });
         testng.run();
-        return outcomes;
+        Map<String, Map<String, Outcome>> inOrder = new LinkedHashMap<>();
+        runs.forEach(run -> inOrder.put(run.label(), new LinkedHashMap<>(outcomes.get(run.label()))));
+        return inOrder;
+    }
+
+    /** {@code run} as a suite: its scenarios, its target and defects as the suite's own options. */
+    private static XmlSuite suiteOf(Run run) {
+        XmlSuite suite = new XmlSuite();
+        suite.setName(run.label());
+        // Its scenarios all at once (a few each): the suites side by side share the machine, so none sizes itself for all of it.
+        suite.setParameters(Map.of("option.target", run.target(),
+                "option.reference.defects", String.join(",", run.defects().stream().map(Defect::key).toList()),
+                "option.threads", Integer.toString(Math.max(1, run.scenarios().size()))));
+        XmlTest test = new XmlTest(suite);
+        test.setName(run.label());
+        Map<String, XmlClass> classes = new LinkedHashMap<>();
+        for (String scenario : run.scenarios()) {
+            String[] parts = scenario.split("#");
+            XmlClass xmlClass = classes.computeIfAbsent(parts[0], name -> new XmlClass("io.sessionharness.scenarios." + name, false));
+            xmlClass.getIncludedMethods().add(new XmlInclude(parts[1]));
+        }
+        test.setXmlClasses(new ArrayList<>(classes.values()));
+        return suite;
     }
 
     private static String firstLine(String message) {

@@ -195,11 +195,25 @@ public final class Browser implements AutoCloseable {
             }
             cookies.all().forEach(c -> Secret.registerObserved(c.getValue()));
             String shown = PageText.of(page);
+            if (Secret.showsGiven(shown)) {
+                warnEchoedPassword();
+            }
             return !Secret.maskKnown(shown).equals(shown);
         } catch (WebDriverException e) {
             return false;
         }
     }
+
+    /** One line for each page (its address without the query) that shows an account's password in its text. */
+    private void warnEchoedPassword() {
+        String url = page.url();
+        String address = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
+        if (ECHOED_PASSWORD_PAGES.add(address)) {
+            LOG.warn("the page {} shows an account's password in its text: masked in every output, but the site echoes a password", address);
+        }
+    }
+
+    private static final java.util.Set<String> ECHOED_PASSWORD_PAGES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Optional<byte[]> screenshot() {
         return evidence(PageDriver::screenshot, "screenshot");

@@ -26,10 +26,64 @@ public final class NetworkLog {
         headers.forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (HEADERS.contains(lower)) {
-                kept.put(lower, String.join(" | ", values.stream().map(v -> lower.equals("set-cookie") ? redactSetCookie(v) : v).toList()));
+                kept.put(lower, String.join(" | ", values.stream().map(v -> keep(lower, v)).toList()));
             }
         });
         exchanges.add(new Exchange(at, method, url, status, fromCache, Map.copyOf(kept)));
+    }
+
+    /**
+     * The credentials a request carried — the {@code Cookie} header's values, an {@code Authorization} header's
+     * credential — registered as secrets the moment the browser sends them; none of it is recorded.
+     */
+    public static void sawRequestHeaders(Map<String, List<String>> headers) {
+        headers.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (String value : values) {
+                if (lower.equals("cookie")) {
+                    for (String pair : value.split(";")) {
+                        int equals = pair.indexOf('=');
+                        Secret.registerObserved(equals < 0 ? pair.strip() : pair.substring(equals + 1).strip());
+                    }
+                } else if (lower.equals("authorization") || lower.equals("proxy-authorization")) {
+                    int space = value.indexOf(' ');
+                    Secret.register(value.strip());
+                    Secret.register(space < 0 ? value.strip() : value.substring(space + 1).strip());
+                }
+            }
+        });
+    }
+
+    /**
+     * What is kept of one header value: each cookie's value fingerprinted; a value the run holds as a secret, a
+     * fingerprint; a value with a registered secret inside, masked there. A redirect's long parameter values (a
+     * sign-in path's codes and handles) are registered first, so they are masked wherever else they turn up.
+     */
+    private static String keep(String header, String value) {
+        if (header.equals("set-cookie")) {
+            return redactSetCookie(value);
+        }
+        if (header.equals("location")) {
+            registerParameterValues(value);
+        }
+        if (Secret.maskKnown(value).equals(Secret.MASK)) {
+            return Secret.fingerprint(value);
+        }
+        return Secret.maskKnown(value);
+    }
+
+    private static void registerParameterValues(String location) {
+        int query = location.indexOf('?');
+        if (query < 0) {
+            return;
+        }
+        for (String pair : location.substring(query + 1).split("[&#]")) {
+            String value = pair.substring(pair.indexOf('=') + 1);
+            boolean address = value.startsWith("/") || value.toLowerCase(Locale.ROOT).startsWith("http");
+            if (value.length() >= 8 && !address) {
+                Secret.registerObserved(value);
+            }
+        }
     }
 
     /** Everything answered since {@code since}, oldest first. */

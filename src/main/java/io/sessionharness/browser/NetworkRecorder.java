@@ -47,6 +47,11 @@ final class NetworkRecorder implements AutoCloseable {
         for (Header header : response.getHeaders()) {
             headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue().getValue());
         }
+        Map<String, List<String>> sent = new LinkedHashMap<>();
+        for (Header header : details.getRequest().getHeaders()) {
+            sent.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue().getValue());
+        }
+        NetworkLog.sawRequestHeaders(sent);
         log.record(when(details, clock), details.getRequest().getMethod(), response.getUrl(), response.getStatus(), response.isFromCache(), headers);
     }
 

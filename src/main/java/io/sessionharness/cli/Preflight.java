@@ -17,6 +17,7 @@ public final class Preflight {
     }
 
     public static void main(String[] args) {
+        io.sessionharness.report.JavaUtilLogging.routeThroughRedaction();
         int status = check(ConfigSources.ofProcess(), System.out, System.err);
         if (status != 0) {
             System.exit(status);

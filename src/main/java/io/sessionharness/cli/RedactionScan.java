@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.sessionharness.config.Secret;
+import io.sessionharness.config.SecretEncodings;
 import io.sessionharness.report.RedactionRules;
 
 /**
@@ -32,10 +33,18 @@ public final class RedactionScan {
     private final RedactionRules rules;
     private final Set<Path> excluded;
 
+    /** Every form of every literal ({@link SecretEncodings}), each pointing back at its literal. */
+    private final Map<String, String> forms = new java.util.LinkedHashMap<>();
+
     RedactionScan(List<String> literals, RedactionRules rules, Set<Path> excluded) {
         this.literals = literals;
         this.rules = rules;
         this.excluded = excluded;
+        for (String literal : literals) {
+            SecretEncodings.of(literal).stream().filter(form -> form.length() >= 4).forEach(form -> forms.putIfAbsent(form, literal));
+            // Known to the shape rules too, so that a base64 run hiding a literal (inside client_data, a Basic header) is found.
+            Secret.register(literal);
+        }
     }
 
     public static void main(String[] args) {
@@ -117,11 +126,11 @@ public final class RedactionScan {
     /** What in one text is a secret in the clear: each finding is a rule name and a fingerprint. */
     List<String> findings(String text) {
         List<String> found = new ArrayList<>();
-        for (String literal : literals) {
-            if (text.contains(literal)) {
-                found.add("an issued or canary value (" + Secret.fingerprint(literal) + ")");
+        forms.forEach((form, literal) -> {
+            if (text.contains(form)) {
+                found.add("an issued or canary value" + (form.equals(literal) ? "" : ", encoded") + " (" + Secret.fingerprint(literal) + ")");
             }
-        }
+        });
         rules.leaks(text).forEach(leak -> found.add(leak.rule() + " (" + leak.fingerprint() + ")"));
         return found;
     }

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * A password, token or other value that must never be shown. Every secret is registered process-wide when it is
@@ -14,7 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Secret {
 
-    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+    /** The JDK's own logging (bridged into the masked log by the entry points): the scan runs with no library on its path. */
+    private static final System.Logger LOG = System.getLogger(Secret.class.getName());
+    /** Longest first, so that a short secret inside a longer one cannot mask a part of it and leave the rest. */
+    private static final Set<String> KNOWN = new ConcurrentSkipListSet<>(
+            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    private static final Set<String> WARNED_SHORT = ConcurrentHashMap.newKeySet();
+    /** The secrets the run was given (account passwords), as opposed to those it saw: a page showing one echoes a password. */
+    private static final Set<String> GIVEN = ConcurrentHashMap.newKeySet();
     /** Values too short to mask inside other text; masked only where they stand as a whole cookie or parameter value. */
     private static final Set<String> KNOWN_SHORT = ConcurrentHashMap.newKeySet();
     private static final int SHORTEST_MASKED_ANYWHERE = 4;
@@ -31,15 +40,61 @@ public final class Secret {
             throw new IllegalArgumentException("a secret cannot be empty");
         }
         register(value);
+        GIVEN.add(value);
         return new Secret(value);
     }
 
-    /** Marks a value seen at run time (a session ID, a token) as secret from now on. */
+    /**
+     * Marks a value seen at run time (a session ID, a token) as secret from now on, in every form it can be written in
+     * ({@link SecretEncodings}). A value too short to mask inside other text is masked only where it stands as a whole
+     * value, and the run says so once (without the value).
+     */
     public static void register(String value) {
         if (value == null || value.isEmpty()) {
             return;
         }
-        (value.length() >= SHORTEST_MASKED_ANYWHERE ? KNOWN : KNOWN_SHORT).add(value);
+        if (value.length() >= SHORTEST_MASKED_ANYWHERE) {
+            addEveryForm(value);
+            return;
+        }
+        KNOWN_SHORT.add(value);
+        if (WARNED_SHORT.add(value)) {
+            LOG.log(System.Logger.Level.WARNING, "a secret of " + value.length() + " character(s) (" + fingerprint(value)
+                    + ") is too short to mask inside other text: it is masked only where it stands as a whole value");
+        }
+    }
+
+    /** An account's user name and password as an HTTP Basic header carries them (base64 of {@code user:password}). */
+    public static void registerCredentials(String user, String password) {
+        if (user != null && password != null && !password.isEmpty()) {
+            KNOWN.addAll(SecretEncodings.basicCredentials(user, password));
+        }
+    }
+
+    private static void addEveryForm(String value) {
+        for (String form : SecretEncodings.of(value)) {
+            if (form.length() >= SHORTEST_MASKED_ANYWHERE) {
+                KNOWN.add(form);
+            }
+        }
+    }
+
+    /** Whether the text shows a secret the run was given (an account's password) as it is. */
+    public static boolean showsGiven(String text) {
+        return text != null && GIVEN.stream().anyMatch(given -> given.length() >= SHORTEST_MASKED_ANYWHERE && text.contains(given));
+    }
+
+    /** Whether the text holds a registered secret of four characters or more (in any of its forms). */
+    public static boolean containsKnown(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        for (String secret : KNOWN) {
+            if (text.contains(secret)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -52,10 +107,14 @@ public final class Secret {
             return;
         }
         boolean wordLike = value.length() < 8 || (value.length() <= 12 && value.chars().allMatch(c -> Character.isLetter(c) || c == '-'));
-        (wordLike ? KNOWN_SHORT : KNOWN).add(value);
+        if (wordLike) {
+            KNOWN_SHORT.add(value);
+        } else {
+            addEveryForm(value);
+        }
     }
 
-    /** Replaces every registered secret of four characters or more in the text by the mask. */
+    /** Replaces every registered secret of four characters or more in the text by the mask, longest first. */
     public static String maskKnown(String text) {
         String masked = text;
         for (String secret : KNOWN) {

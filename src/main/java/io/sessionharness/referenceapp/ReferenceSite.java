@@ -26,7 +26,7 @@ public final class ReferenceSite implements AutoCloseable {
 
     private final SiteSettings settings;
     private final Clock clock;
-    private final UserStore users = new UserStore();
+    private final UserStore users;
     private final OneTimeTokens magicLinks;
     private Server server;
     private URI baseUrl;
@@ -42,6 +42,7 @@ public final class ReferenceSite implements AutoCloseable {
     public ReferenceSite(SiteSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.users = new UserStore(settings.flavour() == SiteSettings.Flavour.SSO);
         this.magicLinks = OneTimeTokens.signInLinks(clock);
     }
 

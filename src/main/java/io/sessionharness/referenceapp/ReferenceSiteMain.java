@@ -27,6 +27,7 @@ public final class ReferenceSiteMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        io.sessionharness.report.JavaUtilLogging.routeThroughRedaction();
         try {
             Options options = Options.parse(args);
             ReferenceSite site = new ReferenceSite(options.settings());

@@ -23,18 +23,23 @@ final class SsoPages {
                 + "</script>");
     }
 
-    static String home(String user, String path, String csrf) {
-        return page("Home", "<main id=\"dashboard\" data-page=\"" + escape(path) + "\"><h1>Dashboard</h1>"
+    /** The dashboard; {@code tokenAnswer} is the token endpoint's JSON answer, kept in the page as such apps keep it for their scripts. */
+    static String home(String user, String path, String csrf, String tokenAnswer) {
+        return page("Home", "<script type=\"application/json\" id=\"token-answer\">" + tokenAnswer.replace("</", "<\\/") + "</script>"
+                + "<main id=\"dashboard\" data-page=\"" + escape(path) + "\"><h1>Dashboard</h1>"
                 + "<p class=\"who\">Welcome, " + escape(user) + "</p>"
                 + "<nav><a href=\"/app/home\">Home</a> · <a href=\"/app/profile\">Profile</a></nav>"
                 + "<form method=\"post\" action=\"/signout\"><input type=\"hidden\" name=\"csrf\" value=\"" + escape(csrf) + "\">"
                 + "<button id=\"logout\" type=\"submit\">Log out</button></form></main>");
     }
 
-    /** The identity provider's first step; its form action carries a one-time session_code, as login actions of real ones do. */
-    static String identify(String returnTo, String state, String error, String sessionCode) {
+    /**
+     * The identity provider's first step; its form action carries a one-time session_code and a base64url
+     * {@code client_data} blob holding the app's state, as login actions of real ones do.
+     */
+    static String identify(String returnTo, String state, String error, String sessionCode, String clientData) {
         return page("Reference ID", "<main id=\"idp\"><h1>Reference ID</h1>" + (error.isEmpty() ? "" : "<p class=\"error\">" + escape(error) + "</p>")
-                + "<form method=\"post\" action=\"/idp/identify?session_code=" + escape(sessionCode) + "\">" + hidden("return", returnTo) + hidden("state", state)
+                + "<form method=\"post\" action=\"/idp/identify?session_code=" + escape(sessionCode) + "&amp;client_data=" + escape(clientData) + "\">" + hidden("return", returnTo) + hidden("state", state)
                 + "<label for=\"identifier\">Email or username</label> <input id=\"identifier\" name=\"identifier\">"
                 + " <button id=\"next\" type=\"submit\">Next</button></form></main>");
     }

@@ -54,6 +54,31 @@ final class SsoSessionCookies {
         return issued.record(randomText(18));
     }
 
+    /**
+     * A one-time code of six digits (as an e-mailed or texted code is). Not listed: six digits stand by chance in any
+     * long output, so the scan finds this one by its parameter name instead.
+     */
+    String oneTimeDigits() {
+        return String.format("%06d", random.nextInt(1_000_000));
+    }
+
+    /** The identity provider's {@code client_data}: base64url JSON with the return address and the app's state inside (both listed). */
+    String clientData(String returnTo, String state) {
+        issued.record(state);
+        String json = "{\"ru\":\"" + returnTo.replace("\"", "") + "\",\"state\":\"" + state.replace("\"", "") + "\",\"v\":1}";
+        return issued.record(BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A token endpoint's JSON answer as the app keeps it for its scripts: an access token with a slash (written
+     * {@code \/}, as PHP and some identity providers escape it) and a refresh token under a camelCase key, both listed.
+     */
+    String tokenAnswer() {
+        String access = issued.record("ya29." + randomText(12) + "/" + randomText(12));
+        String refresh = issued.record(randomText(24));
+        return "{\"access_token\":\"" + access.replace("/", "\\/") + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"refreshToken\":\"" + refresh + "\"}";
+    }
+
     /** An authorization code on its way to the browser, listed as issued. */
     String issuedCode(String code) {
         return issued.record(code);

@@ -34,9 +34,11 @@ final class SsoSiteHandler extends Handler.Abstract {
     private final java.time.Clock clock;
 
     private final SsoSessionCookies ssoCookies;
+    private final ContinueLinks continueLinks;
 
     SsoSiteHandler(SiteSettings settings, java.time.Clock clock, SessionGuard guard, UserStore users, OneTimeTokens codes, IssuedValues issued) {
         this.ssoCookies = new SsoSessionCookies(issued);
+        this.continueLinks = new ContinueLinks(issued);
         this.settings = settings;
         this.clock = clock;
         this.guard = guard;
@@ -80,7 +82,8 @@ final class SsoSiteHandler extends Handler.Abstract {
             } else if (visitor.isSignedIn()) {
                 Session session = visitor.session().orElseThrow();
                 guard.recordActivity(session);
-                Http.html(response, callback, HttpStatus.OK_200, SsoPages.home(visitor.user().orElseThrow(), path, csrf.tokenFor(session)));
+                Http.html(response, callback, HttpStatus.OK_200, SsoPages.home(visitor.user().orElseThrow(), path, csrf.tokenFor(session),
+                        ssoCookies.tokenAnswer()));
             } else {
                 Http.redirect(request, response, callback, visitor.isExpired()
                         ? "/signin?timeout=1&reason=" + visitor.endReason().orElseThrow().code() : "/signin");
@@ -172,7 +175,7 @@ final class SsoSiteHandler extends Handler.Abstract {
         if (path.equals("/idp/authorize") && request.getMethod().equals("GET")) {
             Fields query = Request.extractQueryParameters(request);
             Http.html(response, callback, HttpStatus.OK_200, SsoPages.identify(returnTo(query.getValue("return")), String.valueOf(query.getValue("state")), "",
-                    ssoCookies.oneTimeValue()));
+                    ssoCookies.oneTimeValue(), ssoCookies.clientData(returnTo(query.getValue("return")), String.valueOf(query.getValue("state")))));
         } else if (path.equals("/idp/identify") && request.getMethod().equals("POST")) {
             Fields form = Request.getParameters(request);
             Http.html(response, callback, HttpStatus.OK_200,
@@ -184,12 +187,22 @@ final class SsoSiteHandler extends Handler.Abstract {
             if (!users.verify(user, form.getValue("secret"))) {
                 Http.html(response, callback, HttpStatus.UNAUTHORIZED_401,
                         SsoPages.identify(returnTo(form.getValue("return")), String.valueOf(form.getValue("state")), "Wrong email or password.",
-                                ssoCookies.oneTimeValue()));
+                                ssoCookies.oneTimeValue(), ssoCookies.clientData(returnTo(form.getValue("return")), String.valueOf(form.getValue("state")))));
                 return;
             }
-            // As real identity providers do: the code, the app's state and the provider's session_state in the URL.
-            Http.redirect(request, response, callback, returnTo(form.getValue("return")) + "?code=" + encode(ssoCookies.issuedCode(codes.issue(user)))
-                    + "&state=" + encode(String.valueOf(form.getValue("state"))) + "&session_state=" + encode(ssoCookies.oneTimeValue()));
+            // As real identity providers do: the code, the app's state and the provider's session_state in the URL — by way
+            // of a one-time continue link whose token is a path segment, and with a one-time code parameter beside them.
+            String back = returnTo(form.getValue("return")) + "?code=" + encode(ssoCookies.issuedCode(codes.issue(user)))
+                    + "&state=" + encode(String.valueOf(form.getValue("state"))) + "&session_state=" + encode(ssoCookies.oneTimeValue())
+                    + "&otp_code=" + ssoCookies.oneTimeDigits();
+            Http.redirect(request, response, callback, identityProviderUrl.resolve(continueLinks.issue(back)).toString());
+        } else if (path.startsWith(ContinueLinks.PREFIX) && request.getMethod().equals("GET")) {
+            Optional<String> back = continueLinks.redeem(path);
+            if (back.isPresent()) {
+                Http.redirect(request, response, callback, back.get());
+            } else {
+                Http.html(response, callback, HttpStatus.NOT_FOUND_404, Pages.notFound(path));
+            }
         } else {
             Http.html(response, callback, HttpStatus.NOT_FOUND_404, Pages.notFound(path));
         }

@@ -15,12 +15,26 @@ public final class UserStore {
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, byte[][]> users = new ConcurrentHashMap<>();
+    private final boolean awkwardPasswords;
+
+    public UserStore() {
+        this(false);
+    }
+
+    /**
+     * With {@code awkwardPasswords}, each generated password holds the characters every encoder changes
+     * ({@code / + @ % & = "} and a non-ASCII letter): a canary that any encoding of it left in the clear would show.
+     */
+    public UserStore(boolean awkwardPasswords) {
+        this.awkwardPasswords = awkwardPasswords;
+    }
 
     /** Adds an account with a fresh random password and returns that password. */
     public Secret create(String username) {
         byte[] bytes = new byte[18];
         random.nextBytes(bytes);
-        Secret password = Secret.of(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        String random = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Secret password = Secret.of(awkwardPasswords ? "p@ss/" + random + "+%&=\"é" : random);
         add(username, password);
         return password;
     }

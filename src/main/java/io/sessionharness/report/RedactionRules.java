@@ -30,10 +30,9 @@ public final class RedactionRules {
     private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{8}");
     private static final Set<String> COOKIE_ATTRIBUTES = Set.of("expires", "max-age", "domain", "path", "samesite", "secure",
             "httponly", "priority", "partitioned", "version", "comment");
+    private final List<RedactionRule> rules;
 
-    private final List<Rule> rules;
-
-    private RedactionRules(List<Rule> rules) {
+    private RedactionRules(List<RedactionRule> rules) {
         this.rules = List.copyOf(rules);
     }
 
@@ -43,39 +42,73 @@ public final class RedactionRules {
 
     /** The standard rules with {@code extra} parameter names masked too (each a plain name, see {@link #isPlainName}). */
     public static RedactionRules withParameters(Collection<String> extra) {
-        Set<String> names = new LinkedHashSet<>(SECRET_PARAMETERS);
+        Set<String> names = new LinkedHashSet<>();
         for (String name : extra) {
             if (!isPlainName(name)) {
                 throw new IllegalArgumentException("not a plain parameter name: " + name);
             }
             names.add(name);
         }
-        String alternatives = names.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-        List<Rule> rules = new ArrayList<>();
-        rules.add(new Rule("credentials in a URL's userinfo", Pattern.compile("(?i)\\b[a-z][a-z0-9+.\\-]*://(?<v>[^/?#@\\s\"'<>]+)@"), m -> true, v -> Secret.MASK));
-        rules.add(new Rule("JWT/JWE-shaped value", Pattern.compile(
+        // A well-known or profile-named parameter is masked whatever its value; a name that merely holds a secret word
+        // (policy.concurrentSessions) only where its value could be a credential.
+        Predicate<Matcher> namedSecret = m -> {
+            String name = m.group("name");
+            boolean known = names.contains(name) || SecretNames.isWellKnown(name);
+            return known || (SecretNames.isSecretName(name) && (SecretNames.isPasswordName(name) || !SecretNames.isSettingValue(JsonText.unescape(m.group("v")))));
+        };
+        List<RedactionRule> rules = new ArrayList<>();
+        rules.add(new RedactionRule("credentials in a URL's userinfo", Pattern.compile("(?i)\\b[a-z][a-z0-9+.\\-]*://(?<v>[^/?#@\\s\"'<>]+)@"), m -> true, v -> Secret.MASK));
+        rules.add(new RedactionRule("JWT/JWE-shaped value", Pattern.compile(
                 "(?<v>\\beyJ[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*)?)"), m -> true, v -> JWT_MASK));
-        rules.add(new Rule("Authorization header", Pattern.compile("(?im)\\bauthorization\"?\\s*[:=]\\s*\"?(?<v>[^\\r\\n\"]+)"), m -> true, v -> Secret.MASK));
-        rules.add(new Rule("Bearer token", Pattern.compile("(?i)\\bbearer\\s+(?<v>[A-Za-z0-9._~+/=\\-]{6,})"), m -> true, v -> Secret.MASK));
-        rules.add(new Rule("cookie value in a Set-Cookie/Cookie header", Pattern.compile("(?im)(?<![\\w.\\-])(?:set-cookie|cookie)\\s*:\\s*(?<v>[^\\r\\n]*)"),
-                new Rule("cookie value", Pattern.compile("(?:^|[;|,])\\s*(?<name>[!#$%&'*+.^_`~0-9A-Za-z\\-]+)=(?<v>[^;|,\\r\\n]*)"),
+        // As a header line, a JSON member or a quoted header map ({'Authorization': 'Basic …'}).
+        rules.add(new RedactionRule("Authorization header", Pattern.compile("(?im)\\b(?:proxy-)?authorization[\"']?\\s*[:=]\\s*[\"']?(?<v>[^\\r\\n\"']+)"),
+                m -> true, Redactor::registerAndMask));
+        rules.add(new RedactionRule("Bearer token", Pattern.compile("(?i)\\bbearer\\s+(?<v>[A-Za-z0-9._~+/=\\-]{6,})"), m -> true, Redactor::registerAndMask));
+        // Cookie names outside RFC 6265's token characters exist in the wild ("user[id]", "a:b"): any name up to '='.
+        rules.add(new RedactionRule("cookie value in a Set-Cookie/Cookie header", Pattern.compile("(?im)(?<![\\w.\\-])(?:set-cookie|cookie)\\s*:\\s*(?<v>[^\\r\\n]*)"),
+                new RedactionRule("cookie value", Pattern.compile("(?:^|[;|,])\\s*(?<name>[^=;,|\\s]+)=(?<v>[^;|,\\r\\n]*)"),
                         m -> !COOKIE_ATTRIBUTES.contains(m.group("name").toLowerCase(Locale.ROOT)), Secret::fingerprint)));
-        rules.add(new Rule("hidden or password form field", Pattern.compile("(?i)(?<v><input\\b(?=[^>]*\\btype\\s*=\\s*[\"']?(?:hidden|password)\\b)[^>]*>)"),
-                new Rule("form field value", Pattern.compile("(?i)\\bvalue\\s*=\\s*(?<q>[\"'])(?<v>.*?)\\k<q>"), m -> true, v -> Secret.MASK)));
+        rules.add(new RedactionRule("hidden or password form field", Pattern.compile("(?i)(?<v><input\\b(?=[^>]*\\btype\\s*=\\s*[\"']?(?:hidden|password)\\b)[^>]*>)"),
+                new RedactionRule("form field value", Pattern.compile("(?i)\\bvalue\\s*=\\s*(?<q>[\"'])(?<v>.*?)\\k<q>"), m -> true, Redactor::registerObservedAndMask)));
+        rules.add(new RedactionRule("header carrying a credential", Pattern.compile("(?im)^[ \\t]*(?<name>[A-Za-z0-9_\\-]+)[ \\t]*:[ \\t]*(?<v>[^\\r\\n]+)"),
+                namedSecret, Redactor::registerAndMask));
         // A credential seen in a URL is registered, so the same value elsewhere (a page printing its own session ID,
         // with the ID carried only in URLs when cookies are off) is masked too. A backslash ends a value: in an
         // escaped text (JSON's "\n") it is not part of the URL.
-        rules.add(new Rule("credential parameter", Pattern.compile("(?im)(?:&amp;|[?&#;]|^|(?<=[\\s\"'(]))" + alternatives + "=(?<v>[^&#;?\\s\"'<>\\\\]+)"),
-                m -> true, Redactor::registerAndMask));
-        // A token endpoint's answer, or a page script's stored tokens, as JSON: {"access_token":"…","token_type":"Bearer"}.
-        rules.add(new Rule("credential member of a JSON object", Pattern.compile("(?i)\"(?:access_token|refresh_token|id_token|token|client_secret|password)\"\\s*:\\s*\"(?<v>[^\"\\\\]+)\""),
-                m -> true, Redactor::registerAndMask));
-        rules.add(new Rule("credential parameter (URL-encoded)", Pattern.compile("(?i)(?:%3F|%26|%23|%3B)" + alternatives
-                + "%3D(?<v>(?:[A-Za-z0-9._~+\\-]|%(?!26|23|3B)[0-9A-Fa-f]{2})+)"), m -> true, Redactor::registerAndMask));
-        rules.add(new Rule("long random value in a Location header", Pattern.compile("(?im)\\blocation\"?\\s*:\\s*\"?(?<v>(?:https?://|/)[^\\s\"]+)"),
-                new Rule("random parameter value", Pattern.compile("[?&#;](?<name>[\\w.\\-]+)=(?<v>[A-Za-z0-9._~%+=\\-]+)"),
-                        m -> looksRandom(m.group("v")), v -> Secret.MASK)));
+        rules.add(new RedactionRule("credential parameter", Pattern.compile("(?im)(?:&amp;|\\\\u0026|[?&#;]|^|(?<=[\\s\"'(]))(?<name>[A-Za-z0-9_.\\-\\[\\]]+)=(?<v>[^&#;?\\s\"'<>\\\\]+)"),
+                namedSecret, Redactor::registerAndMask));
+        // A token endpoint's answer, a page script's stored tokens or a quoted map, in any key style:
+        // {"access_token":"…"}, {"accessToken":"…"}, {'X-Auth-Token': '…'}, {"otp": 839201}.
+        for (char quote : new char[] {'"', '\''}) {
+            // Unrolled ([^q\\]*+ then escapes), so that a long value costs no backtracking and no stack.
+            String q = String.valueOf(quote);
+            rules.add(new RedactionRule("credential member of a JSON object or map", Pattern.compile(
+                    "[\"']" + "(?<name>[A-Za-z0-9_.\\- ]{1,64})[\"']\\s*:\\s*" + q + "(?<v>[^" + q + "\\\\\\r\\n]*+(?:\\\\.[^" + q + "\\\\\\r\\n]*+)*+)" + q),
+                    namedSecret, v -> Redactor.registerAndMask(JsonText.unescape(v))));
+        }
+        rules.add(new RedactionRule("credential member of a JSON object (a number)", Pattern.compile(
+                "(?<kq>[\"'])(?<name>[A-Za-z0-9_.\\- ]{1,64})\\k<kq>\\s*:\\s*(?<v>\\d{4,})\\b"), namedSecret, Redactor::registerAndMask));
+        rules.add(new RedactionRule("credential parameter (URL-encoded)", Pattern.compile("(?i)(?:%3F|%26|%23|%3B)(?<name>[A-Za-z0-9_.\\-]+)"
+                + "%3D(?<v>(?:[A-Za-z0-9._~+\\-]|%(?!26|23|3B)[0-9A-Fa-f]{2})+)"), namedSecret, Redactor::registerAndMask));
+        rules.add(new RedactionRule("long random value in a Location header", Pattern.compile("(?im)\\blocation\"?\\s*:\\s*\"?(?<v>(?:https?://|/)[^\\s\"]+)"),
+                new RedactionRule("random parameter value", Pattern.compile("[?&#;](?<name>[\\w.\\-]+)=(?<v>[A-Za-z0-9._~%+=\\-]+)"),
+                        m -> TokenShapes.looksRandom(m.group("v")), v -> Secret.MASK)));
+        // A one-time token as a path segment: /reset/MQ/c4z8-9f8e7d6c5b4a3f2e1d0c/ (in a URL, or a path after a delimiter).
+        rules.add(new RedactionRule("random path segment of a URL", Pattern.compile("(?im)(?<v>\\bhttps?://[^\\s\"'<>]+|(?:^|(?<=[\\s\"'(=:]))/[^\\s\"'<>]+)"),
+                new RedactionRule("random path segment", Pattern.compile("(?<=/)(?<v>[A-Za-z0-9_~\\-]{20,})(?=[/?#;]|$)"),
+                        m -> TokenShapes.looksLikeToken(m.group("v")), Redactor::registerAndMask)));
+        RedactionRules shapes = new RedactionRules(rules);
+        // Base64 of something secret: client_data=eyJydSI6…In0 (a state inside), Basic cWEx… (user:password).
+        rules.add(new RedactionRule("base64 value that decodes to a secret", Pattern.compile(
+                "(?<![A-Za-z0-9+/_\\-])(?<v>[A-Za-z0-9+/_\\-]{12,}={0,2})(?![A-Za-z0-9+/_\\-=])"),
+                m -> Base64Text.decode(m.group("v")).filter(decoded -> Secret.containsKnown(decoded) || !shapes.mask(decoded).equals(decoded)).isPresent(),
+                Redactor::registerAndMask));
         return new RedactionRules(rules);
+    }
+
+    /** Whether a key or parameter of this name carries a credential (see {@link SecretNames}). */
+    public static boolean isSecretName(String name) {
+        return SecretNames.isSecretName(name);
     }
 
     /** A name a profile may add to the secret parameters: letters, digits, '_', '.', '-'. */
@@ -86,7 +119,7 @@ public final class RedactionRules {
     /** The text with every rule applied. */
     public String mask(String text) {
         String masked = text;
-        for (Rule rule : rules) {
+        for (RedactionRule rule : rules) {
             masked = rule.mask(masked);
         }
         return masked;
@@ -95,7 +128,7 @@ public final class RedactionRules {
     /** What the rules would mask in an already written text: each finding names its rule and the value's fingerprint. */
     public List<Leak> leaks(String text) {
         List<Leak> found = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (RedactionRule rule : rules) {
             rule.leaks(text, rule.name, found);
         }
         return found;
@@ -107,79 +140,7 @@ public final class RedactionRules {
         return value.isBlank() || value.equals(Secret.MASK) || value.equals(JWT_MASK) || value.equals("(empty)") || FINGERPRINT.matcher(value).matches();
     }
 
-    /** Long, mixed letters and digits, and not a URL: a session handle or token rather than a word or a path. */
-    static boolean looksRandom(String value) {
-        return value.length() >= 16 && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter)
-                && !value.contains("/") && !value.toLowerCase(Locale.ROOT).contains("%2f");
-    }
-
     /** One finding of the scan: which rule, and the fingerprint of the value (never the value). */
     public record Leak(String rule, String fingerprint) {
-    }
-
-    /**
-     * A pattern whose group {@code v} holds a secret, replaced where {@code applies}; with an inner rule, group
-     * {@code v} is the scope the inner rule works in (a cookie header's list, a form field's tag).
-     */
-    static final class Rule {
-
-        private final String name;
-        private final Pattern pattern;
-        private final Predicate<Matcher> applies;
-        private final java.util.function.UnaryOperator<String> replacement;
-        private final Rule inner;
-
-        Rule(String name, Pattern pattern, Predicate<Matcher> applies, java.util.function.UnaryOperator<String> replacement) {
-            this(name, pattern, applies, replacement, null);
-        }
-
-        Rule(String name, Pattern pattern, Rule inner) {
-            this(name, pattern, m -> true, null, inner);
-        }
-
-        private Rule(String name, Pattern pattern, Predicate<Matcher> applies, java.util.function.UnaryOperator<String> replacement, Rule inner) {
-            this.name = name;
-            this.pattern = pattern;
-            this.applies = applies;
-            this.replacement = replacement;
-            this.inner = inner;
-        }
-
-        String mask(String text) {
-            Matcher matcher = pattern.matcher(text);
-            StringBuilder out = null;
-            int copied = 0;
-            while (matcher.find()) {
-                String value = matcher.group("v");
-                if (value == null || (inner == null && (isMasked(value) || !applies.test(matcher)))) {
-                    continue;
-                }
-                String replaced = inner == null ? replacement.apply(value) : inner.mask(value);
-                if (replaced.equals(value)) {
-                    continue;
-                }
-                if (out == null) {
-                    out = new StringBuilder(text.length());
-                }
-                out.append(text, copied, matcher.start("v")).append(replaced);
-                copied = matcher.end("v");
-            }
-            return out == null ? text : out.append(text, copied, text.length()).toString();
-        }
-
-        void leaks(String text, String outerName, List<Leak> found) {
-            Matcher matcher = pattern.matcher(text);
-            while (matcher.find()) {
-                String value = matcher.group("v");
-                if (value == null) {
-                    continue;
-                }
-                if (inner != null) {
-                    inner.leaks(value, outerName, found);
-                } else if (!isMasked(value) && applies.test(matcher)) {
-                    found.add(new Leak(outerName, Secret.fingerprint(value)));
-                }
-            }
-        }
     }
 }

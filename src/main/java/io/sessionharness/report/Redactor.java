@@ -13,7 +13,7 @@ import io.sessionharness.config.Secret;
 public final class Redactor {
 
     /** "?pin=42" with "42" registered: too short to mask inside other text, but masked as a whole parameter value. */
-    private static final RedactionRules.Rule SHORT_VALUES = new RedactionRules.Rule("short registered value",
+    private static final RedactionRule SHORT_VALUES = new RedactionRule("short registered value",
             Pattern.compile("(?:&amp;|[?&#;])[\\w.\\-]+=(?<v>[^&#;?\\s\"'<>]+)"), m -> Secret.isKnownShort(m.group("v")), v -> Secret.MASK);
     private static volatile RedactionRules rules = RedactionRules.standard();
     /** Every target's secret parameters named so far (suites of one run may test several targets side by side). */
@@ -39,9 +39,25 @@ public final class Redactor {
         return SHORT_VALUES.mask(ruled.equals(known) ? ruled : Secret.maskKnown(ruled));
     }
 
-    /** A credential found by its shape: registered, so every other occurrence is masked from now on, then masked. */
+    /**
+     * A credential found by its shape: registered (as it stands and, when it is URL-encoded, decoded), so every other
+     * occurrence in any encoding is masked from now on, then masked.
+     */
     static String registerAndMask(String value) {
         Secret.register(value);
+        if (value.indexOf('%') >= 0 || value.indexOf('+') >= 0) {
+            try {
+                Secret.register(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notEncoded) {
+                // "%zz": not an encoded value; registered as it stands above.
+            }
+        }
+        return Secret.MASK;
+    }
+
+    /** A value a page holds (a hidden form field): registered the way a cookie value is (words only as whole values), then masked. */
+    static String registerObservedAndMask(String value) {
+        Secret.registerObserved(value);
         return Secret.MASK;
     }
 

@@ -37,6 +37,9 @@ public final class Harness implements AutoCloseable {
         EndOnShutdown.install();
         io.sessionharness.report.Report.useScreenshots(plan.config().screenshots());
         io.sessionharness.report.Redactor.addSecretParameters(plan.target().secretParameters());
+        // A browser without cookies carries the session in URLs, under the session cookie's name (PHPSESSID=…).
+        io.sessionharness.report.Redactor.addSecretParameters(plan.target().sessionCookies().entries().stream()
+                .filter(io.sessionharness.report.RedactionRules::isPlainName).toList());
         return new Harness(plan, Site.open(plan.target(), plan.defects().stream().map(io.sessionharness.referenceapp.Defect::key).collect(java.util.stream.Collectors.toSet()), plan.config().referenceLedger()), slots);
     }
 

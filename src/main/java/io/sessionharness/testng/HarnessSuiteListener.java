@@ -82,6 +82,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
 
     @Override
     public void alter(List<XmlSuite> suites) {
+        io.sessionharness.report.JavaUtilLogging.routeThroughRedaction();
         for (XmlSuite suite : suites) {
             HarnessConfig config = configOf(suite);
             int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory(), listedAccounts(config));

@@ -26,4 +26,17 @@ public class NetworkLogTest {
                 .doesNotContain("r3start-9f8e7d6c5b4a", "eyJ", "9a8b7c6d-5e4f");
         assertThat(Secret.maskKnown("replayed realm/9a8b7c6d-5e4f")).isEqualTo("replayed [redacted]");
     }
+
+    @Test
+    public void aRedirectsLongParameterValuesAndTheRequestsCredentialsAreRegisteredAndKeptMasked() {
+        NetworkLog log = new NetworkLog();
+        NetworkLog.sawRequestHeaders(Map.of("Authorization", List.of("Bearer opaque-T0ken-4b5c6d7e"), "Cookie", List.of("APP=c00kie-v4lue-31; theme=dark")));
+        assertThat(Secret.maskKnown("sent opaque-T0ken-4b5c6d7e and c00kie-v4lue-31")).isEqualTo("sent [redacted] and [redacted]");
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/login", 302, false,
+                Map.of("Location", List.of("/login-actions/authenticate?execution=ab12cd34ef56gh&client_id=account&next=/home/")));
+        assertThat(log.all().get(0).describe("http://127.0.0.1:1/")).contains("execution=[redacted]", "client_id=account", "next=/home/");
+        assertThat(Secret.maskKnown("later: ab12cd34ef56gh")).isEqualTo("later: [redacted]");
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/x", 302, false, Map.of("Location", List.of("opaque-T0ken-4b5c6d7e")));
+        assertThat(log.all().get(1).describe("http://127.0.0.1:1/")).contains("location: sha256:");
+    }
 }

@@ -32,8 +32,25 @@ public class RedactionScanTest {
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(exit).isEqualTo(1);
             assertThat(printed).contains("a-attachment.txt: an issued or canary value", "a-attachment.txt: cookie value in a Set-Cookie/Cookie header",
-                    "b-result.json: credential parameter", "run.log: an issued or canary value", "4 leak(s)")
+                    "b-result.json: credential parameter", "a-attachment.txt: credential parameter", "run.log: an issued or canary value", "5 leak(s)")
                     .doesNotContain("clean.txt", "shot.png", ISSUED, "Zx81ab77Qp", "canary-pw-31337");
+        }
+    }
+
+    @Test
+    public void findsALedgerValueInEveryEncoding() {
+        String issued = "p@ss/Issued+V4lue";
+        try (TempHome home = new TempHome()) {
+            home.write("ledger.txt", issued + "\n");
+            home.write("out/url.txt", "j_password=" + java.net.URLEncoder.encode(issued, StandardCharsets.UTF_8));
+            home.write("out/json.txt", "{\"v\":\"p@ss\\/Issued+V4lue\"}");
+            home.write("out/base64.txt", "blob " + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"x\":\"" + issued + "\"}").getBytes(StandardCharsets.UTF_8)));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = RedactionScan.run(new String[] {"--ledger", home.path().resolve("ledger.txt").toString(), home.path().resolve("out").toString()},
+                    Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+            assertThat(exit).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("url.txt: an issued or canary value, encoded", "json.txt: an issued or canary value, encoded",
+                    "base64.txt: base64 value that decodes to a secret").doesNotContain(issued);
         }
     }
 

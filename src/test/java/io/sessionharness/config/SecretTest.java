@@ -28,4 +28,19 @@ public class SecretTest {
         assertThat(Secret.fingerprint("abc")).matches("sha256:[0-9a-f]{8}").isNotEqualTo(Secret.fingerprint("abd"));
         assertThat(Secret.fingerprint("")).isEqualTo("(empty)");
     }
+
+    @Test
+    public void aPageShowingAGivenPasswordIsToldApartFromOneShowingAnObservedValue() {
+        Secret.of("given-pw-9Q8w7e");
+        Secret.registerObserved("observed-cookie-4r5t6y");
+        assertThat(Secret.showsGiven("Your password is given-pw-9Q8w7e")).isTrue();
+        assertThat(Secret.showsGiven("session observed-cookie-4r5t6y")).isFalse();
+    }
+
+    @Test
+    public void aShortSecretIsMaskedOnlyAsAWholeValue() {
+        Secret.register("4Z");
+        assertThat(Secret.isKnownShort("4Z")).isTrue();
+        assertThat(Secret.maskKnown("a 4Z b")).isEqualTo("a 4Z b");
+    }
 }

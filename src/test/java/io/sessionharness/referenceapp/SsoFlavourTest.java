@@ -87,10 +87,35 @@ public class SsoFlavourTest extends EmbeddedSiteTest {
             }
             String code = callback.replaceAll(".*[?&]code=([^&]*).*", "$1");
             assertThat(issued).contains(password, java.net.URLDecoder.decode(code, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(password).as("a canary password with the characters encoders change").contains("/", "+", "@", "%", "&", "=", "\"", "é");
+            String home = dana.get("/app/home").body();
+            Matcher answer = Pattern.compile("\"access_token\":\"([^\"]+)\".*\"refreshToken\":\"([^\"]+)\"").matcher(home);
+            assertThat(answer.find()).as("the dashboard keeps the token endpoint's JSON answer").isTrue();
+            assertThat(answer.group(1)).as("written with an escaped slash").contains("\\/");
+            issued = java.nio.file.Files.readAllLines(ledger);
+            assertThat(issued).as("the ledger lists both tokens").contains(answer.group(1).replace("\\/", "/"), answer.group(2));
+            Matcher clientData = Pattern.compile("client_data=([A-Za-z0-9_-]+)").matcher(new SiteClient(site.baseUrl()).getAbsolute(
+                    AUTHORIZE_URL_OF.apply(new SiteClient(site.baseUrl()))).body());
+            assertThat(clientData.find()).as("the identity provider's form action carries client_data").isTrue();
+            String decoded = new String(java.util.Base64.getUrlDecoder().decode(clientData.group(1)), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(decoded).contains("\"state\":\"");
+            issued = java.nio.file.Files.readAllLines(ledger);
+            assertThat(issued).contains(clientData.group(1), decoded.replaceAll(".*\"state\":\"([^\"]+)\".*", "$1"));
         } finally {
             java.nio.file.Files.deleteIfExists(ledger);
         }
     }
+
+    /** The identity provider's authorize address, as a new visitor's sign-in page links to it. */
+    private static final java.util.function.Function<SiteClient, String> AUTHORIZE_URL_OF = client -> {
+        try {
+            Matcher authorize = AUTHORIZE.matcher(client.get("/signin").body());
+            assertThat(authorize.find()).isTrue();
+            return authorize.group(1).replace("&amp;", "&");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    };
 
     /** Walks the sign-in like a browser would; returns the app callback URL the identity provider redirected to. */
     private String signIn(SiteClient client) throws Exception {
@@ -106,8 +131,13 @@ public class SsoFlavourTest extends EmbeddedSiteTest {
         HttpResponse<String> verified = client.postAbsolute(idp + "/idp/verify",
                 Map.of("identifier", "dana", "secret", password, "return", returnTo, "state", state));
         assertThat(verified.statusCode()).isEqualTo(303);
-        String location = verified.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(site.baseUrl() + "sso/callback?code=");
+        String continueLink = verified.headers().firstValue("Location").orElseThrow();
+        assertThat(continueLink).as("a one-time continue link, its token a path segment").matches("http://127\\.0\\.0\\.2:\\d+/idp/continue/MQ/[0-9a-z]+-[0-9a-f]{20}/");
+        HttpResponse<String> continued = client.getAbsolute(continueLink);
+        assertThat(continued.statusCode()).isEqualTo(303);
+        assertThat(client.getAbsolute(continueLink).statusCode()).as("the continue link works once").isEqualTo(404);
+        String location = continued.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(site.baseUrl() + "sso/callback?code=").containsPattern("&otp_code=\\d{6}$");
         return location.substring(site.baseUrl().toString().length() - 1);
     }
 

@@ -20,6 +20,23 @@ public class LogRedactionTest {
     @Test
     public void secretsAreMaskedInMessagesAndStackTraces() {
         Secret.of("canary-log-secret-42");
+        String written = capture("redaction-test",
+                () -> LoggerFactory.getLogger("redaction-test").warn("signing in with canary-log-secret-42", new IllegalStateException("rejected canary-log-secret-42")));
+        assertThat(written).contains("signing in with [redacted]", "rejected [redacted]").doesNotContain("canary-log-secret-42");
+    }
+
+    @Test
+    public void javaUtilLoggingAsSeleniumWritesItIsMaskedToo() {
+        Secret.of("canary-jul-secret-77");
+        JavaUtilLogging.routeThroughRedaction();
+        String written = capture("org.openqa.selenium.redaction-test", () -> java.util.logging.Logger.getLogger("org.openqa.selenium.redaction-test")
+                .log(java.util.logging.Level.WARNING, "GET http://127.0.0.1/cb?code=Zx81ab77Qp with canary-jul-secret-77",
+                        new IllegalStateException("session canary-jul-secret-77")));
+        assertThat(written).contains("with [redacted]", "code=[redacted]", "session [redacted]").doesNotContain("canary-jul-secret-77", "Zx81ab77Qp");
+    }
+
+    /** What the logger of this name writes while {@code logging} runs, through the project's masking pattern. */
+    private static String capture(String name, Runnable logging) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
@@ -31,16 +48,15 @@ public class LogRedactionTest {
         appender.setEncoder(encoder);
         appender.setOutputStream(sink);
         appender.start();
-        Logger logger = context.getLogger("redaction-test");
+        Logger logger = context.getLogger(name);
         logger.setAdditive(false);
         logger.addAppender(appender);
         try {
-            logger.warn("signing in with canary-log-secret-42", new IllegalStateException("rejected canary-log-secret-42"));
+            logging.run();
         } finally {
             logger.detachAppender(appender);
             appender.stop();
         }
-        String written = sink.toString(StandardCharsets.UTF_8);
-        assertThat(written).contains("signing in with [redacted]", "rejected [redacted]").doesNotContain("canary-log-secret-42");
+        return sink.toString(StandardCharsets.UTF_8);
     }
 }

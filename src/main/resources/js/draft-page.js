@@ -1,4 +1,4 @@
-// What the profile drafter needs from the page shown now, each element as a CSS selector that finds it alone on the
+// What the profile drafter needs from the page shown now, each element as a selector that finds it alone on the
 // page: the sign-in form's parts (password field, the identifier field before it, the control that submits them), links
 // that lead to a sign-in, sign-out controls (shown, or present but hidden in a menu), controls that open a menu, and
 // the page's headings. Never a field's value.
@@ -11,26 +11,73 @@ function unique(selector) {
   try { return document.querySelectorAll(selector).length === 1; } catch (err) { return false; }
 }
 function attr(tag, name, value) { return tag + '[' + name + '="' + String(value).replace(/["\\]/g, '\\$&') + '"]'; }
-function selectorFor(e) {
-  if (e.id && unique('#' + CSS.escape(e.id))) { return '#' + CSS.escape(e.id); }
-  var tag = e.tagName.toLowerCase();
-  var candidates = [];
-  if (e.getAttribute('name')) { candidates.push(attr(tag, 'name', e.getAttribute('name'))); }
-  if (tag === 'a' && e.getAttribute('href') && e.getAttribute('href') !== '#') { candidates.push(attr('a', 'href', e.getAttribute('href'))); }
-  if (e.form && e.form.id && e.getAttribute('type')) { candidates.push('#' + CSS.escape(e.form.id) + ' ' + attr(tag, 'type', e.getAttribute('type'))); }
-  if (tag === 'input' && e.getAttribute('type')) { candidates.push(attr(tag, 'type', e.getAttribute('type'))); }
-  for (var i = 0; i < candidates.length; i++) { if (unique(candidates[i])) { return candidates[i]; } }
-  var path = [];
-  for (var n = e; n && n.nodeType === 1 && n !== document.body; n = n.parentElement) {
-    if (n.id && unique('#' + CSS.escape(n.id))) { path.unshift('#' + CSS.escape(n.id)); break; }
-    var index = 1;
-    for (var sibling = n.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (sibling.tagName === n.tagName) { index++; }
-    }
-    path.unshift(n.tagName.toLowerCase() + ':nth-of-type(' + index + ')');
+// A selector that survives the next release, in Testing Library's order: a stable id (arguments[0] says which ids
+// are generated), name, a test id, aria-label, the link's address, the role and accessible name, the visible text.
+// Never a positional chain: with none of these the selector is NEEDS A HUMAN with what was rejected and why.
+var GENERATED = new RegExp(arguments[0], 'i');
+var TEST_IDS = ['data-testid', 'data-test', 'data-qa', 'data-cy'];
+function norm(s) { return String(s || '').replace(/\s+/g, ' ').trim(); }
+function implicitRole(e) {
+  var explicit = (e.getAttribute('role') || '').split(/\s+/)[0];
+  if (explicit) { return explicit; }
+  var tag = e.tagName.toLowerCase(), type = (e.getAttribute('type') || '').toLowerCase();
+  if (tag === 'button' || (tag === 'input' && /^(submit|button|reset|image)$/.test(type)) || tag === 'summary') { return 'button'; }
+  if (tag === 'a' && e.hasAttribute('href')) { return 'link'; }
+  if (tag === 'input' && /^(|text|email|tel|url|password|search)$/.test(type)) { return type === 'search' ? 'searchbox' : 'textbox'; }
+  if (tag === 'textarea') { return 'textbox'; }
+  if (/^h[1-6]$/.test(tag)) { return 'heading'; }
+  if (tag === 'select') { return 'combobox'; }
+  return '';
+}
+function accessibleName(e) {
+  var labelled = e.getAttribute('aria-labelledby');
+  if (labelled) {
+    return norm(labelled.split(/\s+/).map(function (id) { var l = document.getElementById(id); return l ? l.textContent : ''; }).join(' '));
   }
-  if (path.length === 0 || path[0].charAt(0) !== '#') { path.unshift('body'); }
-  return path.join(' > ');
+  if (e.getAttribute('aria-label')) { return norm(e.getAttribute('aria-label')); }
+  if (e.labels && e.labels.length) { return norm(e.labels[0].textContent); }
+  if (e.tagName === 'INPUT' && /^(submit|button|reset)$/i.test(e.type)) { return norm(e.value); }
+  if (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA') { return norm(e.getAttribute('title') || e.getAttribute('placeholder')); }
+  return norm(e.innerText || e.textContent) || norm(e.getAttribute('title'));
+}
+function quoteText(t) { return '"' + String(t).replace(/["\\]/g, '\\$&') + '"'; }
+function selectorFor(e) {
+  var tag = e.tagName.toLowerCase();
+  var rejected = [];
+  if (e.id) {
+    if (GENERATED.test(e.id)) { rejected.push('#' + e.id + ' (generated id)'); }
+    else if (unique('#' + CSS.escape(e.id))) { return '#' + CSS.escape(e.id); }
+    else { rejected.push('#' + e.id + ' (not unique)'); }
+  }
+  var candidates = [];
+  if (e.getAttribute('name') && !GENERATED.test(e.getAttribute('name'))) { candidates.push(attr(tag, 'name', e.getAttribute('name'))); }
+  TEST_IDS.forEach(function (a) { if (e.getAttribute(a) && !GENERATED.test(e.getAttribute(a))) { candidates.push(attr(tag, a, e.getAttribute(a))); } });
+  if (e.getAttribute('aria-label')) { candidates.push(attr(tag, 'aria-label', e.getAttribute('aria-label'))); }
+  if (tag === 'a' && e.getAttribute('href') && e.getAttribute('href') !== '#' && !GENERATED.test(e.getAttribute('href'))) {
+    candidates.push(attr('a', 'href', e.getAttribute('href')));
+  }
+  if (e.form && e.form.id && !GENERATED.test(e.form.id) && e.getAttribute('type')) {
+    candidates.push('#' + CSS.escape(e.form.id) + ' ' + attr(tag, 'type', e.getAttribute('type')));
+  }
+  if (tag === 'input' && e.getAttribute('type')) { candidates.push(attr(tag, 'type', e.getAttribute('type'))); }
+  for (var i = 0; i < candidates.length; i++) {
+    if (unique(candidates[i])) { return candidates[i]; }
+    rejected.push(candidates[i] + ' (not unique)');
+  }
+  var role = implicitRole(e), name = accessibleName(e);
+  if (role && name && name.length <= 80) {
+    var same = all('body *').filter(function (o) { return implicitRole(o) === role && accessibleName(o).toLowerCase() === name.toLowerCase(); });
+    if (same.length === 1) { return 'role=' + role + '[name=' + quoteText(name) + ']'; }
+    rejected.push('role ' + role + ' named ' + quoteText(name) + ' (' + same.length + ' on the page)');
+  }
+  var text = norm(e.innerText);
+  if (text.length >= 2 && text.length <= 80) {
+    var holders = all('body *').filter(function (o) { return norm(o.innerText).toLowerCase().indexOf(text.toLowerCase()) >= 0; });
+    var innermost = holders.filter(function (o) { return !holders.some(function (p) { return p !== o && o.contains(p); }); });
+    if (innermost.length === 1 && (innermost[0] === e || e.contains(innermost[0]))) { return 'text=' + quoteText(text); }
+    rejected.push('text ' + quoteText(text) + ' (' + innermost.length + ' on the page)');
+  }
+  return 'NEEDS A HUMAN: no stable selector for this <' + tag + '> (rejected: ' + (rejected.length ? rejected.join('; ') : 'nothing to go by') + ')';
 }
 function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
 function before(a, b) { return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING); }

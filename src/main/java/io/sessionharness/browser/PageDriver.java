@@ -36,6 +36,8 @@ public interface PageDriver {
     /** Runs {@code source} in the page; it ends by calling its last argument with the result. */
     Object asyncScript(String source, Object... args);
 
+    // Each "css" below is a profile's selector: CSS, or the role and text forms of site.Selector (see Locators).
+
     /** True when some element matches {@code css}. */
     boolean present(String css);
 

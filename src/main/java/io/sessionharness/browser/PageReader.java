@@ -29,7 +29,9 @@ public final class PageReader {
 
     /** The page {@code driver} shows now, with which of {@code selectors} match an element. */
     public static PageSnapshot snapshot(PageDriver driver, Collection<String> selectors) {
-        List<String> asked = new ArrayList<>(selectors);
+        // Roles and accessible names only WebDriver computes: those selectors are asked one by one, after the script.
+        List<String> computed = selectors.stream().filter(selector -> !io.sessionharness.site.Selector.isCss(selector)).toList();
+        List<String> asked = new ArrayList<>(selectors.stream().filter(io.sessionharness.site.Selector::isCss).toList());
         asked.add(Recognition.NET_ERROR_PAGE);
         String url;
         String text;
@@ -42,6 +44,11 @@ public final class PageReader {
             url = String.valueOf(driver.url());
             text = PageText.of(driver);
             found = Set.copyOf(asked.stream().filter(driver::present).toList());
+        }
+        if (!computed.isEmpty()) {
+            Set<String> all = new java.util.HashSet<>(found);
+            computed.stream().filter(driver::present).forEach(all::add);
+            found = Set.copyOf(all);
         }
         boolean browserError = url.startsWith(Recognition.BROWSER_ERROR_PAGE) || found.contains(Recognition.NET_ERROR_PAGE);
         return new PageSnapshot(url, text, found, browserError ? Optional.of(bodyText(driver, text)) : Optional.empty());

@@ -3,7 +3,6 @@ package io.sessionharness.browser;
 import java.util.List;
 import java.util.Set;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.HasCapabilities;
@@ -60,34 +59,34 @@ public final class WebDriverPages implements PageDriver {
 
     @Override
     public boolean present(String css) {
-        return !driver.findElements(By.cssSelector(css)).isEmpty();
+        return !driver.findElements(Locators.by(css)).isEmpty();
     }
 
     @Override
     public boolean shown(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+        return driver.findElements(Locators.by(css)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     @Override
     public void click(String css) {
-        driver.findElement(By.cssSelector(css)).click();
+        driver.findElement(Locators.by(css)).click();
     }
 
     @Override
     public void type(String css, String text) {
-        WebElement field = driver.findElement(By.cssSelector(css));
+        WebElement field = driver.findElement(Locators.by(css));
         field.clear();
         field.sendKeys(text);
     }
 
     @Override
     public String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
+        return driver.findElement(Locators.by(css)).getText();
     }
 
     @Override
     public List<String> values(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(field -> java.util.Objects.toString(field.getDomProperty("value"), "")).toList();
+        return driver.findElements(Locators.by(css)).stream().map(field -> java.util.Objects.toString(field.getDomProperty("value"), "")).toList();
     }
 
     @Override

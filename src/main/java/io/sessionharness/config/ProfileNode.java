@@ -158,6 +158,11 @@ public final class ProfileNode {
         return child(key).orElseThrow(() -> problem(key, "is required"));
     }
 
+    /** True when the value under the key is a mapping (without counting the key as read). */
+    public boolean isMap(String key) {
+        return values.get(key) instanceof Map<?, ?>;
+    }
+
     /** True when the value under the key is a list (without counting the key as read). */
     public boolean isList(String key) {
         return values.get(key) instanceof List<?>;

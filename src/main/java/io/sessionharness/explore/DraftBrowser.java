@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -45,19 +44,33 @@ final class DraftBrowser {
         return driver;
     }
 
+    /** What js/draft-page.js gives for an element it found no stable selector for: the reason and what it rejected. */
+    static final String NEEDS_A_HUMAN = "NEEDS A HUMAN";
+
+    /** The step's selectors that are no selector at all, but the reason none was found. */
+    static List<String> unstable(SignInFlow.Step step) {
+        List<String> all = new ArrayList<>(step.fill().keySet());
+        step.waitFor().ifPresent(all::add);
+        step.click().ifPresent(all::add);
+        return all.stream().filter(selector -> selector.startsWith(NEEDS_A_HUMAN)).distinct().toList();
+    }
+
     /** One step as a person does it: wait until its element and controls are shown, fill, click. */
     void perform(SignInFlow.Step step, String what) {
+        if (!unstable(step).isEmpty()) {
+            throw new DraftFailedException("the drafter " + what + " but found no stable way to name the element: " + String.join("; ", unstable(step)));
+        }
         Report.step("the drafter " + what + ": " + step.waitFor().orElse(""), () -> {
             List<String> used = new ArrayList<>(step.fill().keySet());
             step.click().ifPresent(used::add);
             new FluentWait<>(driver).withTimeout(wait).pollingEvery(Duration.ofMillis(100)).ignoring(WebDriverException.class)
-                    .until(d -> used.stream().allMatch(css -> d.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed)));
+                    .until(d -> used.stream().allMatch(css -> d.findElements(io.sessionharness.browser.Locators.by(css)).stream().anyMatch(WebElement::isDisplayed)));
             step.fill().forEach((css, value) -> {
-                WebElement field = driver.findElement(By.cssSelector(css));
+                WebElement field = driver.findElement(io.sessionharness.browser.Locators.by(css));
                 field.clear();
                 field.sendKeys(value.replace(SignInFlow.USERNAME, account.username()).replace(SignInFlow.PASSWORD, account.password().reveal()));
             });
-            step.click().ifPresent(css -> driver.findElement(By.cssSelector(css)).click());
+            step.click().ifPresent(css -> driver.findElement(io.sessionharness.browser.Locators.by(css)).click());
             return null;
         });
     }

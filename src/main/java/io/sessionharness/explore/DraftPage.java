@@ -12,7 +12,8 @@ import io.sessionharness.browser.PageScripts;
 /**
  * What the profile drafter reads off the page shown now (js/draft-page.js): the sign-in form's parts, links that lead
  * to a sign-in, sign-out controls shown or hidden in a menu, controls that open a menu, the headings — each as a
- * CSS selector that finds it alone on the page. {@code shape} changes while the page is still being drawn.
+ * selector that finds it alone on the page (CSS, or the role and text forms of {@code site.Selector}; never a positional
+ * chain, and never a generated id: see {@link GeneratedIds}). {@code shape} changes while the page is still being drawn.
  */
 record DraftPage(String url, Optional<String> password, Optional<String> identifier, Optional<String> submit, List<String> signInLinks,
         List<String> signOutShown, List<String> signOutHidden, List<String> toggles, List<String> confirm, List<String> headings, String shape) {
@@ -21,7 +22,7 @@ record DraftPage(String url, Optional<String> password, Optional<String> identif
 
     @SuppressWarnings("unchecked")
     static DraftPage of(WebDriver driver) {
-        Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(SCRIPT);
+        Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(SCRIPT, GeneratedIds.SOURCE);
         return new DraftPage(String.valueOf(read.get("url")), text(read, "password"), text(read, "identifier"), text(read, "submit"),
                 list(read, "signInLinks"), list(read, "signOutShown"), list(read, "signOutHidden"), list(read, "toggles"), list(read, "confirm"),
                 list(read, "headings"), String.valueOf(read.get("shape")));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 
 import io.sessionharness.site.SignInFlow;
@@ -29,7 +28,8 @@ final class DraftSignOut {
             draft.needsAHuman("recognise.signedIn", "without a sign-out control nothing marked the signed-in page for sure");
             return;
         }
-        draft.signedIn(steps.stream().filter(selector -> selector.startsWith("#")).findFirst().orElse(steps.get(0)));
+        draft.signedIn(steps.stream().filter(selector -> selector.startsWith("#")).findFirst()
+                .or(() -> steps.stream().filter(selector -> !selector.startsWith(DraftBrowser.NEEDS_A_HUMAN)).findFirst()).orElse(steps.get(0)));
         if (steps.size() > 1) {
             // The menu was left open while looking: start the sign-out as a person would, from the page as it loads.
             browser.driver().navigate().refresh();
@@ -38,12 +38,20 @@ final class DraftSignOut {
         for (String control : steps) {
             SignInFlow.Step step = new SignInFlow.Step(Optional.of(control), Map.of(), Optional.of(control));
             draft.signOutStep(step);
+            if (!DraftBrowser.unstable(step).isEmpty()) {
+                draft.needsAHuman("signOut", "the sign-out control has no stable selector: " + control);
+                return;
+            }
             browser.perform(step, "signs out");
         }
         DraftPage after = browser.settled();
         if (!after.asksForSignIn() && !after.confirm().isEmpty()) {
             SignInFlow.Step confirm = new SignInFlow.Step(Optional.of(after.confirm().get(0)), Map.of(), Optional.of(after.confirm().get(0)));
             draft.signOutStep(confirm);
+            if (!DraftBrowser.unstable(confirm).isEmpty()) {
+                draft.needsAHuman("signOut", "the confirmation page's control has no stable selector: " + after.confirm().get(0));
+                return;
+            }
             browser.perform(confirm, "confirms the sign-out");
             after = browser.settled();
         }
@@ -71,7 +79,7 @@ final class DraftSignOut {
     private static List<String> throughAMenu(DraftBrowser browser, DraftPage signedIn) {
         for (String toggle : signedIn.toggles()) {
             try {
-                browser.driver().findElement(By.cssSelector(toggle)).click();
+                browser.driver().findElement(io.sessionharness.browser.Locators.by(toggle)).click();
                 DraftPage opened = browser.until(page -> !page.signOutShown().isEmpty(), Duration.ofSeconds(3));
                 return List.of(toggle, opened.signOutShown().get(0));
             } catch (WebDriverException e) {

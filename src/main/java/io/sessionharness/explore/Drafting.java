@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 
@@ -85,7 +84,7 @@ public final class Drafting {
                 }
             }
             DraftPage shown = other.settled();
-            if (draft.signedInSelector().filter(marker -> !blocking.findElements(By.cssSelector(marker)).isEmpty()).isPresent()) {
+            if (draft.signedInSelector().filter(marker -> !blocking.findElements(io.sessionharness.browser.Locators.by(marker)).isEmpty()).isPresent()) {
                 draft.needsAHuman("recognise.cookiesRequired", "a browser that blocks cookies was signed in all the same (the session"
                         + " travels another way, in the URL?) — the cookies scenario will say");
             } else if (shown.asksForSignIn() || shown.headings().isEmpty()) {

@@ -86,7 +86,7 @@ public final class ProfileDraft {
 
     /** A marker of a signed-out page, as a YAML flow mapping ({ element: "…" } or { text: "…" }). */
     void signedOut(String kind, String value) {
-        String marker = "{ " + kind + ": " + TargetProfiles.quoted(value) + " }";
+        String marker = "{ " + kind + ": " + (kind.equals("element") ? io.sessionharness.site.Selector.yaml(value) : TargetProfiles.quoted(value)) + " }";
         if (!signedOut.contains(marker)) {
             signedOut.add(marker);
         }
@@ -148,7 +148,7 @@ public final class ProfileDraft {
         }
         out.add("protectedPages: [" + TargetProfiles.quoted(protectedPage.orElse("/")) + "]   # where the signed-in browser landed; add the pages that matter");
         out.add("recognise:");
-        out.add("  signedIn: { element: " + TargetProfiles.quoted(signedIn.orElse("#signed-in")) + " }"
+        out.add("  signedIn: { element: " + io.sessionharness.site.Selector.yaml(signedIn.orElse("#signed-in")) + " }"
                 + (signedIn.isPresent() ? "" : "   # NEEDS A HUMAN: nothing marked the signed-in page"));
         if (signedOut.isEmpty()) {
             out.add("  signedOut: { element: \"#sign-in\" }   # NEEDS A HUMAN: nothing marked the signed-out page");
@@ -182,7 +182,7 @@ public final class ProfileDraft {
         List<String> lines = new ArrayList<>();
         String first = "    - ";
         if (step.waitFor().isPresent()) {
-            lines.add(first + "waitFor: " + TargetProfiles.quoted(step.waitFor().get()));
+            lines.add(first + "waitFor: " + io.sessionharness.site.Selector.yaml(step.waitFor().get()));
             first = "      ";
         }
         if (!step.fill().isEmpty()) {
@@ -191,7 +191,7 @@ public final class ProfileDraft {
             first = "      ";
         }
         if (step.click().isPresent()) {
-            lines.add(first + "click: " + TargetProfiles.quoted(step.click().get()));
+            lines.add(first + "click: " + io.sessionharness.site.Selector.yaml(step.click().get()));
         }
         return lines;
     }

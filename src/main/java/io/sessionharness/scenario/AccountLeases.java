@@ -19,8 +19,20 @@ final class AccountLeases {
         this.slots = slots;
     }
 
-    /** An account for {@code personName}; waiting for one that other scenarios hold costs no action slot. */
+    /**
+     * An account for {@code personName}; waiting for one that other scenarios hold costs no action slot. A scenario that
+     * already holds every account the profile lists waits for none: no account can come, and that is the profile's
+     * matter (list more accounts), not the network's.
+     */
     Account lease(String personName) {
+        int listed = site.profile().accounts().fixed().size();
+        synchronized (this) {
+            if (site.leaseMayWait() && held.size() >= listed) {
+                throw new ProfileMismatchException("this scenario needs " + (held.size() + 1) + " accounts at once (" + personName
+                        + " is person " + (held.size() + 1) + "); targets/" + site.profile().name() + ".yaml lists " + listed
+                        + ": list more accounts under accounts.list");
+            }
+        }
         Account account = site.leaseMayWait() ? slots.withoutSlot(() -> site.lease(personName)) : site.lease(personName);
         synchronized (this) {
             held.add(account);

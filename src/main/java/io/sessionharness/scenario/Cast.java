@@ -110,7 +110,12 @@ public final class Cast implements AutoCloseable {
 
     /** The same account on another device: a browser of its own, signing in as {@code owner}'s account. */
     public synchronized Person secondDevice(Person owner, String deviceName) {
-        Person device = person(deviceName);
+        return secondDevice(owner, deviceName, BrowserSetup.PLAIN);
+    }
+
+    /** The same account on another device whose browser starts with {@code setup} (cookies blocked, say). */
+    public synchronized Person secondDevice(Person owner, String deviceName, BrowserSetup setup) {
+        Person device = person(deviceName, setup);
         device.useAccountOf(owner);
         return device;
     }

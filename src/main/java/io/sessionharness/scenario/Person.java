@@ -176,7 +176,7 @@ public final class Person {
     }
 
     /** A listed (shared) test account must not stay signed in after the scenario: see {@link SigningIn#leaveNoSessionBehind}. */
-    void leaveNoSessionBehind() { signingIn.leaveNoSessionBehind(Optional.ofNullable(account), accountOwner != null); }
+    void leaveNoSessionBehind() { signingIn.leaveNoSessionBehind(Optional.ofNullable(account), Optional.ofNullable(accountOwner).map(owner -> owner.account)); }
 
     /** Continues in {@code fresh} instead of the current browser (a new clean profile); the tabs start again. */
     void continuesIn(Browser fresh) {

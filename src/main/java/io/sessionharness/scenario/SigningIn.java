@@ -169,13 +169,14 @@ final class SigningIn {
      * A listed (shared) test account must not stay signed in after the scenario: on a site that refuses a second login
      * the next scenario would be locked out. Best effort, quietly; generated accounts are left as they are.
      */
-    void leaveNoSessionBehind(Optional<Account> used, boolean borrowed) {
-        if (used.filter(site.profile().accounts().fixed()::contains).isEmpty()) {
+    void leaveNoSessionBehind(Optional<Account> used, Optional<Account> borrowed) {
+        if (person.setup().cookies() == BrowserSetup.Cookies.NONE) {
+            // Its sign-in may have opened a session on the server that this browser never got the cookie of (its own
+            // account's or, on a second device, its owner's).
+            used.or(() -> borrowed).filter(site.profile().accounts().fixed()::contains).ifPresent(person.stage().accounts()::leftAnOrphanSession);
             return;
         }
-        if (person.setup().cookies() == BrowserSetup.Cookies.NONE && !borrowed) {
-            // Its sign-in may have opened a session on the server that this browser never got the cookie of.
-            person.stage().accounts().leftAnOrphanSession(used.get());
+        if (used.filter(site.profile().accounts().fixed()::contains).isEmpty()) {
             return;
         }
         try {

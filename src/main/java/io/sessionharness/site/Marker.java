@@ -34,7 +34,7 @@ public record Marker(List<Condition> anyOf) {
                     throw node.problem("url", "is not a valid regular expression: " + e.getDescription());
                 }
             });
-            Condition condition = new Condition(url, node.optionalString("element"), node.optionalString("text"));
+            Condition condition = new Condition(url, Selector.read(node, "element"), node.optionalString("text"));
             if (condition.url.isEmpty() && condition.element.isEmpty() && condition.text.isEmpty()) {
                 throw node.problem("", "needs at least one of url, element, text");
             }

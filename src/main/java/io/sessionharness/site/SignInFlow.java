@@ -38,7 +38,7 @@ public record SignInFlow(String page, List<Step> steps, boolean rendersWithJavaS
 
     static Step step(ProfileNode node) {
         node.known("waitFor", "fill", "click");
-        Step step = new Step(node.optionalString("waitFor"), node.stringMap("fill"), node.optionalString("click"));
+        Step step = new Step(Selector.read(node, "waitFor"), node.stringMap("fill"), Selector.read(node, "click"));
         if (step.waitFor().isEmpty() && step.fill().isEmpty() && step.click().isEmpty()) {
             throw node.problem("", "needs at least one of waitFor, fill, click");
         }
@@ -55,7 +55,7 @@ public record SignInFlow(String page, List<Step> steps, boolean rendersWithJavaS
             throw node.problem("", "needs either " + controlKey + " (" + what + ") or steps (waitFor / click: a menu, then a confirmation page),"
                     + " not both or neither");
         }
-        List<Step> steps = node.has(controlKey) ? List.of(new Step(Optional.empty(), Map.of(), Optional.of(node.string(controlKey)))) : given;
+        List<Step> steps = node.has(controlKey) ? List.of(new Step(Optional.empty(), Map.of(), Selector.read(node, controlKey))) : given;
         List<Integer> filling = java.util.stream.IntStream.range(0, steps.size()).filter(i -> !steps.get(i).fill().isEmpty()).boxed().toList();
         if (!filling.isEmpty()) {
             throw node.problem("steps", "take waitFor and click only (step " + (filling.get(0) + 1) + " fills fields)");
@@ -63,11 +63,14 @@ public record SignInFlow(String page, List<Step> steps, boolean rendersWithJavaS
         return steps;
     }
 
-    /** The CSS selectors of the first step: they must match on the sign-in page itself (later steps may be elsewhere). */
+    /**
+     * The CSS selectors of the first step: they must match on the sign-in page itself (later steps may be elsewhere).
+     * A role or text selector is left out: only a browser computes roles and names.
+     */
     public List<String> firstPageSelectors() {
         Step first = steps.get(0);
         return java.util.stream.Stream.of(first.waitFor().stream(), first.fill().keySet().stream(), first.click().stream())
-                .flatMap(s -> s).distinct().toList();
+                .flatMap(s -> s).filter(Selector::isCss).distinct().toList();
     }
 
     /** One step of the flow. */

@@ -72,7 +72,12 @@ public class ProfileExplorer extends ScenarioTest {
                     .orElse("the profile declares no idle timeout") : "the sign-in did not get through"));
         }
 
-        Person carol = cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE));
+        // Alice's own account on a second device, so that a profile listing one account explores every moment; a site
+        // that refuses a second session (reject-new) would refuse it for that, not for the cookies: alice signs out first.
+        if (signedIn && idle.isEmpty() && policy().refusesSecondLogin()) {
+            signedOutQuietly(exploration, alice);
+        }
+        Person carol = cast().secondDevice(alice, "carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE));
         moment(exploration, "signing in with cookies blocked", profile.recognition().cookiesRequired().isPresent()
                 ? EnumSet.of(PageState.COOKIES_REQUIRED) : EnumSet.of(PageState.SIGNED_OUT, PageState.ERROR), true, carol, carol::signIn);
         exploration.finish();
@@ -100,6 +105,14 @@ public class ProfileExplorer extends ScenarioTest {
         }
         exploration.read(moment, expected, siteUnderTest, person.browser().page(), note, siteVerdict);
         return note.isEmpty() && siteVerdict.isEmpty();
+    }
+
+    private static void signedOutQuietly(Exploration exploration, Person person) {
+        try {
+            person.signOut();
+        } catch (SignInFailedException | ProfileMismatchException | AssertionError e) {
+            exploration.note("alice could not sign out before the cookie-less sign-in (" + e.getMessage() + ")");
+        }
     }
 
     /**

@@ -6,25 +6,17 @@ import java.util.Map;
 
 import org.testng.annotations.Test;
 
+import io.sessionharness.testsupport.OneAccountProfile;
 import io.sessionharness.testsupport.TempHome;
 
 /** An account whose last session nobody can end waits out that session on a site refusing a second login. */
 public class AccountCoolDownTest {
 
-    private static final String PROFILE = """
-            site: {baseUrl: "http://127.0.0.1:9/"}
-            signIn: {page: /login, username: "#u", password: "#p", submit: "#s"}
-            signOut: {page: /account, control: "#out"}
-            protectedPages: [/account]
-            recognise: {signedIn: {element: "#a"}, expired: {element: "#e"}, signedOut: {element: "#login"}}
-            accounts: {list: [{username: qa1, password: {env: PW}}]}
-            policy: {idleTimeout: 2s, tolerance: 200ms, concurrentSessions: RULE}
-            """;
 
     @Test
     public void onARejectNewSiteTheAccountComesBackOnlyOnceTheOrphanSessionHasIdledOut() {
         try (TempHome home = new TempHome()) {
-            home.write("targets/strict.yaml", PROFILE.replace("RULE", "reject-new"));
+            home.write("targets/strict.yaml", OneAccountProfile.yaml(", concurrentSessions: reject-new"));
             Site site = Site.open(new TargetProfiles(home.path(), Map.of("PW", "x")).load("strict"));
             Account account = site.lease("carol");
             site.releaseAfterOrphanSession(account);
@@ -36,7 +28,7 @@ public class AccountCoolDownTest {
     @Test
     public void whereASecondLoginIsAllowedTheAccountIsFreeAtOnce() {
         try (TempHome home = new TempHome()) {
-            home.write("targets/lenient.yaml", PROFILE.replace("RULE", "allow"));
+            home.write("targets/lenient.yaml", OneAccountProfile.yaml(", concurrentSessions: allow"));
             Site site = Site.open(new TargetProfiles(home.path(), Map.of("PW", "x")).load("lenient"));
             site.releaseAfterOrphanSession(site.lease("carol"));
             assertThat(site.freeAccountCount()).isEqualTo(1);

@@ -116,6 +116,15 @@ var toggles = all('[aria-haspopup], [aria-expanded], a[href="#"], button, [role=
 var confirm = clickable.filter(function (e) { return visible(e) && CONFIRM.test(words(e)); });
 var headings = all('h1, h2').filter(visible).map(function (e) { return (e.innerText || '').replace(/\s+/g, ' ').trim(); })
     .filter(function (t) { return t.length > 0 && t.length <= 80; });
+// The page's messages, the most specific first: alerts and status lines, then headings, then short paragraphs.
+var messages = [];
+['[role=alert], [role=status], .alert, .error, .errors, .flash, .message, .notice, .warning, .banner', 'h1, h2, h3', 'p, li, label']
+    .forEach(function (selector) {
+      all(selector).filter(visible).forEach(function (e) {
+        var t = norm(e.innerText);
+        if (t.length >= 4 && t.length <= 160 && messages.indexOf(t) < 0) { messages.push(t); }
+      });
+    });
 function sel(e) { return e ? selectorFor(e) : null; }
 return {
   url: String(location.href),
@@ -128,5 +137,7 @@ return {
   toggles: toggles.map(selectorFor),
   confirm: confirm.slice(0, 3).map(selectorFor),
   headings: headings,
+  messages: messages.slice(0, 30),
+  text: document.body ? norm(document.body.innerText).slice(0, 20000) : '',
   shape: document.getElementsByTagName('*').length + ':' + (document.body ? document.body.innerText.length : 0)
 };

@@ -44,6 +44,15 @@ final class DraftBrowser {
         return driver;
     }
 
+    /** True when the page shown now has an element {@code selector} names. */
+    boolean has(String selector) {
+        try {
+            return !driver.findElements(io.sessionharness.browser.Locators.by(selector)).isEmpty();
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
     /** What js/draft-page.js gives for an element it found no stable selector for: the reason and what it rejected. */
     static final String NEEDS_A_HUMAN = "NEEDS A HUMAN";
 

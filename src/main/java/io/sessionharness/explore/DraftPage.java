@@ -16,7 +16,8 @@ import io.sessionharness.browser.PageScripts;
  * chain, and never a generated id: see {@link GeneratedIds}). {@code shape} changes while the page is still being drawn.
  */
 record DraftPage(String url, Optional<String> password, Optional<String> identifier, Optional<String> submit, List<String> signInLinks,
-        List<String> signOutShown, List<String> signOutHidden, List<String> toggles, List<String> confirm, List<String> headings, String shape) {
+        List<String> signOutShown, List<String> signOutHidden, List<String> toggles, List<String> confirm, List<String> headings,
+        List<String> messages, String text, String shape) {
 
     private static final String SCRIPT = PageScripts.load("draft-page.js");
 
@@ -25,7 +26,12 @@ record DraftPage(String url, Optional<String> password, Optional<String> identif
         Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(SCRIPT, GeneratedIds.SOURCE);
         return new DraftPage(String.valueOf(read.get("url")), text(read, "password"), text(read, "identifier"), text(read, "submit"),
                 list(read, "signInLinks"), list(read, "signOutShown"), list(read, "signOutHidden"), list(read, "toggles"), list(read, "confirm"),
-                list(read, "headings"), String.valueOf(read.get("shape")));
+                list(read, "headings"), list(read, "messages"), String.valueOf(read.getOrDefault("text", "")), String.valueOf(read.get("shape")));
+    }
+
+    /** True when {@code line} stands in this page's text (space aside): a marker made of it would match this page too. */
+    boolean shows(String line) {
+        return text.contains(line.replaceAll("\\s+", " ").strip());
     }
 
     /** The field a person fills first here: the identifier, else the password. */

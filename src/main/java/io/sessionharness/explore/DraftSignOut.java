@@ -18,15 +18,20 @@ final class DraftSignOut {
     private DraftSignOut() {
     }
 
-    /** The sign-out control shown, or behind a menu; a confirmation page after it; what marks the signed-out page. */
-    static void signOut(DraftBrowser browser, ProfileDraft draft) {
+    /**
+     * The sign-out control shown, or behind a menu; a confirmation page after it; what marks the signed-out page (never
+     * one of {@code signInFields} that the signed-in page has too: a console drawing a profile form with the sign-in
+     * field's id). Returns the pages it read: the signed-in page, and the page sign-out showed when it got that far.
+     */
+    static List<DraftPage> signOut(DraftBrowser browser, ProfileDraft draft, java.util.Collection<String> signInFields) {
         DraftPage signedIn = browser.settled();
+        java.util.Set<String> alsoSignedIn = signInFields.stream().filter(browser::has).collect(java.util.stream.Collectors.toSet());
         List<String> steps = signedIn.signOutShown().isEmpty() ? throughAMenu(browser, signedIn) : List.of(signedIn.signOutShown().get(0));
         if (steps.isEmpty()) {
             draft.needsAHuman("signOut", "no sign-out control at " + browser.where() + ", shown or behind a menu (menus tried: "
                     + (signedIn.toggles().isEmpty() ? "none found" : String.join(", ", signedIn.toggles())) + ")");
             draft.needsAHuman("recognise.signedIn", "without a sign-out control nothing marked the signed-in page for sure");
-            return;
+            return List.of(signedIn);
         }
         draft.signedIn(steps.stream().filter(selector -> selector.startsWith("#")).findFirst()
                 .or(() -> steps.stream().filter(selector -> !selector.startsWith(DraftBrowser.NEEDS_A_HUMAN)).findFirst()).orElse(steps.get(0)));
@@ -40,7 +45,7 @@ final class DraftSignOut {
             draft.signOutStep(step);
             if (!DraftBrowser.unstable(step).isEmpty()) {
                 draft.needsAHuman("signOut", "the sign-out control has no stable selector: " + control);
-                return;
+                return List.of(signedIn);
             }
             browser.perform(step, "signs out");
         }
@@ -50,19 +55,23 @@ final class DraftSignOut {
             draft.signOutStep(confirm);
             if (!DraftBrowser.unstable(confirm).isEmpty()) {
                 draft.needsAHuman("signOut", "the confirmation page's control has no stable selector: " + after.confirm().get(0));
-                return;
+                return List.of(signedIn, after);
             }
             browser.perform(confirm, "confirms the sign-out");
             after = browser.settled();
         }
-        signedOutMarker(browser, draft, signedIn, after);
+        signedOutMarker(browser, draft, signedIn, after, alsoSignedIn);
+        return List.of(signedIn, after);
     }
 
-    /** What marks the page sign-out showed must not be on the signed-in page too: a heading only it has, else its address. */
-    private static void signedOutMarker(DraftBrowser browser, ProfileDraft draft, DraftPage signedIn, DraftPage after) {
-        Optional<String> ownHeading = after.headings().stream().filter(heading -> !signedIn.headings().contains(heading)).findFirst();
+    /**
+     * What marks the page sign-out showed must not be on the signed-in page too: its sign-in field (unless the signed-in
+     * page has one by the same selector), a heading the signed-in page does not show, else its address.
+     */
+    private static void signedOutMarker(DraftBrowser browser, ProfileDraft draft, DraftPage signedIn, DraftPage after, java.util.Set<String> alsoSignedIn) {
+        Optional<String> ownHeading = after.headings().stream().filter(heading -> !signedIn.shows(heading)).findFirst();
         String signedOutPath = draft.pathOf(after.url());
-        if (after.asksForSignIn()) {
+        if (after.asksForSignIn() && !alsoSignedIn.contains(after.firstField().orElseThrow())) {
             draft.signedOut("element", after.firstField().orElseThrow());
         } else if (ownHeading.isPresent()) {
             draft.signedOut("text", ownHeading.get());

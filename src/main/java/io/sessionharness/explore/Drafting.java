@@ -3,6 +3,7 @@ package io.sessionharness.explore;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -15,6 +16,7 @@ import io.sessionharness.report.Redactor;
 import io.sessionharness.report.Report;
 import io.sessionharness.site.Account;
 import io.sessionharness.site.SignInFlow;
+import io.sessionharness.site.TargetProfiles;
 
 /**
  * The draft suite's walk through a site it knows only by a start URL and an account: finds the way to sign in (a link
@@ -32,6 +34,8 @@ public final class Drafting {
     private final Duration wait;
     private final Supplier<SortedMap<String, String>> digests;
     private final ProfileDraft draft;
+    /** The pages the walk read (sign-in, signed-in, signed-out): a marker of another page must not show on them. */
+    private final List<DraftPage> seen = new java.util.ArrayList<>();
 
     /** {@code digests}: every cookie and stored item the browser holds for the site, by name, with a digest of its value. */
     public Drafting(WebDriver driver, Account account, Duration wait, Supplier<SortedMap<String, String>> digests, ProfileDraft draft) {
@@ -57,8 +61,10 @@ public final class Drafting {
         browser.settled();
         SessionAtSignIn.note(browser, before, digests.get(), storedBefore, draft);
         draft.protectedPage(draft.pathOf(driver.getCurrentUrl()));
-        signInPage.firstField().ifPresent(field -> draft.signedOut("element", field));
-        DraftSignOut.signOut(browser, draft);
+        // The sign-in field marks the signed-out page only where the signed-in page has no element by that name.
+        signInPage.firstField().filter(field -> !browser.has(field)).ifPresent(field -> draft.signedOut("element", field));
+        seen.add(signInPage);
+        seen.addAll(DraftSignOut.signOut(browser, draft, signInPage.firstField().stream().toList()));
         draft.needsAHuman("policy.idleTimeout", "how long the site lets a session sit unused: pages do not say (declare it, or measure it)");
         draft.needsAHuman("policy.absoluteTimeout", "the longest a session may live whatever the activity: pages do not say");
         draft.needsAHuman("policy.concurrentSessions", "allow, newest-wins or reject-new: the rule the site means to follow");
@@ -87,11 +93,9 @@ public final class Drafting {
             if (draft.signedInSelector().filter(marker -> !blocking.findElements(io.sessionharness.browser.Locators.by(marker)).isEmpty()).isPresent()) {
                 draft.needsAHuman("recognise.cookiesRequired", "a browser that blocks cookies was signed in all the same (the session"
                         + " travels another way, in the URL?) — the cookies scenario will say");
-            } else if (shown.asksForSignIn() || shown.headings().isEmpty()) {
-                draft.needsAHuman("recognise.cookiesRequired", "with cookies blocked the site showed " + (shown.asksForSignIn()
-                        ? "its sign-in form again" : "no page of its own") + " — no message to recognise");
             } else {
-                draft.cookiesRequired(shown.headings().get(0));
+                OwnMessage.of(shown, seen).ifPresentOrElse(draft::cookiesRequired,
+                        () -> draft.needsAHuman("recognise.cookiesRequired", OwnMessage.whyNone(shown, seen, "with cookies blocked the site showed")));
             }
             return null;
         });

@@ -138,6 +138,5 @@ return {
   confirm: confirm.slice(0, 3).map(selectorFor),
   headings: headings,
   messages: messages.slice(0, 30),
-  text: document.body ? norm(document.body.innerText).slice(0, 20000) : '',
-  shape: document.getElementsByTagName('*').length + ':' + (document.body ? document.body.innerText.length : 0)
+  text: document.body ? norm(document.body.innerText).slice(0, 20000) : ''
 };

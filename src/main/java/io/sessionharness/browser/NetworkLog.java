@@ -79,8 +79,7 @@ public final class NetworkLog {
         }
         for (String pair : location.substring(query + 1).split("[&#]")) {
             String value = pair.substring(pair.indexOf('=') + 1);
-            boolean address = value.startsWith("/") || value.toLowerCase(Locale.ROOT).startsWith("http");
-            if (value.length() >= 8 && !address) {
+            if (Secret.mayBeCredential(value)) {
                 Secret.registerObserved(value);
             }
         }

@@ -114,6 +114,15 @@ public final class Secret {
         }
     }
 
+    /**
+     * Whether a value a site handed out in passing (a redirect's parameter, a hidden field) could be a credential: eight
+     * characters or more, and not an address ({@code /account}, {@code https://…}).
+     */
+    public static boolean mayBeCredential(String value) {
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        return value.length() >= 8 && !value.startsWith("/") && !lower.startsWith("http:") && !lower.startsWith("https:");
+    }
+
     /** Replaces every registered secret of four characters or more in the text by the mask, longest first. */
     public static String maskKnown(String text) {
         String masked = text;

@@ -84,19 +84,11 @@ final class DraftBrowser {
         });
     }
 
-    /** The page once it stopped changing (three reads alike, 100 ms apart), or as it is after wait.timeout. */
+    /** The page once it has settled ({@link io.sessionharness.browser.PageSettling}), or as it is after wait.timeout, saying so. */
     DraftPage settled() {
-        String[] last = {null};
-        int[] alike = {0};
-        try {
-            return until(page -> {
-                alike[0] = page.shape().equals(last[0]) ? alike[0] + 1 : 0;
-                last[0] = page.shape();
-                return alike[0] >= 2 && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
-            });
-        } catch (TimeoutException e) {
-            return DraftPage.of(driver);
-        }
+        io.sessionharness.browser.PageSettling.await(source -> ((JavascriptExecutor) driver).executeScript(source), wait)
+                .ifPresent(why -> Report.step("the page at " + where() + " " + why));
+        return DraftPage.of(driver);
     }
 
     DraftPage until(Predicate<DraftPage> condition) {

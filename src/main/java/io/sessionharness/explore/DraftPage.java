@@ -13,11 +13,11 @@ import io.sessionharness.browser.PageScripts;
  * What the profile drafter reads off the page shown now (js/draft-page.js): the sign-in form's parts, links that lead
  * to a sign-in, sign-out controls shown or hidden in a menu, controls that open a menu, the headings — each as a
  * selector that finds it alone on the page (CSS, or the role and text forms of {@code site.Selector}; never a positional
- * chain, and never a generated id: see {@link GeneratedIds}). {@code shape} changes while the page is still being drawn.
+ * chain, and never a generated id: see {@link GeneratedIds}).
  */
 record DraftPage(String url, Optional<String> password, Optional<String> identifier, Optional<String> submit, List<String> signInLinks,
         List<String> signOutShown, List<String> signOutHidden, List<String> toggles, List<String> confirm, List<String> headings,
-        List<String> messages, String text, String shape) {
+        List<String> messages, String text) {
 
     private static final String SCRIPT = PageScripts.load("draft-page.js");
 
@@ -26,7 +26,7 @@ record DraftPage(String url, Optional<String> password, Optional<String> identif
         Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(SCRIPT, GeneratedIds.SOURCE);
         return new DraftPage(String.valueOf(read.get("url")), text(read, "password"), text(read, "identifier"), text(read, "submit"),
                 list(read, "signInLinks"), list(read, "signOutShown"), list(read, "signOutHidden"), list(read, "toggles"), list(read, "confirm"),
-                list(read, "headings"), list(read, "messages"), String.valueOf(read.getOrDefault("text", "")), String.valueOf(read.get("shape")));
+                list(read, "headings"), list(read, "messages"), String.valueOf(read.getOrDefault("text", "")));
     }
 
     /** True when {@code line} stands in this page's text (space aside): a marker made of it would match this page too. */

@@ -32,16 +32,22 @@ public final class Exploration {
     private final List<String> notes = new ArrayList<>();
     private final List<String> observations = new ArrayList<>();
 
-    public Exploration(TargetProfile profile, String baseUrl) {
+    private final java.time.Duration settleTimeout;
+
+    /** {@code settleTimeout}: how long a page may take to settle before it is read as it is (wait.timeout). */
+    public Exploration(TargetProfile profile, String baseUrl, java.time.Duration settleTimeout) {
         this.profile = profile;
         this.baseUrl = baseUrl;
+        this.settleTimeout = settleTimeout;
     }
 
     /** Reads what {@code driver} shows now as the moment {@code moment}, which should show one of {@code expected}. */
     public PageReading read(String moment, Set<PageState> expected, boolean siteUnderTest, io.sessionharness.browser.PageDriver driver, Optional<String> note,
             Optional<String> siteVerdict) {
+        Optional<String> unsettled = io.sessionharness.browser.PageSettling.await(driver::script, settleTimeout);
         PageReading reading = PageReading.of((readings.size() + 1) + ". " + moment, expected, siteUnderTest, driver, profile.recognition(), baseUrl,
                 note, siteVerdict);
+        unsettled.ifPresent(why -> note(reading.moment() + ": the page " + why));
         readings.add(reading);
         findings.addAll(reading.findings());
         reading.siteObservation().ifPresent(observations::add);

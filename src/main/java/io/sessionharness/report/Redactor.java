@@ -55,9 +55,15 @@ public final class Redactor {
         return Secret.MASK;
     }
 
-    /** A value a page holds (a hidden form field): registered the way a cookie value is (words only as whole values), then masked. */
+    /**
+     * A value a page holds (a hidden form field), masked; registered too when it could be a credential — eight
+     * characters or more and not an address — so that a form token is masked wherever else it turns up, while a
+     * return path ({@code /account}) or a flag ({@code 1}) does not mask every parameter of that value.
+     */
     static String registerObservedAndMask(String value) {
-        Secret.registerObserved(value);
+        if (Secret.mayBeCredential(value)) {
+            Secret.registerObserved(value);
+        }
         return Secret.MASK;
     }
 

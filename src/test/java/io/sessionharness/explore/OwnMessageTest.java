@@ -16,7 +16,7 @@ public class OwnMessageTest {
 
     private static DraftPage page(List<String> messages, boolean signInForm) {
         return new DraftPage("http://127.0.0.1/x", signInForm ? Optional.of("#password") : Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), messages, String.join(" ", messages), "1:1");
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), messages, String.join(" ", messages));
     }
 
     @Test

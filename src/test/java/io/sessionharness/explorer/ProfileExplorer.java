@@ -43,7 +43,7 @@ public class ProfileExplorer extends ScenarioTest {
     @ExpectedWait(idleTimeouts = 1)
     public void exploreTheTarget() {
         TargetProfile profile = profile();
-        Exploration exploration = new Exploration(profile, cast().site().baseUrl().toString());
+        Exploration exploration = new Exploration(profile, cast().site().baseUrl().toString(), harness().plan().config().waitTimeout());
         Person alice = cast().person("alice");
 
         moment(exploration, "the sign-in page, before signing in", EnumSet.of(PageState.SIGNED_OUT), false, alice, () -> alice.open(profile.signIn().page()));

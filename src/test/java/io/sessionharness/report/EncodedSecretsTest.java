@@ -128,4 +128,12 @@ public class EncodedSecretsTest {
         assertThat(Redactor.mask(text)).isEqualTo(text);
         assertThat(RedactionRules.standard().leaks(text)).isEmpty();
     }
+
+    @Test
+    public void aHiddenFieldsTokenIsRegisteredButAReturnPathOrAFlagIsNot() {
+        Redactor.mask("<input type=\"hidden\" name=\"next\" value=\"/orders\"><input type=\"hidden\" name=\"n\" value=\"7\">"
+                + "<input type=\"hidden\" name=\"f\" value=\"Hf7k2LmQ9xPz\">");
+        assertThat(Redactor.mask("/session-expired?reason=idle&next=/orders&n=7")).isEqualTo("/session-expired?reason=idle&next=/orders&n=7");
+        assertThat(Redactor.mask("sent Hf7k2LmQ9xPz again")).isEqualTo("sent [redacted] again");
+    }
 }

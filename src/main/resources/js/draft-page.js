@@ -15,11 +15,12 @@ function attr(tag, name, value) { return tag + '[' + name + '="' + String(value)
 // are generated), name, a test id, aria-label, the link's address, the role and accessible name, the visible text.
 // Never a positional chain: with none of these the selector is NEEDS A HUMAN with what was rejected and why.
 var GENERATED = new RegExp(arguments[0], 'i');
+var ROLES = String(arguments[1] || '').split(',');   // the roles a profile may name (site.Selector.ROLES)
 var TEST_IDS = ['data-testid', 'data-test', 'data-qa', 'data-cy'];
 function norm(s) { return String(s || '').replace(/\s+/g, ' ').trim(); }
 function implicitRole(e) {
-  var explicit = (e.getAttribute('role') || '').split(/\s+/)[0];
-  if (explicit) { return explicit; }
+  var explicit = (e.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+  if (explicit) { return ROLES.indexOf(explicit) >= 0 ? explicit : ''; }
   var tag = e.tagName.toLowerCase(), type = (e.getAttribute('type') || '').toLowerCase();
   if (tag === 'button' || (tag === 'input' && /^(submit|button|reset|image)$/.test(type)) || tag === 'summary') { return 'button'; }
   if (tag === 'a' && e.hasAttribute('href')) { return 'link'; }
@@ -72,7 +73,11 @@ function selectorFor(e) {
   }
   var text = norm(e.innerText);
   if (text.length >= 2 && text.length <= 80) {
-    var holders = all('body *').filter(function (o) { return norm(o.innerText).toLowerCase().indexOf(text.toLowerCase()) >= 0; });
+    // As the run finds a text (js/text-holders.js): shown elements, a button's value counted.
+    var holders = all('body *').filter(function (o) {
+      return !/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(o.tagName) && visible(o) && (norm(o.innerText).toLowerCase().indexOf(text.toLowerCase()) >= 0
+          || (/^(submit|button)$/i.test(o.type || '') && norm(o.value).toLowerCase().indexOf(text.toLowerCase()) >= 0));
+    });
     var innermost = holders.filter(function (o) { return !holders.some(function (p) { return p !== o && o.contains(p); }); });
     if (innermost.length === 1 && (innermost[0] === e || e.contains(innermost[0]))) { return 'text=' + quoteText(text); }
     rejected.push('text ' + quoteText(text) + ' (' + innermost.length + ' on the page)');

@@ -3,6 +3,7 @@
 // nearest ancestors (a button around a span that holds the text); WebDriver then computes role and name of these few.
 var wanted = String(arguments[0]).replace(/\s+/g, ' ').trim().toLowerCase();
 function norm(s) { return String(s || '').replace(/\s+/g, ' ').trim().toLowerCase(); }
+function shown(e) { return !/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(e.tagName) && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length); }
 function holds(e) {
   if (norm(e.innerText || e.textContent).indexOf(wanted) >= 0) { return true; }
   var own = [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('alt'), e.getAttribute('placeholder'),
@@ -12,7 +13,8 @@ function holds(e) {
   if (by && by.split(/\s+/).some(function (id) { var l = document.getElementById(id); return l && norm(l.textContent).indexOf(wanted) >= 0; })) { return true; }
   return !!(e.labels && Array.prototype.some.call(e.labels, function (l) { return norm(l.textContent).indexOf(wanted) >= 0; }));
 }
-var all = Array.prototype.slice.call(document.querySelectorAll('body *')).filter(holds);
+// Shown elements only: a hidden duplicate or a script holding the words must not take the places of the real control.
+var all = Array.prototype.slice.call(document.querySelectorAll('body *')).filter(shown).filter(holds);
 var innermost = all.filter(function (e) { return !all.some(function (o) { return o !== e && e.contains(o); }); });
 var picked = [];
 innermost.forEach(function (e) {

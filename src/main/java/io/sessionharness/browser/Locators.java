@@ -59,8 +59,16 @@ public final class Locators {
         @Override
         public List<WebElement> findElements(SearchContext context) {
             String name = normal(role.name());
-            return run(context, NAME_CANDIDATES, role.name()).stream()
-                    .filter(e -> role.role().equals(e.getAriaRole()) && name.equals(normal(e.getAccessibleName()))).toList();
+            return run(context, NAME_CANDIDATES, role.name()).stream().filter(e -> has(e, name)).toList();
+        }
+
+        /** An element gone from the page since the script found it (a page still drawing) is not the one. */
+        private boolean has(WebElement element, String name) {
+            try {
+                return role.role().equals(element.getAriaRole()) && name.equals(normal(element.getAccessibleName()));
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return false;
+            }
         }
 
         @Override

@@ -78,9 +78,20 @@ public final class NetworkLog {
             return;
         }
         for (String pair : location.substring(query + 1).split("[&#]")) {
-            String value = pair.substring(pair.indexOf('=') + 1);
-            if (Secret.mayBeCredential(value)) {
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                continue;   // a bare #fragment, an anchor: no value
+            }
+            String value = pair.substring(equals + 1);
+            String plain;
+            try {
+                plain = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notEncoded) {
+                plain = value;
+            }
+            if (Secret.mayBeCredential(plain)) {
                 Secret.registerObserved(value);
+                Secret.registerObserved(plain);
             }
         }
     }

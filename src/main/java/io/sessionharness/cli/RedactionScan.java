@@ -41,6 +41,7 @@ public final class RedactionScan {
         this.rules = rules;
         this.excluded = excluded;
         for (String literal : literals) {
+            forms.putIfAbsent(literal, literal);   // the value itself, however short
             SecretEncodings.of(literal).stream().filter(form -> form.length() >= 4).forEach(form -> forms.putIfAbsent(form, literal));
             // Known to the shape rules too, so that a base64 run hiding a literal (inside client_data, a Basic header) is found.
             Secret.register(literal);

@@ -116,11 +116,14 @@ public final class Secret {
 
     /**
      * Whether a value a site handed out in passing (a redirect's parameter, a hidden field) could be a credential: eight
-     * characters or more, and not an address ({@code /account}, {@code https://…}).
+     * characters or more mixing letters and digits, no space, and not an address ({@code /account}, {@code https://…}) —
+     * not a form's name ({@code user_login_form}), a date or a sentence.
      */
     public static boolean mayBeCredential(String value) {
         String lower = value.toLowerCase(java.util.Locale.ROOT);
-        return value.length() >= 8 && !value.startsWith("/") && !lower.startsWith("http:") && !lower.startsWith("https:");
+        return value.length() >= 8 && !value.startsWith("/") && !lower.startsWith("http:") && !lower.startsWith("https:")
+                && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter)
+                && value.chars().noneMatch(Character::isWhitespace);
     }
 
     /** Replaces every registered secret of four characters or more in the text by the mask, longest first. */

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The forms a secret takes when a site, a browser or a library writes it somewhere: URL-encoded (with {@code +} or
- * {@code %20} for a space, upper- or lower-case hex), JSON-escaped (minimal, with {@code \/} and {@code \}uXXXX for
- * non-ASCII as PHP writes it, HTML-safe as Gson writes it), HTML-escaped, base64 and base64url. A value masked in
+ * {@code %20} for a space, upper- or lower-case hex, as encodeURIComponent writes it), JSON-escaped (minimal, with {@code \/} and {@code \}uXXXX for
+ * non-ASCII as PHP writes it, HTML-safe as Gson writes it), HTML-escaped (fully, and as a browser serialises text and
+ * attributes), base64 and base64url. A value masked in
  * every one of these forms leaves no copy behind that a reader could decode by hand.
  */
 public final class SecretEncodings {
@@ -36,6 +37,10 @@ public final class SecretEncodings {
         forms.add(json(value, false, true));
         forms.add(html(value, false));
         forms.add(html(value, true));
+        // As a browser serialises a page (the page source of a failure): text escapes & < >, an attribute & and ".
+        forms.add(value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+        forms.add(value.replace("&", "&amp;").replace("\"", "&quot;"));
+        forms.add(uriComponent(value));
         forms.addAll(base64(value.getBytes(StandardCharsets.UTF_8)));
         return forms;
     }
@@ -51,6 +56,12 @@ public final class SecretEncodings {
         forms.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
         forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
         return forms;
+    }
+
+    /** JavaScript's encodeURIComponent: RFC 3986's unreserved characters and {@code ! ' ( ) *} stay, a space is %20. */
+    static String uriComponent(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%21", "!").replace("%27", "'")
+                .replace("%28", "(").replace("%29", ")").replace("%7E", "~");
     }
 
     private static String lowerHex(String encoded) {

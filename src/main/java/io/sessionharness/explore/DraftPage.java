@@ -23,7 +23,8 @@ record DraftPage(String url, Optional<String> password, Optional<String> identif
 
     @SuppressWarnings("unchecked")
     static DraftPage of(WebDriver driver) {
-        Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(SCRIPT, GeneratedIds.SOURCE);
+        Map<String, Object> read = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(SCRIPT, GeneratedIds.SOURCE,
+                String.join(",", io.sessionharness.site.Selector.ROLES));
         return new DraftPage(String.valueOf(read.get("url")), text(read, "password"), text(read, "identifier"), text(read, "submit"),
                 list(read, "signInLinks"), list(read, "signOutShown"), list(read, "signOutHidden"), list(read, "toggles"), list(read, "confirm"),
                 list(read, "headings"), list(read, "messages"), String.valueOf(read.getOrDefault("text", "")));

@@ -33,8 +33,9 @@ final class DraftSignOut {
             draft.needsAHuman("recognise.signedIn", "without a sign-out control nothing marked the signed-in page for sure");
             return List.of(signedIn);
         }
-        draft.signedIn(steps.stream().filter(selector -> selector.startsWith("#")).findFirst()
-                .or(() -> steps.stream().filter(selector -> !selector.startsWith(DraftBrowser.NEEDS_A_HUMAN)).findFirst()).orElse(steps.get(0)));
+        List<String> stable = steps.stream().filter(selector -> !selector.startsWith(DraftBrowser.NEEDS_A_HUMAN)).toList();
+        stable.stream().filter(selector -> selector.startsWith("#")).findFirst().or(() -> stable.stream().findFirst()).ifPresentOrElse(draft::signedIn,
+                () -> draft.needsAHuman("recognise.signedIn", "the sign-out control, which would mark the signed-in page, has no stable selector"));
         if (steps.size() > 1) {
             // The menu was left open while looking: start the sign-out as a person would, from the page as it loads.
             browser.driver().navigate().refresh();

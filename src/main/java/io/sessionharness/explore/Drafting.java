@@ -16,7 +16,6 @@ import io.sessionharness.report.Redactor;
 import io.sessionharness.report.Report;
 import io.sessionharness.site.Account;
 import io.sessionharness.site.SignInFlow;
-import io.sessionharness.site.TargetProfiles;
 
 /**
  * The draft suite's walk through a site it knows only by a start URL and an account: finds the way to sign in (a link

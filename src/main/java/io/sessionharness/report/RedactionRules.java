@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.sessionharness.config.Secret;
 
@@ -47,21 +46,25 @@ public final class RedactionRules {
             if (!isPlainName(name)) {
                 throw new IllegalArgumentException("not a plain parameter name: " + name);
             }
-            names.add(name);
+            names.add(name.toLowerCase(Locale.ROOT));
         }
         // A well-known or profile-named parameter is masked whatever its value; a name that merely holds a secret word
         // (policy.concurrentSessions) only where its value could be a credential.
         Predicate<Matcher> namedSecret = m -> {
             String name = m.group("name");
-            boolean known = names.contains(name) || SecretNames.isWellKnown(name);
-            return known || (SecretNames.isSecretName(name) && (SecretNames.isPasswordName(name) || !SecretNames.isSettingValue(JsonText.unescape(m.group("v")))));
+            boolean known = names.contains(name.toLowerCase(Locale.ROOT)) || SecretNames.isWellKnown(name);
+            String value = JsonText.unescape(m.group("v"));
+            return known || (SecretNames.isSecretName(name) && (SecretNames.isPasswordName(name) ? !SecretNames.isFlag(value) : !SecretNames.isSettingValue(value)));
         };
         List<RedactionRule> rules = new ArrayList<>();
         rules.add(new RedactionRule("credentials in a URL's userinfo", Pattern.compile("(?i)\\b[a-z][a-z0-9+.\\-]*://(?<v>[^/?#@\\s\"'<>]+)@"), m -> true, v -> Secret.MASK));
         rules.add(new RedactionRule("JWT/JWE-shaped value", Pattern.compile(
                 "(?<v>\\beyJ[A-Za-z0-9_-]{6,}\\.[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*)?)"), m -> true, v -> JWT_MASK));
         // As a header line, a JSON member or a quoted header map ({'Authorization': 'Basic …'}).
-        rules.add(new RedactionRule("Authorization header", Pattern.compile("(?im)\\b(?:proxy-)?authorization[\"']?\\s*[:=]\\s*[\"']?(?<v>[^\\r\\n\"']+)"),
+        // The value is a credential's shape (a scheme, then eight token characters or more): minified code such as
+        // Authorization:"Bearer "+t or authorization:e.token holds none.
+        rules.add(new RedactionRule("Authorization header", Pattern.compile(
+                "(?im)\\b(?:proxy-)?authorization[\"']?\\s*[:=]\\s*[\"']?(?<v>(?:[A-Za-z][A-Za-z0-9\\-]*[ ]+)?[A-Za-z0-9._~+/=\\-]{8,})"),
                 m -> true, Redactor::registerAndMask));
         rules.add(new RedactionRule("Bearer token", Pattern.compile("(?i)\\bbearer\\s+(?<v>[A-Za-z0-9._~+/=\\-]{6,})"), m -> true, Redactor::registerAndMask));
         // Cookie names outside RFC 6265's token characters exist in the wild ("user[id]", "a:b"): any name up to '='.
@@ -70,13 +73,14 @@ public final class RedactionRules {
                         m -> !COOKIE_ATTRIBUTES.contains(m.group("name").toLowerCase(Locale.ROOT)), Secret::fingerprint)));
         rules.add(new RedactionRule("hidden or password form field", Pattern.compile("(?i)(?<v><input\\b(?=[^>]*\\btype\\s*=\\s*[\"']?(?:hidden|password)\\b)[^>]*>)"),
                 new RedactionRule("form field value", Pattern.compile("(?i)\\bvalue\\s*=\\s*(?<q>[\"'])(?<v>.*?)\\k<q>"), m -> true, Redactor::registerObservedAndMask)));
-        rules.add(new RedactionRule("header carrying a credential", Pattern.compile("(?im)^[ \\t]*(?<name>[A-Za-z0-9_\\-]+)[ \\t]*:[ \\t]*(?<v>[^\\r\\n]+)"),
-                namedSecret, Redactor::registerAndMask));
+        // The value ends where a comment does ("key: value   # why"): a YAML or header line, not a sentence.
+        rules.add(new RedactionRule("header carrying a credential", Pattern.compile("(?im)^[ \\t]*(?<name>[A-Za-z0-9_\\-]+)[ \\t]*:[ \\t]*(?<v>[^\\s#\"',]+(?:[ ][^\\s#\"',]+)?)"),
+                namedSecret, Redactor::maskNamed));
         // A credential seen in a URL is registered, so the same value elsewhere (a page printing its own session ID,
         // with the ID carried only in URLs when cookies are off) is masked too. A backslash ends a value: in an
         // escaped text (JSON's "\n") it is not part of the URL.
         rules.add(new RedactionRule("credential parameter", Pattern.compile("(?im)(?:&amp;|\\\\u0026|[?&#;]|^|(?<=[\\s\"'(]))(?<name>[A-Za-z0-9_.\\-\\[\\]]+)=(?<v>[^&#;?\\s\"'<>\\\\]+)"),
-                namedSecret, Redactor::registerAndMask));
+                namedSecret, Redactor::maskNamed));
         // A token endpoint's answer, a page script's stored tokens or a quoted map, in any key style:
         // {"access_token":"…"}, {"accessToken":"…"}, {'X-Auth-Token': '…'}, {"otp": 839201}.
         for (char quote : new char[] {'"', '\''}) {
@@ -84,12 +88,12 @@ public final class RedactionRules {
             String q = String.valueOf(quote);
             rules.add(new RedactionRule("credential member of a JSON object or map", Pattern.compile(
                     "[\"']" + "(?<name>[A-Za-z0-9_.\\- ]{1,64})[\"']\\s*:\\s*" + q + "(?<v>[^" + q + "\\\\\\r\\n]*+(?:\\\\.[^" + q + "\\\\\\r\\n]*+)*+)" + q),
-                    namedSecret, v -> Redactor.registerAndMask(JsonText.unescape(v))));
+                    namedSecret, v -> Redactor.maskNamed(JsonText.unescape(v))));
         }
         rules.add(new RedactionRule("credential member of a JSON object (a number)", Pattern.compile(
-                "(?<kq>[\"'])(?<name>[A-Za-z0-9_.\\- ]{1,64})\\k<kq>\\s*:\\s*(?<v>\\d{4,})\\b"), namedSecret, Redactor::registerAndMask));
+                "(?<kq>[\"'])(?<name>[A-Za-z0-9_.\\- ]{1,64})\\k<kq>\\s*:\\s*(?<v>\\d{4,})\\b"), namedSecret, Redactor::maskNamed));
         rules.add(new RedactionRule("credential parameter (URL-encoded)", Pattern.compile("(?i)(?:%3F|%26|%23|%3B)(?<name>[A-Za-z0-9_.\\-]+)"
-                + "%3D(?<v>(?:[A-Za-z0-9._~+\\-]|%(?!26|23|3B)[0-9A-Fa-f]{2})+)"), namedSecret, Redactor::registerAndMask));
+                + "%3D(?<v>(?:[A-Za-z0-9._~+\\-]|%(?!26|23|3B)[0-9A-Fa-f]{2})+)"), namedSecret, Redactor::maskNamed));
         rules.add(new RedactionRule("long random value in a Location header", Pattern.compile("(?im)\\blocation\"?\\s*:\\s*\"?(?<v>(?:https?://|/)[^\\s\"]+)"),
                 new RedactionRule("random parameter value", Pattern.compile("[?&#;](?<name>[\\w.\\-]+)=(?<v>[A-Za-z0-9._~%+=\\-]+)"),
                         m -> TokenShapes.looksRandom(m.group("v")), v -> Secret.MASK)));
@@ -104,11 +108,6 @@ public final class RedactionRules {
                 m -> Base64Text.decode(m.group("v")).filter(decoded -> Secret.containsKnown(decoded) || !shapes.mask(decoded).equals(decoded)).isPresent(),
                 Redactor::registerAndMask));
         return new RedactionRules(rules);
-    }
-
-    /** Whether a key or parameter of this name carries a credential (see {@link SecretNames}). */
-    public static boolean isSecretName(String name) {
-        return SecretNames.isSecretName(name);
     }
 
     /** A name a profile may add to the secret parameters: letters, digits, '_', '.', '-'. */

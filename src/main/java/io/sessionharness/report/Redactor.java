@@ -45,14 +45,32 @@ public final class Redactor {
      */
     static String registerAndMask(String value) {
         Secret.register(value);
-        if (value.indexOf('%') >= 0 || value.indexOf('+') >= 0) {
-            try {
-                Secret.register(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException notEncoded) {
-                // "%zz": not an encoded value; registered as it stands above.
-            }
+        decoded(value).ifPresent(Secret::register);
+        return Secret.MASK;
+    }
+
+    /**
+     * A value found under a credential's name, masked; registered (the way a cookie value is: a word only where it stands
+     * as a whole value) unless it reads as a setting ({@code include}, {@code 3600}), so that masking it elsewhere never
+     * eats an ordinary word or number.
+     */
+    static String maskNamed(String value) {
+        if (!SecretNames.isSettingValue(value)) {
+            Secret.registerObserved(value);
+            decoded(value).filter(plain -> !plain.equals(value)).ifPresent(Secret::registerObserved);
         }
         return Secret.MASK;
+    }
+
+    private static java.util.Optional<String> decoded(String value) {
+        if (value.indexOf('%') < 0 && value.indexOf('+') < 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notEncoded) {
+            return java.util.Optional.empty();   // "%zz": not an encoded value
+        }
     }
 
     /**

@@ -15,17 +15,19 @@ final class SecretNames {
     /** A key or parameter whose name holds one of these (case and separators ignored) carries a credential. */
     private static final List<String> SECRET_NAME_WORDS = List.of("password", "passwd", "passphrase", "secret", "token",
             "sessid", "sessionid", "session", "credential", "apikey", "csrf", "xsrf", "saml", "ticket");
-    private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "passphrase", "secret", "credential", "apikey", "api_key");
+    private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "passphrase", "secret", "apikey", "api_key");
     /** Words of a name: "otp_code", "otpCode" and "OTP" have the word otp; "dotplus" and "NotPrecedes" do not. */
     private static final Pattern WORD_BOUNDARY = Pattern.compile("[_.\\-\\s\\[\\]]+|(?<=[a-z0-9])(?=[A-Z])");
     /** A value that reads as a setting, not a credential: true, 60s, newest-wins, sign-in-page. */
-    private static final Pattern SETTING_VALUE = Pattern.compile("(?i)true|false|null|none|yes|no|on|off|\\d{1,3}(?:\\.\\d+)?[a-z]{0,3}|[a-z]+(?:-[a-z]+)*");
+    private static final Pattern SETTING_VALUE = Pattern.compile("(?i)true|false|null|none|yes|no|on|off|\\d{1,10}(?:\\.\\d+)?[a-z]{0,3}|[a-z]+(?:-[a-z]+)*");
+    /** A yes/no under a password-like name (hasPassword=true) describes it rather than being it. */
+    private static final Pattern FLAG_VALUE = Pattern.compile("(?i)true|false|null|none|yes|no|on|off|[01]");
     /** "code" is a credential on its own or after one of these (otp_code, resetCode), not as zipcode or statusCode. */
     private static final Pattern SECRET_CODE_NAME = Pattern.compile("(?:otp|auth|authorization|session|verification|verify|confirm|confirmation"
             + "|reset|onetime|login|signin|magic|access|device|security|activation|mfa|totp|sms|email|user|recovery|backup|invite|invitation)?code");
     /** What a secret-sounding name ends with when its value describes a secret instead of being one (token_type, sessionTimeout). */
     private static final Pattern DESCRIPTIVE_NAME = Pattern.compile(".*(?:type|expiresin|expires|expiresat|expiry|expiration|timeout|ttl|length"
-            + "|hint|endpoint|url|uri|name|names|lifetime|maxage|count|cookie|cookies|enabled|required|policy|limit|mode|storage)");
+            + "|hint|endpoint|url|uri|name|names|lifetime|maxage|count|cookie|cookies|enabled|required|policy|limit|mode|storage|tokens|keys)");
 
     private SecretNames() {
     }
@@ -35,7 +37,12 @@ final class SecretNames {
         return RedactionRules.SECRET_PARAMETERS.stream().anyMatch(name::equalsIgnoreCase);
     }
 
-    /** A value that reads as a setting ({@code true}, {@code 60s}, {@code newest-wins}) rather than as a credential. */
+    /** A yes/no value: under a password-like name it describes the password rather than being it. */
+    static boolean isFlag(String value) {
+        return FLAG_VALUE.matcher(value).matches();
+    }
+
+    /** A value that reads as a setting ({@code true}, {@code 60s}, {@code 3600}, {@code newest-wins}) rather than as a credential. */
     static boolean isSettingValue(String value) {
         return SETTING_VALUE.matcher(value).matches();
     }

@@ -136,4 +136,34 @@ public class EncodedSecretsTest {
         assertThat(Redactor.mask("/session-expired?reason=idle&next=/orders&n=7")).isEqualTo("/session-expired?reason=idle&next=/orders&n=7");
         assertThat(Redactor.mask("sent Hf7k2LmQ9xPz again")).isEqualTo("sent [redacted] again");
     }
+
+    @Test
+    public void settingsUnderSecretSoundingNamesAreNeitherMaskedNorLearnedAsSecrets() {
+        String text = "{\"credentials\":\"include\",\"sessionMaxIdle\": 3600} hasPassword=true&x=1\n"
+                + "  rotatesSessionIdOnSignIn: true   # what a secure site does\n  concurrentSessions: newest-wins   # the rule\n"
+                + "fetch(u,{headers:{Authorization:\"Bearer \"+t}}) and authorization:e.token,";
+        String masked = Redactor.mask(text);
+        assertThat(masked).contains("\"credentials\":\"include\"", "\"sessionMaxIdle\": 3600", "hasPassword=true", "rotatesSessionIdOnSignIn: true   # what",
+                "concurrentSessions: newest-wins", "Authorization:\"Bearer \"+t", "authorization:e.token,");
+        assertThat(Redactor.mask("max-age=3600; the flag is true; include it")).isEqualTo("max-age=3600; the flag is true; include it");
+    }
+
+    @Test
+    public void aPageSourceAsTheBrowserSerialisesItHidesNoFormOfThePassword() {
+        Secret.register(PASSWORD);
+        String text = PASSWORD.replace("&", "&amp;");   // a text node: & < > escaped, quotes left
+        String attribute = PASSWORD.replace("&", "&amp;").replace("\"", "&quot;");
+        // JavaScript's encodeURIComponent: ! ' ( ) * ~ left as they are, a space as %20.
+        String uriComponent = URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+        assertThat(Redactor.mask("<p>" + text + "</p><input value=\"" + attribute + "\"> " + uriComponent)).doesNotContain("w0rd");
+    }
+
+    @Test
+    public void aRedirectsEncodedReturnAddressIsNoSecretButItsEncodedTokenIs() {
+        io.sessionharness.browser.NetworkLog log = new io.sessionharness.browser.NetworkLog();
+        log.record(java.time.Instant.now(), "GET", "http://127.0.0.1:1/a", 302, false, java.util.Map.of("Location",
+                java.util.List.of("/login?next=%2Faccount%2Forders&ticket=T1%2Bk3n-Zq81xLm0#top")));
+        assertThat(Redactor.mask("back to /account/orders")).isEqualTo("back to /account/orders");
+        assertThat(Redactor.mask("the ticket T1+k3n-Zq81xLm0 again")).isEqualTo("the ticket [redacted] again");
+    }
 }

@@ -21,7 +21,8 @@ import io.sessionharness.report.Categories;
 /**
  * The end-of-run summary from the Allure results: counts per status and per category, the report path, and an exit
  * code CI can act on: 0 passed (at least one scenario ran, none failed or broke), 1 target failures, 4 infrastructure
- * failures only, 5 nothing ran (every scenario skipped — a nightly whose browser is missing is not green).
+ * failures only, 5 nothing ran (every scenario skipped — a nightly whose browser is missing is not green), 6 the
+ * harness could not read its results (a result file it cannot parse, unless a target failure already makes it 1).
  */
 public final class RunSummary {
 
@@ -52,6 +53,7 @@ public final class RunSummary {
 
     static int summarise(Path results, String reportPath, PrintStream out) throws IOException {
         List<Result> latest = latestPerScenario(results);
+        List<String> unreadable = unreadable(results);
         Map<String, Long> byStatus = latest.stream().collect(Collectors.groupingBy(Result::status, TreeMap::new, Collectors.counting()));
         out.printf("Summary: %d scenarios — %d passed, %d failed, %d broken, %d skipped%n", latest.size(),
                 byStatus.getOrDefault("passed", 0L), byStatus.getOrDefault("failed", 0L),
@@ -63,8 +65,15 @@ public final class RunSummary {
         }
         byCategory.forEach((category, count) -> out.printf("  %d × %s%n", count, category));
         out.println("Report: " + reportPath);
+        if (!unreadable.isEmpty()) {
+            // A truncated result may be a failure: it must not vanish from the exit code.
+            out.println(unreadable.size() + " result file(s) could not be read, so their verdicts are unknown: " + String.join(", ", unreadable));
+        }
         if (byStatus.getOrDefault("failed", 0L) > 0) {
             return TARGET_FAILURES;
+        }
+        if (!unreadable.isEmpty()) {
+            return HARNESS_FAILURE;
         }
         if (byStatus.getOrDefault("broken", 0L) > 0) {
             return INFRASTRUCTURE_FAILURES;
@@ -90,6 +99,17 @@ public final class RunSummary {
                     .values().stream()
                     .sorted(Comparator.comparing(Result::name))
                     .toList();
+        }
+    }
+
+    /** The result files that are not readable JSON results (a run killed while writing one). */
+    static List<String> unreadable(Path results) throws IOException {
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(results)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-result.json")).filter(f -> read(f).isEmpty())
+                    .map(f -> f.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -9,7 +9,7 @@ import io.sessionharness.report.RedactedThrowables;
 import io.sessionharness.report.Redactor;
 
 /**
- * Replaces a method's failure by its masked copy as soon as the method returns, before any reporter — surefire's XML,
+ * Replaces a method's failure by its masked copy — told plainly, without AssertJ's boolean plumbing — as soon as the method returns, before any reporter — surefire's XML,
  * text and console reports, Allure, the progress line — reads it. Registered through
  * {@code META-INF/services/org.testng.ITestNGListener}, so every TestNG run of the harness has it.
  */
@@ -24,7 +24,7 @@ public final class RedactingResults implements IInvokedMethodListener {
                 result.setThrowable(new SkipException(masked));
             }
         } else if (failure != null) {
-            result.setThrowable(RedactedThrowables.redact(failure));
+            result.setThrowable(RedactedThrowables.redact(io.sessionharness.report.AssertionMessages.plain(failure)));
         }
     }
 }

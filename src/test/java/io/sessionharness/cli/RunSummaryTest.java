@@ -45,6 +45,18 @@ public class RunSummaryTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 × passed: Observed weakness");
     }
 
+    @Test
+    public void aResultFileCutShortIsSixNotGreenAndNamedUnlessAFailureMakesItOne() throws IOException {
+        Path results = Files.createTempDirectory("run-summary");
+        Files.writeString(results.resolve("0-result.json"), "{\"historyId\":\"h0\",\"name\":\"a\",\"status\":\"passed\",\"stop\":1}");
+        Files.writeString(results.resolve("1-result.json"), "{\"historyId\":\"h1\",\"name\":\"b\",\"status\":\"fai");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(RunSummary.summarise(results, "report", new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(RunSummary.HARNESS_FAILURE);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 result file(s) could not be read, so their verdicts are unknown: 1-result.json");
+        Files.writeString(results.resolve("2-result.json"), "{\"historyId\":\"h2\",\"name\":\"c\",\"status\":\"failed\",\"stop\":2}");
+        assertThat(RunSummary.summarise(results, "report", new PrintStream(new ByteArrayOutputStream()))).isEqualTo(RunSummary.TARGET_FAILURES);
+    }
+
     private static int exitFor(String... statuses) throws IOException {
         Path results = Files.createTempDirectory("run-summary");
         for (int i = 0; i < statuses.length; i++) {

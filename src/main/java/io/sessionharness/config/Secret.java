@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * A password, token or other value that must never be shown. Every secret is registered process-wide when it is
@@ -18,9 +17,11 @@ public final class Secret {
 
     /** The JDK's own logging (bridged into the masked log by the entry points): the scan runs with no library on its path. */
     private static final System.Logger LOG = System.getLogger(Secret.class.getName());
-    /** Longest first, so that a short secret inside a longer one cannot mask a part of it and leave the rest. */
-    private static final Set<String> KNOWN = new ConcurrentSkipListSet<>(
-            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    /**
+     * Every registered form of four characters or more, by its first four characters: a text is read once, each position
+     * looked up, instead of once per secret (a run registers thousands of cookie values, each in several forms).
+     */
+    private static final Map<String, Set<String>> KNOWN = new ConcurrentHashMap<>();
     private static final Set<String> WARNED_SHORT = ConcurrentHashMap.newKeySet();
     /** The secrets the run was given (account passwords), as opposed to those it saw: a page showing one echoes a password. */
     private static final Set<String> GIVEN = ConcurrentHashMap.newKeySet();
@@ -67,14 +68,14 @@ public final class Secret {
     /** An account's user name and password as an HTTP Basic header carries them (base64 of {@code user:password}). */
     public static void registerCredentials(String user, String password) {
         if (user != null && password != null && !password.isEmpty()) {
-            KNOWN.addAll(SecretEncodings.basicCredentials(user, password));
+            SecretEncodings.basicCredentials(user, password).forEach(Secret::know);
         }
     }
 
     private static void addEveryForm(String value) {
         for (String form : SecretEncodings.of(value)) {
             if (form.length() >= SHORTEST_MASKED_ANYWHERE) {
-                KNOWN.add(form);
+                know(form);
             }
         }
     }
@@ -84,17 +85,39 @@ public final class Secret {
         return text != null && GIVEN.stream().anyMatch(given -> given.length() >= SHORTEST_MASKED_ANYWHERE && text.contains(given));
     }
 
+    private static void know(String form) {
+        KNOWN.computeIfAbsent(form.substring(0, SHORTEST_MASKED_ANYWHERE), prefix -> ConcurrentHashMap.newKeySet()).add(form);
+    }
+
     /** Whether the text holds a registered secret of four characters or more (in any of its forms). */
     public static boolean containsKnown(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        for (String secret : KNOWN) {
-            if (text.contains(secret)) {
-                return true;
+        return text != null && covered(text, true) != null;
+    }
+
+    /**
+     * Which characters of the text belong to a registered secret (null: none). Overlapping and nested secrets are covered
+     * whole, so no fragment of a longer secret survives a shorter one inside it. With {@code first}, stops at the first.
+     */
+    private static boolean[] covered(String text, boolean first) {
+        boolean[] covered = null;
+        for (int i = 0; i + SHORTEST_MASKED_ANYWHERE <= text.length(); i++) {
+            Set<String> candidates = KNOWN.get(text.substring(i, i + SHORTEST_MASKED_ANYWHERE));
+            if (candidates == null) {
+                continue;
+            }
+            for (String secret : candidates) {
+                if (text.startsWith(secret, i)) {
+                    if (covered == null) {
+                        covered = new boolean[text.length()];
+                    }
+                    java.util.Arrays.fill(covered, i, i + secret.length(), true);
+                    if (first) {
+                        return covered;
+                    }
+                }
             }
         }
-        return false;
+        return covered;
     }
 
     /**
@@ -126,15 +149,21 @@ public final class Secret {
                 && value.chars().noneMatch(Character::isWhitespace);
     }
 
-    /** Replaces every registered secret of four characters or more in the text by the mask, longest first. */
+    /** Replaces every registered secret of four characters or more in the text by the mask (one mask for secrets that touch). */
     public static String maskKnown(String text) {
-        String masked = text;
-        for (String secret : KNOWN) {
-            if (masked.contains(secret)) {
-                masked = masked.replace(secret, MASK);
+        boolean[] covered = text == null ? null : covered(text, false);
+        if (covered == null) {
+            return text;
+        }
+        StringBuilder masked = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!covered[i]) {
+                masked.append(text.charAt(i));
+            } else if (i == 0 || !covered[i - 1]) {
+                masked.append(MASK);
             }
         }
-        return masked;
+        return masked.toString();
     }
 
     /** Whether a short value (under four characters) was registered as a secret. */

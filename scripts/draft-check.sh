@@ -4,6 +4,9 @@
 # the site's expected-verdict table (a scenario may skip only for the timeouts a draft leaves to a human: VerdictCheck
 # --draft), or — on the correct reference site — be free of any failure; a redaction scan checks every output.
 #   scripts/draft-check.sh reference                          starts the reference site on its own (concurrent logins allowed)
+#   scripts/draft-check.sh reference-two-cookies reference-spa reference-console   its other flavours: a session in two cookies
+#       beside a pre-login cookie reissued at sign-in; a single-page app with a stored token; the same built unlike our pages
+#       (targets/reference-console.yaml: the product's name on every page, generated ids, expiry told on the sign-in page)
 #   scripts/draft-check.sh tomcat-examples django-admin node-red   the third-party applications, already started
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +18,9 @@ classpath=target/drafts/classpath
 site_pid=""
 trap '[ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null' EXIT
 
-start_reference() {  # sets base and users: the reference site as a server of its own, four accounts, logins allowed side by side
+start_reference() {  # flavour; sets base: the reference site as a server of its own, four accounts, logins allowed side by side
   export REFERENCE_SITE_PASSWORD="draft-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  scripts/reference-site --port 0 --idle 8s --absolute 20s --user qa1 --user qa2 --user qa3 --user qa4 \
+  scripts/reference-site --port 0 --flavour "$1" --idle 8s --absolute 20s --user qa1 --user qa2 --user qa3 --user qa4 \
     --ledger target/drafts/reference-ledger.txt >target/drafts/reference-site.log 2>&1 &
   site_pid=$!
   base=""
@@ -31,34 +34,89 @@ start_reference() {  # sets base and users: the reference site as a server of it
   password=$REFERENCE_SITE_PASSWORD
 }
 
-draft() {  # name start-url users: the draft suite, then the smoke suite with the draft
-  local name=$1 start=$2 users=$3
+draft() {  # name start-url users [options]: the draft suite, then the smoke suite with the draft
+  local name=$1 start=$2 users=$3; shift 3
   local results=target/allure-results-draft-$name log=target/drafts/$name
   rm -rf "$results" "$results-smoke" "targets/$name.draft.yaml"
   SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=draft -Dexplore.url="$start" \
-    -Dexplore.user="$users" -Dexplore.name="$name" -Dallure.results.directory="$PWD/$results" >"$log.draft.log" 2>&1
+    -Dexplore.user="$users" -Dexplore.name="$name" -Dallure.results.directory="$PWD/$results" "$@" >"$log.draft.log" 2>&1
   [ -f "targets/$name.draft.yaml" ] || { echo "error: no draft for $name (see $log.draft.log)" >&2; return 1; }
   echo "  $name: drafted targets/$name.draft.yaml from $start; needs a human: $(grep -c 'NEEDS A HUMAN' "targets/$name.draft.yaml") line(s)"
+  # Each account's password variable, as the run printed them and the tester sets them; every account signed in with.
+  grep -o "reads each account's password from the environment: .*" "$log.draft.log" | head -n 1 | sed "s/^/  $name: the draft /"
+  local variables
+  variables=$(grep -oE 'password: \{ env: [A-Z0-9_]+ \} \}' "targets/$name.draft.yaml" | grep -oE '[A-Z0-9_]+_PASSWORD')
+  for variable in $variables; do export "$variable=$password"; done
+  if [ "$(grep -c '# signed in by the drafter' "targets/$name.draft.yaml")" -ne "$(printf '%s\n' "$variables" | grep -c .)" ]; then
+    echo "error: $name: the drafter did not sign in with every account: $(grep -E '^    - \{ username' "targets/$name.draft.yaml" | grep -v 'signed in by the drafter' | head -n 2)" >&2
+    return 1
+  fi
   SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget="$name.draft" \
     -Dscenarios.failureIgnore=true -Dallure.results.directory="$PWD/$results-smoke" >"$log.smoke.log" 2>&1
   grep -E 'Tests run:.*TestSuite' "$log.smoke.log" | sed "s/^/  $name (draft): /"
 }
 
+explore_draft() {  # name: the explorer on the draft, unedited — every moment it reaches must be described, no finding
+  local name=$1 log=target/drafts/$1.explore.log
+  rm -rf "target/allure-results-draft-$name-explore"
+  SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=explore -Dtarget="$name.draft" \
+    -Dscenarios.failureIgnore=true -Dallure.results.directory="$PWD/target/allure-results-draft-$name-explore" >"$log" 2>&1
+  if grep -q 'profile explorer: no findings' "$log"; then
+    echo "  $name (draft): the explorer on the draft: $(grep -c '^== [0-9]*\. ' "$log") moments read, no findings"
+  else
+    echo "error: $name: the explorer found the draft wrong (see $log):" >&2
+    grep -E '^- ' "$log" | awk '!seen[$0]++' | head -5 >&2
+    status=1
+  fi
+}
+
+# What the draft must say the session is, established from the flavour's own description (targets/<flavour>.yaml,
+# hand-written from the site's code), never from the drafter's output: the cookies and the pre-login cookie.
+expect_session() {
+  local app=$1 want_cookies want_pre=""
+  local want_expiry='  expired: { text: "Your session has expired — please sign in again" }'   # Pages.expired: a page of its own
+  case "$app" in
+    reference) want_cookies='["JSESSIONID"]' ;;
+    reference-two-cookies) want_cookies='["APP_IDENTITY", "JSESSIONID"]' want_pre='"APP_AUTH_SESSION"' ;;
+    reference-spa) want_cookies='["APP_IDENTITY", "JSESSIONID"]' want_pre='"APP_AUTH_SESSION"'
+      want_expiry='  expiryShows: sign-in-page        # an idled-out session was shown the plain sign-in page' ;;   # SpaPages: no expiry page
+    reference-console) want_cookies='["APP_IDENTITY", "JSESSIONID"]' want_pre='"APP_AUTH_SESSION"'
+      want_expiry='  expired: { text: "Your session has expired. Please sign in again." }' ;;   # ConsoleSkin: told on the sign-in page
+  esac
+  grep -qF "$want_expiry" "targets/$app.draft.yaml" \
+    || { echo "error: $app: the draft does not say what an ended session shows ($want_expiry): $(grep -E 'expired|expiryShows' "targets/$app.draft.yaml" | head -n 2)" >&2; status=1; }
+  grep -qF "sessionCookies: $want_cookies" "targets/$app.draft.yaml" \
+    || { echo "error: $app: the draft's session cookies are not $want_cookies: $(grep -E 'sessionCookies' "targets/$app.draft.yaml")" >&2; status=1; }
+  if [ -n "$want_pre" ]; then
+    grep -qF "preLoginCookie: $want_pre" "targets/$app.draft.yaml" \
+      || { echo "error: $app: the draft does not name the pre-login cookie $want_pre" >&2; status=1; }
+  elif grep -q 'preLoginCookie' "targets/$app.draft.yaml"; then
+    echo "error: $app: the draft names a pre-login cookie the site does not set" >&2; status=1
+  fi
+  echo "  $app (draft): $(grep -E '^  (sessionCookies|preLoginCookie|sessionTokens|expired|expiryShows):' "targets/$app.draft.yaml" | sed 's/ *#.*//' | tr -s ' ' | paste -sd';')"
+}
+
 status=0
 for app in "$@"; do
   case "$app" in
-    reference)
-      start_reference
-      draft reference "${base}login" qa1,qa2,qa3,qa4 || { status=1; continue; }
+    reference|reference-two-cookies|reference-spa|reference-console)
+      flavour=${app#reference-}; [ "$flavour" = reference ] && flavour=classic
+      start_reference "$flavour"
+      # The site's idle timeout given (8 s): the drafter idles one session out and drafts what it showed.
+      draft "$app" "${base}login" qa1,qa2,qa3,qa4 -Dexplore.idle=8s || { status=1; continue; }
       # The correct site: nothing may fail or break with the draft.
-      if grep -qE 'Tests run: [0-9]+, Failures: 0, Errors: 0' target/drafts/reference.smoke.log; then
-        echo "  reference (draft): no failure on the correct site"
+      if grep -qE 'Tests run: [0-9]+, Failures: 0, Errors: 0' "target/drafts/$app.smoke.log"; then
+        echo "  $app (draft): no failure on the correct site"
       else
-        echo "error: the smoke suite with the reference site's draft failed or broke (see target/drafts/reference.smoke.log)" >&2; status=1
+        echo "error: the smoke suite with the $app draft failed or broke (see target/drafts/$app.smoke.log)" >&2; status=1
       fi
+      expect_session "$app"
+      # The site built unlike ours: the explorer on its draft too (each explorer run costs ~45 s of CI time).
+      [ "$app" = reference-console ] && explore_draft "$app"
       scripts/redaction-scan --ledger target/drafts/reference-ledger.txt --canary-env REFERENCE_SITE_PASSWORD \
-        target/allure-results-draft-reference target/allure-results-draft-reference-smoke target/drafts/reference.draft.log \
-        target/drafts/reference.smoke.log | sed 's/^/  reference (draft): /'
+        "target/allure-results-draft-$app" "target/allure-results-draft-$app-smoke" "target/drafts/$app.draft.log" \
+        "target/drafts/$app.smoke.log" $([ "$app" = reference-console ] && echo "target/allure-results-draft-$app-explore target/drafts/$app.explore.log") \
+        | sed "s/^/  $app (draft): /"
       [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
       kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null; site_pid="" ;;
     tomcat-examples|django-admin|node-red)
@@ -77,7 +135,7 @@ for app in "$@"; do
       scripts/redaction-scan --ledger "target/drafts/$app.ledger.txt" "target/allure-results-draft-$app" "target/allure-results-draft-$app-smoke" \
         "target/drafts/$app.draft.log" "target/drafts/$app.smoke.log" | sed "s/^/  $app (draft): /"
       [ "${PIPESTATUS[0]}" -eq 0 ] || status=1 ;;
-    *) echo "usage: scripts/draft-check.sh reference|tomcat-examples|django-admin|node-red ..." >&2; exit 2 ;;
+    *) echo "usage: scripts/draft-check.sh reference|reference-two-cookies|reference-spa|reference-console|tomcat-examples|django-admin|node-red ..." >&2; exit 2 ;;
   esac
 done
 exit "$status"

@@ -88,6 +88,8 @@ function all(selector) { return Array.prototype.slice.call(document.querySelecto
 function before(a, b) { return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING); }
 var SIGN_IN = /\b(sign|log)\s?-?in\b|\bcontinue\b|\bnext\b|single sign-on|\banmelden\b/i;
 var SIGN_OUT = /\b(sign|log)\s?-?(out|off)\b|\babmelden\b|\babmeldung\b/i;
+// Signing out everywhere (every device, all sessions, the others) is a control of its own, not this browser's sign-out.
+var EVERYWHERE = /everywhere|\ball\b.*\b(devices|sessions|browsers)\b|\bother\b.*\b(devices|sessions|browsers)\b|überall/i;
 var CONFIRM = /\b(sign|log)\s?-?(out|off)\b|\byes\b|\bconfirm\b/i;
 var textTypes = /^(text|email|tel|)$/i;
 
@@ -113,7 +115,9 @@ if (field) {
 }
 var clickable = all('a[href], button, input[type=submit], input[type=button], [role=button], [role=menuitem]');
 var signInLinks = password || identifier ? [] : clickable.filter(function (e) { return visible(e) && SIGN_IN.test(words(e)); });
-var signOut = clickable.filter(function (e) { return SIGN_OUT.test(words(e)) || /logout|logoff|signout/i.test(e.id + ' ' + (e.getAttribute('href') || '')); });
+var signOut = clickable.filter(function (e) {
+  return (SIGN_OUT.test(words(e)) || /logout|logoff|signout/i.test(e.id + ' ' + (e.getAttribute('href') || ''))) && !EVERYWHERE.test(words(e) + ' ' + e.id);
+});
 var toggles = all('[aria-haspopup], [aria-expanded], a[href="#"], button, [role=button]').filter(function (e) {
   return visible(e) && signOut.indexOf(e) < 0
       && (e.hasAttribute('aria-haspopup') || e.hasAttribute('aria-expanded') || /user|account|profile|avatar|menu/i.test(e.id + ' ' + e.className));

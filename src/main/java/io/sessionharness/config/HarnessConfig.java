@@ -55,11 +55,16 @@ public record HarnessConfig(
 
     /**
      * Options of the draft suite: where to start, which accounts to sign in with (the password from the environment,
-     * never an option), and the draft's name.
+     * never an option), the draft's name, and the idle timeout the tester believes the site has.
      */
-    public record Explore(Optional<java.net.URI> url, java.util.List<String> users, Optional<String> name) {
+    public record Explore(Optional<java.net.URI> url, java.util.List<String> users, Optional<String> name, Optional<Duration> idle) {
         /** The environment variable holding the password of the accounts the draft suite signs in with. */
         public static final String PASSWORD_VARIABLE = "SEH_EXPLORE_PASSWORD";
+
+        /** The variable of the {@code n}-th account's own password (1-based), before the shared one. */
+        public static String passwordVariable(int n) {
+            return PASSWORD_VARIABLE + "_" + n;
+        }
     }
 
     public static HarnessConfig resolve() {
@@ -98,7 +103,7 @@ public record HarnessConfig(
                         bool(values.get(ConfigKey.MEASURE_WRITE))),
                 new Explore(optionalUrl(values.get(ConfigKey.EXPLORE_URL)),
                         java.util.Arrays.stream(values.get(ConfigKey.EXPLORE_USER).value().split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList(),
-                        optionalName(values, ConfigKey.EXPLORE_NAME)),
+                        optionalName(values, ConfigKey.EXPLORE_NAME), optionalDuration(values.get(ConfigKey.EXPLORE_IDLE))),
                 Map.copyOf(values));
     }
 

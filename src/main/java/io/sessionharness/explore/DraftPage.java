@@ -45,6 +45,15 @@ record DraftPage(String url, Optional<String> password, Optional<String> identif
         return password.isPresent() || identifier.isPresent();
     }
 
+    /**
+     * True when this page asks for credentials where {@code signedIn} (the signed-in page) does not: a password field,
+     * or an account field the signed-in page has no match for — a console's own profile form, with the sign-in field's
+     * id, is no sign-in form.
+     */
+    boolean asksForSignInUnlike(DraftPage signedIn) {
+        return password.isPresent() || identifier.filter(field -> !signedIn.identifier().equals(Optional.of(field))).isPresent();
+    }
+
     private static Optional<String> text(Map<String, Object> read, String key) {
         return Optional.ofNullable(read.get(key)).map(String::valueOf);
     }

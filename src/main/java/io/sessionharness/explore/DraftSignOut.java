@@ -23,19 +23,26 @@ final class DraftSignOut {
      * one of {@code signInFields} that the signed-in page has too: a console drawing a profile form with the sign-in
      * field's id). Returns the pages it read: the signed-in page, and the page sign-out showed when it got that far.
      */
-    static List<DraftPage> signOut(DraftBrowser browser, ProfileDraft draft, java.util.Collection<String> signInFields) {
-        DraftPage signedIn = browser.settled();
+    static List<DraftPage> signOut(DraftBrowser browser, ProfileDraft draft, java.util.Collection<String> signInFields, List<DraftPage> elsewhere) {
+        DraftPage firstRead = browser.settled();
         java.util.Set<String> alsoSignedIn = signInFields.stream().filter(browser::has).collect(java.util.stream.Collectors.toSet());
+        // Read again after a reload: what a page draws late, or shows once (a welcome message), is seen either way.
+        browser.driver().navigate().refresh();
+        DraftPage signedIn = browser.settled();
+        signInFields.stream().filter(browser::has).forEach(alsoSignedIn::add);
+        List<DraftPage> notSignedOut = java.util.stream.Stream.concat(java.util.stream.Stream.of(firstRead, signedIn), elsewhere.stream()).toList();
         List<String> steps = signedIn.signOutShown().isEmpty() ? throughAMenu(browser, signedIn) : List.of(signedIn.signOutShown().get(0));
         if (steps.isEmpty()) {
             draft.needsAHuman("signOut", "no sign-out control at " + browser.where() + ", shown or behind a menu (menus tried: "
                     + (signedIn.toggles().isEmpty() ? "none found" : String.join(", ", signedIn.toggles())) + ")");
             draft.needsAHuman("recognise.signedIn", "without a sign-out control nothing marked the signed-in page for sure");
-            return List.of(signedIn);
+            return List.of(firstRead, signedIn);
         }
-        List<String> stable = steps.stream().filter(selector -> !selector.startsWith(DraftBrowser.NEEDS_A_HUMAN)).toList();
+        // The sign-out control (or its menu) marks the signed-in page unless a page the site does not have shows it too.
+        List<String> stable = steps.stream().filter(selector -> !selector.startsWith(DraftBrowser.NEEDS_A_HUMAN))
+                .filter(selector -> elsewhere.stream().noneMatch(page -> page.signOutShown().contains(selector) || page.toggles().contains(selector))).toList();
         stable.stream().filter(selector -> selector.startsWith("#")).findFirst().or(() -> stable.stream().findFirst()).ifPresentOrElse(draft::signedIn,
-                () -> draft.needsAHuman("recognise.signedIn", "the sign-out control, which would mark the signed-in page, has no stable selector"));
+                () -> draft.needsAHuman("recognise.signedIn", "the sign-out control, which would mark the signed-in page, has no stable selector of its own (or a page the site does not have shows it too)"));
         if (steps.size() > 1) {
             // The menu was left open while looking: start the sign-out as a person would, from the page as it loads.
             browser.driver().navigate().refresh();
@@ -46,7 +53,7 @@ final class DraftSignOut {
             draft.signOutStep(step);
             if (!DraftBrowser.unstable(step).isEmpty()) {
                 draft.needsAHuman("signOut", "the sign-out control has no stable selector: " + control);
-                return List.of(signedIn);
+                return List.of(firstRead, signedIn);
             }
             browser.perform(step, "signs out");
         }
@@ -56,21 +63,23 @@ final class DraftSignOut {
             draft.signOutStep(confirm);
             if (!DraftBrowser.unstable(confirm).isEmpty()) {
                 draft.needsAHuman("signOut", "the confirmation page's control has no stable selector: " + after.confirm().get(0));
-                return List.of(signedIn, after);
+                return List.of(firstRead, signedIn, after);
             }
             browser.perform(confirm, "confirms the sign-out");
             after = browser.settled();
         }
-        signedOutMarker(browser, draft, signedIn, after, alsoSignedIn);
-        return List.of(signedIn, after);
+        signedOutMarker(browser, draft, signedIn, notSignedOut, after, alsoSignedIn);
+        return List.of(firstRead, signedIn, after);
     }
 
     /**
      * What marks the page sign-out showed must not be on the signed-in page too: its sign-in field (unless the signed-in
-     * page has one by the same selector), a heading the signed-in page does not show, else its address.
+     * page has one by the same selector), a heading no other page shows ({@code others}: the signed-in page as first read
+     * and after a reload, a page the site does not have), else its address.
      */
-    private static void signedOutMarker(DraftBrowser browser, ProfileDraft draft, DraftPage signedIn, DraftPage after, java.util.Set<String> alsoSignedIn) {
-        Optional<String> ownHeading = after.headings().stream().filter(heading -> !signedIn.shows(heading)).findFirst();
+    private static void signedOutMarker(DraftBrowser browser, ProfileDraft draft, DraftPage signedIn, List<DraftPage> others, DraftPage after,
+            java.util.Set<String> alsoSignedIn) {
+        Optional<String> ownHeading = after.headings().stream().filter(heading -> others.stream().noneMatch(other -> other.shows(heading))).findFirst();
         String signedOutPath = draft.pathOf(after.url());
         if (after.asksForSignIn() && !alsoSignedIn.contains(after.firstField().orElseThrow())) {
             draft.signedOut("element", after.firstField().orElseThrow());

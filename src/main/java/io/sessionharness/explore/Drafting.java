@@ -27,6 +27,7 @@ import io.sessionharness.site.SignInFlow;
 public final class Drafting {
 
     private static final int MOST_STEPS = 4;
+    private static final String SIGNED_IN = "signed in by the drafter";
 
     private final DraftBrowser browser;
     private final Account account;
@@ -48,6 +49,8 @@ public final class Drafting {
     /** Walks the site and fills the draft; a site it cannot read is {@link DraftFailedException}, saying what the page was. */
     public ProfileDraft walk(URI start) {
         WebDriver driver = browser.driver();
+        DraftPage missing = missingPage();
+        seen.add(missing);
         Report.step("open " + Redactor.mask(start.toString()), () -> {
             driver.get(start.toString());
             return null;
@@ -56,18 +59,19 @@ public final class Drafting {
         Map<String, String> storedBefore = browser.storedValues();
         DraftPage signInPage = browser.settled();
         signIn();
+        draft.account(account.username(), SIGNED_IN);
         draft.rendersWithJavaScript(!draft.firstSelector().map(selector -> ServedHtml.has(start, selector)).orElse(true));
         browser.settled();
-        SessionAtSignIn.note(browser, before, digests.get(), storedBefore, draft);
         draft.protectedPage(draft.pathOf(driver.getCurrentUrl()));
+        SessionAtSignIn.note(browser, before, digests.get(), storedBefore, CookieProbe.drafter(browser, () -> signInAgain(start)), draft);
         // The sign-in field marks the signed-out page only where the signed-in page has no element by that name.
         signInPage.firstField().filter(field -> !browser.has(field)).ifPresent(field -> draft.signedOut("element", field));
         seen.add(signInPage);
-        seen.addAll(DraftSignOut.signOut(browser, draft, signInPage.firstField().stream().toList()));
+        seen.addAll(DraftSignOut.signOut(browser, draft, signInPage.firstField().stream().toList(), List.of(missing)));
+        seen.addAll(afterSignOut());
         draft.needsAHuman("policy.idleTimeout", "how long the site lets a session sit unused: pages do not say (declare it, or measure it)");
         draft.needsAHuman("policy.absoluteTimeout", "the longest a session may live whatever the activity: pages do not say");
         draft.needsAHuman("policy.concurrentSessions", "allow, newest-wins or reject-new: the rule the site means to follow");
-        draft.needsAHuman("recognise.expired / policy.expiryShows", "whether the site has a page of its own for an ended session");
         return draft;
     }
 
@@ -98,6 +102,130 @@ public final class Drafting {
             }
             return null;
         });
+    }
+
+    /**
+     * A page the site does not have (a random path): what it shows is what every page of the site may show — its name,
+     * its navigation, its footer, a generic error title — and so no marker of any state.
+     */
+    private DraftPage missingPage() {
+        String path = "seh-draft-" + java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(4)) + "/no-such-page";
+        return Report.step("the drafter opens a page the site does not have (/" + path + "): what it shows marks no state", () -> {
+            browser.driver().get(draft.origin() + path);
+            return browser.settled();
+        });
+    }
+
+    /** The signed-out page read again after a reload, and the page Back shows after signing out: more pages a marker must not match. */
+    private List<DraftPage> afterSignOut() {
+        List<DraftPage> pages = new java.util.ArrayList<>();
+        WebDriver driver = browser.driver();
+        try {
+            driver.navigate().refresh();
+            pages.add(browser.settled());
+            driver.navigate().back();
+            pages.add(browser.settled());
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // a page the browser would not show again (a form sent with POST, an error page of its own): nothing to read
+            Report.step("the drafter could not read the page after a reload or Back once signed out: " + e.getClass().getSimpleName());
+        }
+        return pages;
+    }
+
+    /** The sign-in steps drafted so far, from the start page again (a site that ended the session while a cookie was away). */
+    private void signInAgain(URI start) {
+        browser.driver().get(start.toString());
+        DraftPage page = browser.settled();
+        if (page.password().isEmpty() && !draft.pathOf(page.url()).equals(draft.pathOf(start.toString()))) {
+            return;   // the sign-in page sent a browser still signed in on to the site: nothing to do
+        }
+        draft.signInSteps().forEach(step -> browser.perform(step, "signs in again"));
+        browser.settled();
+    }
+
+    /**
+     * Signs in once with each of {@code others} (the accounts it was given a password for besides the first) through the
+     * drafted steps, and out again: the draft says of each whether the site let it in — a wrong password or a locked
+     * account found now, not in the middle of a nightly run.
+     */
+    public void otherAccounts(URI start, List<Account> others) {
+        WebDriver driver = browser.driver();
+        for (Account other : others) {
+            DraftBrowser as = new DraftBrowser(driver, other, wait);
+            Report.step("the drafter signs in as " + other.username(), () -> {
+                driver.manage().deleteAllCookies();
+                driver.get(start.toString());
+                List<SignInFlow.Step> steps = draft.signInSteps();
+                try {
+                    for (int i = 0; i < steps.size() - 1; i++) {
+                        as.perform(steps.get(i), "signs in as " + other.username());
+                    }
+                    DraftPage form = as.settled();
+                    as.perform(steps.get(steps.size() - 1), "signs in as " + other.username());
+                    as.until(page -> !page.password().equals(form.password()) || !page.url().equals(form.url()));
+                    draft.account(other.username(), SIGNED_IN);
+                } catch (TimeoutException | DraftFailedException e) {
+                    String why = "the site did not let " + other.username() + " in with the password given (wrong password, a second factor,"
+                            + " a lockout?); the page was: " + as.summary();
+                    draft.account(other.username(), "NEEDS A HUMAN: " + why);
+                    draft.needsAHuman("accounts: " + other.username(), why);
+                }
+                driver.manage().deleteAllCookies();   // no session left behind (the next account signs in from scratch)
+                return null;
+            });
+        }
+    }
+
+    /**
+     * With the idle timeout the tester believes ({@code idleTimeout}, -Dexplore.idle): signs in, has {@code idle} pass it
+     * (the harness's one idle, with its margin), opens the signed-in page again and drafts what the ended session
+     * showed — a message of its own about the session ending becomes {@code recognise.expired}; the plain sign-in page
+     * is {@code policy.expiryShows: sign-in-page}; a session still alive, or a page with nothing to tell it by, is left to
+     * a human saying what the page was.
+     */
+    public void idledOut(URI start, Optional<java.time.Duration> idleTimeout, java.util.function.Consumer<java.time.Duration> idle) {
+        if (idleTimeout.isEmpty()) {
+            draft.needsAHuman("recognise.expired / policy.expiryShows", "whether the site has a page of its own for an ended session"
+                    + " (-Dexplore.idle=<the idle timeout> has the drafter idle one session out and read it)");
+            return;
+        }
+        idledOut(start, idleTimeout.get(), idle);
+    }
+
+    private void idledOut(URI start, java.time.Duration idleTimeout, java.util.function.Consumer<java.time.Duration> idle) {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        signInAgain(start);
+        String signedInUrl = draft.origin() + draft.protectedPathOrRoot().substring(1);
+        idle.accept(idleTimeout);
+        DraftPage page = Report.step("the drafter opens the signed-in page after idling past " + io.sessionharness.config.Durations.format(idleTimeout),
+                () -> {
+                    driver.get(signedInUrl);
+                    return browser.settled();
+                });
+        String given = "-Dexplore.idle=" + profileDuration(idleTimeout);
+        boolean stillSignedIn = page.password().isEmpty() && draft.signedInSelector().filter(browser::has).isPresent();
+        if (stillSignedIn) {
+            draft.needsAHuman("recognise.expired / policy.expiryShows", "the session was still alive after idling past " + given
+                    + " (a longer idle timeout, or pages that keep it alive?)");
+            return;
+        }
+        java.util.Optional<String> message = OwnMessage.sessionEnded(page, seen);
+        if (message.isPresent()) {
+            draft.expired(message.get(), given);
+        } else if (page.asksForSignIn()) {
+            draft.expiryShowsSignInPage(given);
+        } else {
+            draft.needsAHuman("recognise.expired / policy.expiryShows", "after idling past " + given + " the page said nothing of its own about"
+                    + " the session ending and was no sign-in page: " + browser.summary());
+        }
+    }
+
+    /** "8s", "15m", "1500ms": a duration as a profile writes it. */
+    static String profileDuration(java.time.Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 3_600_000 == 0 ? millis / 3_600_000 + "h" : millis % 60_000 == 0 ? millis / 60_000 + "m"
+                : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     /** Up to four steps: a link to the sign-in, an identifier step, the form with the password. */

@@ -33,6 +33,7 @@ public final class Exploration {
     private final List<String> observations = new ArrayList<>();
 
     private final java.time.Duration settleTimeout;
+    private Optional<DraftPage> plainSignInPage = Optional.empty();
 
     /** {@code settleTimeout}: how long a page may take to settle before it is read as it is (wait.timeout). */
     public Exploration(TargetProfile profile, String baseUrl, java.time.Duration settleTimeout) {
@@ -58,31 +59,62 @@ public final class Exploration {
 
     /**
      * The cookies and stored items ({@code localStorage:KEY}) that are new or changed at sign-in, against what
-     * {@code site.sessionCookie(s)} and {@code site.sessionTokens} name: a profile whose names match nothing the signed-in
-     * browser holds cannot replay, plant or fingerprint the session. {@code before} and {@code after} map each name to a
-     * digest of its value (compared here, never shown).
+     * {@code site.sessionCookie(s)}, {@code site.preLoginCookie} and {@code site.sessionTokens} name — by the drafter's
+     * rule ({@link SessionRule}, each changed cookie tried with {@code probe}): a profile whose names match nothing the
+     * signed-in browser holds, that leaves out a cookie the signed-in page does not work without, or that calls such a
+     * cookie the pre-login one, cannot replay, plant or fingerprint the session. {@code before} and {@code after} map
+     * each name to a digest of its value (compared here, never shown).
      */
-    public void sessionAtSignIn(Map<String, String> before, Map<String, String> after) {
+    public void sessionAtSignIn(Map<String, String> before, Map<String, String> after, SessionRule.Probe probe) {
         Set<String> changed = new TreeSet<>(after.keySet().stream().filter(name -> !after.get(name).equals(before.get(name))).toList());
         Set<String> cookies = new TreeSet<>(after.keySet().stream().filter(name -> !isStored(name)).toList());
         Set<String> stored = new TreeSet<>(after.keySet().stream().filter(Exploration::isStored).toList());
         Set<String> named = new TreeSet<>(cookies.stream().filter(profile.sessionCookies()::matches).toList());
         List<String> declaredTokens = profile.sessionTokens().keys().stream().map(Object::toString).toList();
         List<String> missingTokens = declaredTokens.stream().filter(key -> !stored.contains(key)).toList();
+        SessionRule.Found found = SessionRule.decide(before, after, probe);
         note("cookies and stored items new or changed at sign-in (names only): " + (changed.isEmpty() ? "(none)" : String.join(", ", changed))
                 + "; the profile's session cookies " + profile.sessionCookies().describe() + " match: " + (named.isEmpty() ? "none" : String.join(", ", named))
                 + (declaredTokens.isEmpty() ? "" : "; its stored tokens " + profile.sessionTokens().describe() + " present: "
-                        + (missingTokens.size() == declaredTokens.size() ? "none" : String.join(", ", declaredTokens.stream().filter(stored::contains).toList()))));
+                        + (missingTokens.size() == declaredTokens.size() ? "none" : String.join(", ", declaredTokens.stream().filter(stored::contains).toList())))
+                + (found.how().isEmpty() ? "" : "; tried one by one: " + String.join("; ", found.how())));
         if (!profile.sessionCookies().isEmpty() && named.isEmpty()) {
             findings.add("sign-in: site.sessionCookie(s) " + profile.sessionCookies().describe() + " match none of the cookies the signed-in browser holds ("
                     + (cookies.isEmpty() ? "none" : String.join(", ", cookies)) + ")"
                     + (changed.isEmpty() ? "" : "; new or changed at sign-in: " + String.join(", ", changed)));
         }
+        List<String> leftOut = found.needed().stream().filter(name -> !profile.sessionCookies().matches(name)).toList();
+        if (!named.isEmpty() && !leftOut.isEmpty()) {
+            findings.add("sign-in: without the cookie " + String.join(" or ", leftOut) + " the signed-in page asks to sign in again, but site.sessionCookie(s) "
+                    + profile.sessionCookies().describe() + " leave" + (profile.sessionCookies().entries().size() == 1 ? "s" : "") + " it out: declare "
+                    + "sessionCookies: [" + String.join(", ", new TreeSet<>(java.util.stream.Stream.concat(named.stream(), leftOut.stream()).toList())) + "]");
+        }
+        profile.preLoginCookie().filter(found.needed()::contains).ifPresent(name -> findings.add("sign-in: site.preLoginCookie " + name
+                + " is part of the session (without it the signed-in page asks to sign in again): list it in site.sessionCookies"));
         if (!missingTokens.isEmpty()) {
             findings.add("sign-in: site.sessionTokens " + String.join(", ", missingTokens) + " " + (missingTokens.size() == 1 ? "is" : "are")
                     + " not in the signed-in page's storage (it holds: " + (stored.isEmpty() ? "nothing" : String.join(", ", stored)) + ")"
                     + (changed.isEmpty() ? "" : "; new or changed at sign-in: " + String.join(", ", changed)));
         }
+    }
+
+    /** The plain sign-in page as a visitor who was never signed in sees it: what an ended session's page is compared with. */
+    public void signInPageShown(org.openqa.selenium.WebDriver driver) {
+        plainSignInPage = Optional.of(DraftPage.of(driver));
+    }
+
+    /**
+     * The page an idled-out session showed ({@code driver} shows it): where the profile says it is the plain sign-in page
+     * (policy.expiryShows: sign-in-page) but it says why of its own ("Your session has expired"), the profile misses the
+     * site's expiry page — and the scenarios would call a clear site unclear.
+     */
+    public void idledOut(org.openqa.selenium.WebDriver driver, boolean expiryShowsSignInPage) {
+        if (!expiryShowsSignInPage || plainSignInPage.isEmpty()) {
+            return;
+        }
+        OwnMessage.sessionEnded(DraftPage.of(driver), plainSignInPage.stream().toList()).ifPresent(message -> findings.add("idle: the site tells why"
+                + " the session ended (\"" + message + "\") while policy.expiryShows says it shows the plain sign-in page: declare recognise.expired"
+                + " { text: " + io.sessionharness.site.TargetProfiles.quoted(message) + " } and drop policy.expiryShows"));
     }
 
     private static boolean isStored(String name) {

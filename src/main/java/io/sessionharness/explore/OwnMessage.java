@@ -15,6 +15,9 @@ import io.sessionharness.site.TargetProfiles;
 final class OwnMessage {
 
     private static final Pattern COOKIES = Pattern.compile("(?i)cookie");
+    /** Words a site uses to say why a session ended: "expired", "timed out", "inactivity", "signed out", "log in again". */
+    private static final Pattern SESSION_ENDED = Pattern.compile("(?i)expired|timed?[ -]?out|inactiv|session (has |was )?ended|no longer (signed|logged)"
+            + "|(signed|logged) (you )?out|(sign|log) ?in again|re-?authenticate");
 
     private OwnMessage() {
     }
@@ -24,6 +27,15 @@ final class OwnMessage {
         List<String> own = own(page, others);
         return own.stream().filter(message -> COOKIES.matcher(message).find()).findFirst()
                 .or(() -> page.asksForSignIn() ? Optional.empty() : own.stream().findFirst());
+    }
+
+    /**
+     * The message a page shown to an ended session has of its own that says why (expired, timed out, signed out): what
+     * {@code recognise.expired} can be made of. {@code others}: the plain sign-in page and every page that is not an ended
+     * session's — a message they show too is none.
+     */
+    static Optional<String> sessionEnded(DraftPage page, List<DraftPage> others) {
+        return own(page, others).stream().filter(message -> SESSION_ENDED.matcher(message).find()).findFirst();
     }
 
     /** Why {@link #of} found none: what the page showed, and which of its messages other pages show too. */

@@ -27,9 +27,15 @@ public final class ProfileDraft {
     private boolean rendersWithJavaScript;
     private List<String> sessionCookies = List.of();
     private List<String> sessionTokens = List.of();
+    private Optional<String> preLoginCookie = Optional.empty();
     private Optional<String> protectedPage = Optional.empty();
     private Optional<String> signedIn = Optional.empty();
     private Optional<String> cookiesRequired = Optional.empty();
+    /** What an idled-out session showed: its own message (recognise.expired), or the plain sign-in page; with how it was found. */
+    private Optional<String> expiredText = Optional.empty();
+    private Optional<String> expiryFoundWith = Optional.empty();
+    /** What the drafter found of each account it signed in with (the others: not checked). */
+    private final java.util.Map<String, String> accounts = new java.util.LinkedHashMap<>();
 
     public ProfileDraft(String name, URI start, List<String> users) {
         this.name = name;
@@ -54,8 +60,9 @@ public final class ProfileDraft {
         this.rendersWithJavaScript = scripts;
     }
 
-    void session(List<String> cookies, List<String> tokens) {
+    void session(List<String> cookies, Optional<String> preLogin, List<String> tokens) {
         this.sessionCookies = List.copyOf(cookies);
+        this.preLoginCookie = preLogin;
         this.sessionTokens = List.copyOf(tokens);
     }
 
@@ -92,6 +99,41 @@ public final class ProfileDraft {
         }
     }
 
+    /** An idled-out session showed {@code message} of its own (found with {@code given}, the idle option). */
+    void expired(String message, String given) {
+        this.expiredText = Optional.of(message);
+        this.expiryFoundWith = Optional.of(given);
+    }
+
+    /** An idled-out session showed the plain sign-in page (found with {@code given}). */
+    void expiryShowsSignInPage(String given) {
+        this.expiredText = Optional.empty();
+        this.expiryFoundWith = Optional.of(given);
+    }
+
+    /** The protected page sign-in led to, or the site's root. */
+    String protectedPathOrRoot() {
+        return protectedPage.orElse("/");
+    }
+
+    /** What signing in with {@code user} showed: "signed in by the drafter", or why it needs a human. */
+    void account(String user, String note) {
+        accounts.put(user, note);
+    }
+
+    /**
+     * The environment variable the draft reads {@code user}'s password from: the profile's name and the account's,
+     * e.g. {@code STAGING_SHOP_QA1_PASSWORD} — one per account, as real test accounts have passwords of their own.
+     */
+    public String passwordVariable(String user) {
+        return (name + "_" + user + "_PASSWORD").toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    }
+
+    /** Each account's password variable, as the run prints them: "STAGING_QA1_PASSWORD (qa1)". */
+    public List<String> passwordVariables() {
+        return users.stream().map(user -> passwordVariable(user) + " (" + user + ")").toList();
+    }
+
     /** A key a page cannot tell: named in the file where it belongs and listed at the end of the run. */
     void needsAHuman(String key, String why) {
         humans.add(key + " — " + why);
@@ -126,8 +168,10 @@ public final class ProfileDraft {
         out.add("site:");
         out.add("  baseUrl: " + TargetProfiles.quoted("${" + variable + ":-" + origin() + "}"));
         if (!sessionCookies.isEmpty()) {
-            out.add("  sessionCookies: " + flowList(sessionCookies) + "   # new or changed at sign-in");
+            out.add("  sessionCookies: " + flowList(sessionCookies) + "   # new or changed at sign-in, and the signed-in page needs them");
         }
+        preLoginCookie.ifPresent(cookie -> out.add("  preLoginCookie: " + TargetProfiles.quoted(cookie)
+                + "   # set before sign-in, reissued at it, not needed by the signed-in page"));
         if (!sessionTokens.isEmpty()) {
             out.add("  sessionTokens: " + flowList(sessionTokens) + "   # stored by the page at sign-in");
         }
@@ -160,13 +204,24 @@ public final class ProfileDraft {
         }
         cookiesRequired.ifPresent(heading -> out.add("  cookiesRequired: { text: " + TargetProfiles.quoted(heading) + " }   # what a browser"
                 + " that blocks cookies was shown after signing in"));
-        out.add("  # NEEDS A HUMAN: expired — the page an ended session shows, if the site has its own (then drop policy.expiryShows);"
-                + " ./run-suite -Dsuite=explore shows it once an idle timeout is declared");
+        if (expiredText.isPresent()) {
+            out.add("  expired: { text: " + TargetProfiles.quoted(expiredText.get()) + " }   # what an idled-out session showed ("
+                    + expiryFoundWith.orElseThrow() + ")");
+        } else if (expiryFoundWith.isEmpty()) {
+            out.add("  # NEEDS A HUMAN: expired — the page an ended session shows, if the site has its own (then drop policy.expiryShows);"
+                    + " draft with -Dexplore.idle=<the idle timeout> to have it read");
+        }
         out.add("accounts:");
         out.add("  list:");
-        users.forEach(user -> out.add("    - { username: " + TargetProfiles.quoted(user) + ", password: { env: "
-                + HarnessConfig.Explore.PASSWORD_VARIABLE + " } }"));
+        for (int n = 1; n <= users.size(); n++) {
+            String user = users.get(n - 1);
+            out.add("    - { username: " + TargetProfiles.quoted(user) + ", password: { env: " + passwordVariable(user) + " } }   # "
+                    + accounts.getOrDefault(user, "NOT CHECKED: no password was given for it (" + HarnessConfig.Explore.passwordVariable(n)
+                            + " or " + HarnessConfig.Explore.PASSWORD_VARIABLE + ")"));
+        }
         out.add("policy:");
+        expiryFoundWith.ifPresent(given -> out.add("  # " + given + " was given: a session idle that long (and 2 s more) had ended, which says"
+                + " nothing of whether it ended too early — measure it before declaring it."));
         out.add("  # NEEDS A HUMAN: idleTimeout — how long the site lets a session sit unused; pages do not say (declare it, or measure it:");
         out.add("  #   ./run-suite -Dsuite=measure -Dtarget=" + name + ".draft). The idle scenarios skip until it is declared.");
         out.add("  # NEEDS A HUMAN: absoluteTimeout — the longest a session may live, whatever the activity.");
@@ -174,7 +229,12 @@ public final class ProfileDraft {
         out.add("  rotatesSessionIdOnSignIn: true   # what a secure site does (OWASP ASVS 3.2.1): the fixation scenario holds it to that");
         out.add("  invalidatesOnSignOut: true       # what a secure site does (ASVS 3.3.1): the sign-out scenario holds it to that");
         out.add("  concurrentSessions: allow        # NEEDS A HUMAN: allow, newest-wins or reject-new — the rule the site means to follow");
-        out.add("  expiryShows: sign-in-page        # NEEDS A HUMAN: unless the site has a page of its own for an ended session");
+        if (expiryFoundWith.isEmpty()) {
+            out.add("  expiryShows: sign-in-page        # NEEDS A HUMAN: unless the site has a page of its own for an ended session");
+        } else if (expiredText.isEmpty()) {
+            out.add("  expiryShows: sign-in-page        # an idled-out session was shown the plain sign-in page, no word why ("
+                    + expiryFoundWith.get() + ")");
+        }
         return String.join("\n", out) + "\n";
     }
 

@@ -123,7 +123,8 @@ public final class ReferenceSite implements AutoCloseable {
                 settings.identities().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Identities(settings.identities(), issued, settings)),
                 settings.preLoginCookie().map(name -> new PreLoginCookies(name, issued, settings.has(Defect.PRE_LOGIN_COOKIE_ADOPTED))));
         SsoSiteHandler sso = settings.flavour() == SiteSettings.Flavour.SSO ? new SsoSiteHandler(settings, clock, guard, users, OneTimeTokens.authorizationCodes(clock), issued) : null;
-        sessions.setHandler(sso != null ? sso : new ReferenceSiteHandler(settings, guard, users, magicLinks));
+        ReferenceSiteHandler pages = new ReferenceSiteHandler(settings, guard, users, magicLinks);
+        sessions.setHandler(sso != null ? sso : settings.flavour() == SiteSettings.Flavour.CONSOLE ? new ConsoleSkin(pages) : pages);
         server.setHandler(sessions);
         try {
             server.start();

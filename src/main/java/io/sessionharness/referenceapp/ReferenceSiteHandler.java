@@ -54,9 +54,9 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             Http.cacheable(response, callback, Pages.cacheProbe(cacheProbes.incrementAndGet()));
         } else if (path.equals("/self-test/overlapping-markers") && method.equals("GET")) {
             Http.html(response, callback, 200, Pages.overlappingMarkers());
-        } else if (PROTECTED_PAGES.contains(path) && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
+        } else if (PROTECTED_PAGES.contains(path) && method.equals("GET") && settings.singlePage()) {
             Http.html(response, callback, HttpStatus.OK_200, SpaPages.shell(settings.identities().stream().filter(SiteSettings.Identity::stored).map(SiteSettings.Identity::name).findFirst()));
-        } else if (path.equals("/api/page") && method.equals("GET") && settings.flavour() == SiteSettings.Flavour.SPA) {
+        } else if (path.equals("/api/page") && method.equals("GET") && settings.singlePage()) {
             pageContent(request, response, callback);
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
             protectedPage(request, response, callback, path);

@@ -21,7 +21,7 @@ public final class ReferenceSiteMain {
     static final String PASSWORD_VARIABLE = "REFERENCE_SITE_PASSWORD";
     private static final String USAGE = "usage: ReferenceSiteMain [--port N (0 = free port, default 8080)] [--idle 4s|none] "
             + "[--absolute 12s|none] [--concurrent allow|newest-wins|reject-new] [--links confirm-then-consume|consume-on-open] "
-            + "[--user NAME]... [--defect KEY]... [--ledger FILE (lists every secret handed out, for the redaction scan)] [--tls self-signed (HTTPS)] ; password from $" + PASSWORD_VARIABLE + " or generated";
+            + "[--flavour classic|two-cookies|spa|console (as targets/reference[-two-cookies|-spa|-console].yaml)] [--user NAME]... [--defect KEY]... [--ledger FILE (lists every secret handed out, for the redaction scan)] [--tls self-signed (HTTPS)] ; password from $" + PASSWORD_VARIABLE + " or generated";
 
     private ReferenceSiteMain() {
     }
@@ -95,6 +95,7 @@ public final class ReferenceSiteMain {
                     case "--idle" -> settings = settings.withIdleTimeout(limit(value));
                     case "--absolute" -> settings = settings.withAbsoluteTimeout(limit(value));
                     case "--user" -> users.add(value);
+                    case "--flavour" -> settings = flavour(settings, value);
                     case "--ledger" -> ledger = Optional.of(java.nio.file.Path.of(value));
                     case "--tls" -> {
                         if (!value.equals("self-signed")) {
@@ -110,6 +111,22 @@ public final class ReferenceSiteMain {
                 }
             }
             return new Options(port, settings, users.isEmpty() ? List.of("alice") : List.copyOf(users), ledger, selfSignedTls);
+        }
+
+        /**
+         * The bundled flavours a browser can be pointed at by URL alone (the drafter's check): the session in two cookies
+         * with a pre-login cookie reissued at sign-in; the single-page app with a token in local storage besides.
+         */
+        private static SiteSettings flavour(SiteSettings settings, String value) {
+            return switch (value) {
+                case "classic" -> settings;
+                case "two-cookies" -> settings.withIdentityCookie("APP_IDENTITY").withPreLoginCookie("APP_AUTH_SESSION");
+                case "spa" -> settings.withFlavour(SiteSettings.Flavour.SPA, settings.cookieName()).withIdentityCookie("APP_IDENTITY")
+                        .withIdentityToken("app-token").withPreLoginCookie("APP_AUTH_SESSION");
+                case "console" -> settings.withFlavour(SiteSettings.Flavour.CONSOLE, settings.cookieName()).withIdentityCookie("APP_IDENTITY")
+                        .withIdentityToken("app-token").withPreLoginCookie("APP_AUTH_SESSION");
+                default -> throw new IllegalArgumentException("--flavour '" + value + "' is unknown; known: classic, two-cookies, spa, console");
+            };
         }
 
         private static Optional<Duration> limit(String value) {

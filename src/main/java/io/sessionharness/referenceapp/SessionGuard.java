@@ -166,9 +166,14 @@ final class SessionGuard {
 
     /**
      * Where a visitor without a live session goes from a protected page: the expiry notice, or a plain sign-in — always
-     * the plain sign-in on the single-page flavour, which has no expiry page of its own (it is not told why).
+     * the plain sign-in on the single-page flavour, which has no expiry page of its own (it is not told why); the
+     * sign-in page with a word why on the console flavour.
      */
     String signInLocation(Visitor visitor, String next) {
-        return settings.flavour() == SiteSettings.Flavour.SPA ? "/login?next=" + next : visitor.signInLocation(next);
+        return switch (settings.flavour()) {
+            case SPA -> "/login?next=" + next;
+            case CONSOLE -> "/login?next=" + next + (visitor.isExpired() ? "&" + ConsoleSkin.EXPIRED_PARAMETER + "=1" : "");
+            default -> visitor.signInLocation(next);
+        };
     }
 }

@@ -23,13 +23,20 @@ public record SiteSettings(
         java.util.List<Identity> identities,
         Optional<String> preLoginCookie) {
 
-    /** How the site is built: the classic form sign-in, or single sign-on through an identity provider on another host. */
     /**
-     * CLASSIC: server-rendered pages; SSO: a relying party and an identity provider on another host; SPA: the classic
-     * site whose account pages are a shell that asks /api/page for its content, is sent to the sign-in page by a 401,
-     * and has no expiry page of its own.
+     * How the site is built. CLASSIC: server-rendered pages; SSO: a relying party and an identity provider on another
+     * host; SPA: the classic site whose account pages are a shell that asks /api/page for its content, is sent to the
+     * sign-in page by a 401, and has no expiry page of its own; CONSOLE: the single-page site dressed as the account
+     * consoles and trackers nobody here wrote are built ({@link ConsoleSkin}): its name heading every page, generated
+     * ids on its menu, a profile form drawn after load with the sign-in field's id, a generic error title over the
+     * specific message, and the expiry told on the sign-in page.
      */
-    public enum Flavour { CLASSIC, SSO, SPA }
+    public enum Flavour { CLASSIC, SSO, SPA, CONSOLE }
+
+    /** True for the flavours whose account pages are a script-drawn shell (SPA, CONSOLE). */
+    public boolean singlePage() {
+        return flavour == Flavour.SPA || flavour == Flavour.CONSOLE;
+    }
 
     public static final String DEFAULT_COOKIE = "JSESSIONID";
 

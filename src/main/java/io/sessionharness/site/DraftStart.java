@@ -20,9 +20,15 @@ record DraftStart(String name, String yaml) {
         if (explore.users().isEmpty()) {
             problems.add("explore.user is needed by the draft suite: the account(s) to sign in with (-Dexplore.user=qa1 or qa1,qa2,…)");
         }
-        String variable = HarnessConfig.Explore.PASSWORD_VARIABLE;
-        if (variables.valueOf(variable).isEmpty()) {
-            problems.add(variable + " is not set: the draft suite takes the accounts' password from the environment only");
+        String shared = HarnessConfig.Explore.PASSWORD_VARIABLE;
+        java.util.List<String> given = new java.util.ArrayList<>();   // each account's password variable, where one is set
+        for (int n = 1; n <= explore.users().size(); n++) {
+            String own = HarnessConfig.Explore.passwordVariable(n);
+            given.add(!variables.valueOf(own).isEmpty() ? own : !variables.valueOf(shared).isEmpty() ? shared : "");
+        }
+        if (given.stream().allMatch(String::isEmpty)) {
+            problems.add(shared + " is not set (nor " + HarnessConfig.Explore.passwordVariable(1) + "…): the draft suite takes the accounts' passwords"
+                    + " from the environment only — one shared, or " + shared + "_<N> for the N-th account of explore.user");
         }
         problems.throwIfAny();
         URI start = explore.url().orElseThrow();
@@ -31,7 +37,11 @@ record DraftStart(String name, String yaml) {
                 + (start.getRawQuery() == null ? "" : "?" + start.getRawQuery());
         String name = explore.name().orElseGet(() -> TargetProfiles.draftName(start));
         StringBuilder accounts = new StringBuilder();
-        explore.users().forEach(user -> accounts.append("    - {username: ").append(quoted(user)).append(", password: {env: ").append(variable).append("}}\n"));
+        for (int i = 0; i < explore.users().size(); i++) {   // an account given no password is left out: the draft marks it unchecked
+            if (!given.get(i).isEmpty()) {
+                accounts.append("    - {username: ").append(quoted(explore.users().get(i))).append(", password: {env: ").append(given.get(i)).append("}}\n");
+            }
+        }
         String yaml = "name: " + quoted(name) + "\n"
                 + "site: {baseUrl: " + quoted(origin) + "}\n"
                 + "signIn: {page: " + quoted(page) + ", rendersWithJavaScript: true, username: input, password: \"input[type=password]\", submit: button}\n"

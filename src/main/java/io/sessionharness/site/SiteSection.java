@@ -25,13 +25,13 @@ record SiteSection(boolean embedded, Optional<URI> baseUrl, SessionCookieNames c
         SessionTokenKeys tokens = sessionTokens(site);
         SessionCookieNames cookie = sessionCookies(site, embedded, !tokens.isEmpty());
         String flavour = site.optionalString("flavour").orElse("classic");
-        if (embedded && !tokens.isEmpty() && (!flavour.equals("spa") || tokens.keys().size() != 1
+        if (embedded && !tokens.isEmpty() && (!List.of("spa", "console").contains(flavour) || tokens.keys().size() != 1
                 || tokens.keys().get(0).area() != SessionTokenKeys.Area.LOCAL || cookie.isEmpty())) {
             throw site.problem("sessionTokens", "for the embedded reference site is one localStorage key beside its session cookie,"
-                    + " and only for the single-page flavour (flavour: spa), whose page scripts send it");
+                    + " and only for the single-page flavours (flavour: spa or console), whose page scripts send it");
         }
-        if (!List.of("classic", "sso", "spa").contains(flavour) || (!embedded && site.has("flavour"))) {
-            throw site.problem("flavour", "is 'classic', 'sso' or 'spa', and only for the embedded reference site");
+        if (!List.of("classic", "sso", "spa", "console").contains(flavour) || (!embedded && site.has("flavour"))) {
+            throw site.problem("flavour", "is 'classic', 'sso', 'spa' or 'console', and only for the embedded reference site");
         }
         if (flavour.equals("sso") && !cookie.others().isEmpty()) {
             throw site.problem("sessionCookies", "takes a second cookie only for the classic flavour of the embedded site");

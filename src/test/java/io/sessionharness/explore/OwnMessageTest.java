@@ -42,4 +42,23 @@ public class OwnMessageTest {
         assertThat(OwnMessage.whyNone(same, List.of(signIn), "with cookies blocked the site showed"))
                 .isEqualTo("with cookies blocked the site showed its sign-in form again (shown on other pages too: \"Acme Tracker\", \"Sign in\") — no message to recognise");
     }
+
+    @Test
+    public void anExpiryMessageOnTheSignInPageIsFoundAndTheSignInPagesOwnWordsAreNot() {
+        // The tracker's sign-in page after an idle timeout: the same form under "Your session has expired".
+        DraftPage plain = page(List.of("Acme Tracker", "Sign in", "Lost password"), true);
+        DraftPage idledOut = page(List.of("Acme Tracker", "Your session has expired, please log in again.", "Sign in", "Lost password"), true);
+        assertThat(OwnMessage.sessionEnded(idledOut, List.of(plain))).contains("Your session has expired, please log in again.");
+        assertThat(OwnMessage.sessionEnded(plain, List.of(plain))).as("the plain sign-in page says nothing of its own").isEmpty();
+    }
+
+    @Test
+    public void aMessageOfItsOwnThatDoesNotSayWhyTheSessionEndedIsNoExpiryMarker() {
+        DraftPage plain = page(List.of("Acme Tracker", "Sign in"), true);
+        DraftPage other = page(List.of("Acme Tracker", "Sign in", "Welcome to the spring release"), true);
+        assertThat(OwnMessage.sessionEnded(other, List.of(plain))).isEmpty();
+        // Shared with the plain page: the sign-in page's own "Signed out? Sign in again" link text is no marker either.
+        DraftPage withHint = page(List.of("Acme Tracker", "Sign in again to continue"), true);
+        assertThat(OwnMessage.sessionEnded(withHint, List.of(withHint))).isEmpty();
+    }
 }

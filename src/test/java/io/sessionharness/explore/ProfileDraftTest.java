@@ -22,7 +22,7 @@ public class ProfileDraftTest {
         draft.signInStep(new SignInFlow.Step(Optional.of("#login-user"), Map.of("#login-user", SignInFlow.USERNAME,
                 "input[name=\"pass\"]", SignInFlow.PASSWORD), Optional.of("#login-go")));
         draft.rendersWithJavaScript(true);
-        draft.session(List.of(), List.of("localStorage:auth-tokens"));
+        draft.session(List.of(), Optional.empty(), List.of("localStorage:auth-tokens"));
         draft.protectedPage("/");
         draft.signedIn("#user-menu");
         draft.signOutStep(new SignInFlow.Step(Optional.of("#user-menu"), Map.of(), Optional.of("#user-menu")));
@@ -38,7 +38,7 @@ public class ProfileDraftTest {
         String yaml = nodeRedLike().render();
         try (TempHome home = new TempHome()) {
             home.write("targets/editor.draft.yaml", yaml);
-            TargetProfile profile = new TargetProfiles(home.path(), Map.of("SEH_EXPLORE_PASSWORD", "pw-1")).load("editor.draft");
+            TargetProfile profile = new TargetProfiles(home.path(), Map.of("EDITOR_QA1_PASSWORD", "pw-1", "EDITOR_QA2_PASSWORD", "pw-2")).load("editor.draft");
             assertThat(profile.sessionTokens().describe()).isEqualTo("localStorage:auth-tokens");
             assertThat(profile.sessionCookies().isEmpty()).isTrue();
             assertThat(profile.signIn().steps()).singleElement().satisfies(step ->
@@ -54,6 +54,19 @@ public class ProfileDraftTest {
     }
 
     @Test
+    public void aPreLoginCookieReissuedBesideTheSessionIsDeclaredAsSuch() {
+        ProfileDraft draft = new ProfileDraft("sso", URI.create("http://127.0.0.1:8080/login"), List.of("qa1"));
+        draft.signInStep(new SignInFlow.Step(Optional.of("#u"), Map.of("#u", SignInFlow.USERNAME, "#p", SignInFlow.PASSWORD), Optional.of("#go")));
+        draft.session(List.of("APP_IDENTITY", "JSESSIONID"), Optional.of("APP_AUTH_SESSION"), List.of());
+        try (TempHome home = new TempHome()) {
+            home.write("targets/sso.draft.yaml", draft.render());
+            TargetProfile profile = new TargetProfiles(home.path(), Map.of("SSO_QA1_PASSWORD", "pw-1")).load("sso.draft");
+            assertThat(profile.sessionCookies().entries()).containsExactly("APP_IDENTITY", "JSESSIONID");
+            assertThat(profile.preLoginCookie()).hasValue("APP_AUTH_SESSION");
+        }
+    }
+
+    @Test
     public void whatWasNotFoundIsAPlaceholderMarkedForAHuman() {
         ProfileDraft bare = new ProfileDraft("bare", URI.create("https://staging.example.test/login"), List.of("qa1"));
         bare.signInStep(new SignInFlow.Step(Optional.of("#u"), Map.of("#u", SignInFlow.USERNAME, "#p", SignInFlow.PASSWORD), Optional.of("#go")));
@@ -62,7 +75,49 @@ public class ProfileDraftTest {
                 "signedIn: { element: \"#signed-in\" }   # NEEDS A HUMAN", "signedOut: { element: \"#sign-in\" }   # NEEDS A HUMAN");
         try (TempHome home = new TempHome()) {
             home.write("targets/bare.draft.yaml", yaml);
-            assertThat(new TargetProfiles(home.path(), Map.of("SEH_EXPLORE_PASSWORD", "pw-1")).load("bare.draft").signIn().page()).isEqualTo("/login");
+            assertThat(new TargetProfiles(home.path(), Map.of("BARE_QA1_PASSWORD", "pw-1")).load("bare.draft").signIn().page()).isEqualTo("/login");
+        }
+    }
+
+    @Test
+    public void eachAccountHasAPasswordVariableOfItsOwnAndSaysWhetherTheDrafterSignedInWithIt() {
+        ProfileDraft draft = new ProfileDraft("staging-shop", URI.create("https://shop.example.test/login"), List.of("qa1", "qa.two@example.test", "qa3"));
+        draft.signInStep(new SignInFlow.Step(Optional.of("#u"), Map.of("#u", SignInFlow.USERNAME, "#p", SignInFlow.PASSWORD), Optional.of("#go")));
+        draft.account("qa1", "signed in by the drafter");
+        draft.account("qa.two@example.test", "NEEDS A HUMAN: the site did not let qa.two@example.test in");
+        String yaml = draft.render();
+        assertThat(draft.passwordVariables()).containsExactly("STAGING_SHOP_QA1_PASSWORD (qa1)",
+                "STAGING_SHOP_QA_TWO_EXAMPLE_TEST_PASSWORD (qa.two@example.test)", "STAGING_SHOP_QA3_PASSWORD (qa3)");
+        assertThat(yaml).contains("{ username: \"qa1\", password: { env: STAGING_SHOP_QA1_PASSWORD } }   # signed in by the drafter",
+                "password: { env: STAGING_SHOP_QA_TWO_EXAMPLE_TEST_PASSWORD } }   # NEEDS A HUMAN: the site did not let",
+                "{ username: \"qa3\", password: { env: STAGING_SHOP_QA3_PASSWORD } }   # NOT CHECKED: no password was given for it"
+                        + " (SEH_EXPLORE_PASSWORD_3 or SEH_EXPLORE_PASSWORD)");
+        try (TempHome home = new TempHome()) {
+            home.write("targets/staging-shop.draft.yaml", yaml);
+            assertThat(new TargetProfiles(home.path(), Map.of("STAGING_SHOP_QA1_PASSWORD", "a", "STAGING_SHOP_QA_TWO_EXAMPLE_TEST_PASSWORD", "b",
+                    "STAGING_SHOP_QA3_PASSWORD", "c")).load("staging-shop.draft").accounts().fixed()).hasSize(3);
+        }
+    }
+
+    @Test
+    public void whatAnIdledOutSessionShowedIsDraftedAsTheExpiredMarkerOrAsThePlainSignInPage() {
+        ProfileDraft told = new ProfileDraft("told", URI.create("http://127.0.0.1:8080/login"), List.of("qa1"));
+        told.signInStep(new SignInFlow.Step(Optional.of("#u"), Map.of("#u", SignInFlow.USERNAME, "#p", SignInFlow.PASSWORD), Optional.of("#go")));
+        told.expired("Your session has expired. Please sign in again.", "-Dexplore.idle=" + Drafting.profileDuration(java.time.Duration.ofMinutes(15)));
+        ProfileDraft plain = new ProfileDraft("plain", URI.create("http://127.0.0.1:8080/login"), List.of("qa1"));
+        plain.signInStep(new SignInFlow.Step(Optional.of("#u"), Map.of("#u", SignInFlow.USERNAME, "#p", SignInFlow.PASSWORD), Optional.of("#go")));
+        plain.expiryShowsSignInPage("-Dexplore.idle=8s");
+        assertThat(told.render()).contains("  expired: { text: \"Your session has expired. Please sign in again.\" }   # what an idled-out session"
+                + " showed (-Dexplore.idle=15m)").doesNotContain("expiryShows", "NEEDS A HUMAN: expired");
+        assertThat(plain.render()).contains("expiryShows: sign-in-page        # an idled-out session was shown the plain sign-in page, no word why"
+                + " (-Dexplore.idle=8s)").doesNotContain("NEEDS A HUMAN: expired", "expired: {");
+        try (TempHome home = new TempHome()) {
+            home.write("targets/told.draft.yaml", told.render());
+            home.write("targets/plain.draft.yaml", plain.render());
+            TargetProfiles profiles = new TargetProfiles(home.path(), Map.of("TOLD_QA1_PASSWORD", "a", "PLAIN_QA1_PASSWORD", "b"));
+            assertThat(profiles.load("told.draft").policy().expiryShowsSignInPage()).isFalse();
+            assertThat(profiles.load("told.draft").recognition().expired()).isPresent();
+            assertThat(profiles.load("plain.draft").policy().expiryShowsSignInPage()).isTrue();
         }
     }
 }

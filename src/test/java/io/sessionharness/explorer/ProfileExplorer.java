@@ -12,7 +12,9 @@ import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
 import io.sessionharness.browser.BrowserSetup;
 import io.sessionharness.config.Durations;
+import io.sessionharness.explore.CookieProbe;
 import io.sessionharness.explore.Exploration;
+import io.sessionharness.explore.SessionRule;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.scenario.ProfileMismatchException;
 import io.sessionharness.scenario.SignInFailedException;
@@ -47,9 +49,12 @@ public class ProfileExplorer extends ScenarioTest {
         Person alice = cast().person("alice");
 
         moment(exploration, "the sign-in page, before signing in", EnumSet.of(PageState.SIGNED_OUT), false, alice, () -> alice.open(profile.signIn().page()));
+        exploration.signInPageShown(alice.browser().driver());
         Map<String, String> before = alice.session().digests();
         boolean signedIn = moment(exploration, "signed in", EnumSet.of(PageState.SIGNED_IN), false, alice, alice::signIn);
-        exploration.sessionAtSignIn(before, alice.session().digests());
+        exploration.sessionAtSignIn(before, alice.session().digests(), signedIn
+                ? new CookieProbe("the explorer", alice.browser().driver(), () -> alice.openProtectedPage().signedIn(), alice::signIn)
+                : SessionRule.Probe.UNTRIED);
         if (signedIn) {
             profile.protectedPages().forEach(page ->
                     moment(exploration, "the protected page " + page, EnumSet.of(PageState.SIGNED_IN), false, alice, () -> alice.open(page)));
@@ -66,6 +71,7 @@ public class ProfileExplorer extends ScenarioTest {
             alice.stayIdle(idle.get().plus(policy().tolerance()));
             moment(exploration, "a protected page after " + Durations.format(idle.get().plus(policy().tolerance())) + " idle",
                     EnumSet.of(policy().expiryShowsSignInPage() ? PageState.SIGNED_OUT : PageState.EXPIRED), true, alice, alice::openProtectedPage);
+            exploration.idledOut(alice.browser().driver(), policy().expiryShowsSignInPage());
         } else {
             exploration.note("the idled-out session was left out: " + (signedIn ? policy().idleTimeout()
                     .map(t -> "the declared idle timeout " + Durations.format(t) + " is over " + Durations.format(LONGEST_IDLE) + " (measure mode finds it)")

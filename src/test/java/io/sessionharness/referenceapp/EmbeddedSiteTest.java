@@ -36,4 +36,18 @@ abstract class EmbeddedSiteTest {
         site = new ReferenceSite(settings, clock).start(0);
         return site.createAccount(account).reveal();
     }
+
+    /** Alice signed in, then idle past the site's 4 s idle timeout (the default settings'). */
+    protected SiteClient idledOut(String password) throws Exception {
+        SiteClient alice = new SiteClient(site.baseUrl());
+        alice.signIn("alice", password);
+        clock.advance(java.time.Duration.ofSeconds(5));
+        return alice;
+    }
+
+    /** The JSON body of an answer, as a map. */
+    @SuppressWarnings("unchecked")
+    protected static java.util.Map<String, Object> json(java.net.http.HttpResponse<String> answer) {
+        return (java.util.Map<String, Object>) new org.openqa.selenium.json.Json().toType(answer.body(), java.util.Map.class);
+    }
 }

@@ -3,7 +3,6 @@ package io.sessionharness.referenceapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.testng.annotations.Test;
 
@@ -34,17 +33,9 @@ public class SinglePageFlavourTest extends EmbeddedSiteTest {
         assertThat(content.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.Map<String, Object> json(HttpResponse<String> answer) {
-        return (java.util.Map<String, Object>) new org.openqa.selenium.json.Json().toType(answer.body(), java.util.Map.class);
-    }
-
     @Test
     public void anIdledOutSessionIsSentToThePlainSignInPageNotAnExpiryPage() throws Exception {
-        String password = start();
-        SiteClient alice = new SiteClient(site.baseUrl());
-        alice.signIn("alice", password);
-        clock.advance(Duration.ofSeconds(5));
+        SiteClient alice = idledOut(start());
         HttpResponse<String> refused = alice.get("/api/page?path=/account");
         assertThat(refused.statusCode()).as("idle past 4 s").isEqualTo(401);
         assertThat(json(refused)).isEqualTo(java.util.Map.of("signIn", "/login?next=/account"));

@@ -32,4 +32,22 @@ public class ReadmeProfileTest {
             assertThat(profile.baseUrl()).hasValueSatisfying(url -> assertThat(url.toString()).isEqualTo("https://staging.example.com/"));
         }
     }
+
+    /** The draft the README prints (of reference-console) reads as a profile, markers and session as drafted. */
+    @Test
+    public void theReadmesPrintedDraftLoads() throws Exception {
+        String readme = Files.readString(ProjectHome.path().resolve("README.md"));
+        int section = readme.indexOf("is the draft of `reference-console`, as printed");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start)).replaceAll("(?m)^   ", "");
+        try (TempHome home = new TempHome()) {
+            home.write("targets/reference-console.draft.yaml", yaml);
+            Map<String, String> env = Map.of("REFERENCE_CONSOLE_QA1_PASSWORD", "a", "REFERENCE_CONSOLE_QA2_PASSWORD", "b",
+                    "REFERENCE_CONSOLE_QA3_PASSWORD", "c", "REFERENCE_CONSOLE_QA4_PASSWORD", "d");
+            TargetProfile profile = new TargetProfiles(home.path(), env).load("reference-console.draft");
+            assertThat(profile.preLoginCookie()).hasValue("APP_AUTH_SESSION");
+            assertThat(profile.recognition().expired()).isPresent();
+            assertThat(profile.accounts().fixed()).hasSize(4);
+        }
+    }
 }

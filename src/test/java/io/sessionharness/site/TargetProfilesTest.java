@@ -238,13 +238,20 @@ public class TargetProfilesTest {
     @Test
     public void theDraftSuiteStartsFromItsOptionsAloneOrSaysWhatIsMissing() {
         io.sessionharness.config.HarnessConfig.Explore explore = new io.sessionharness.config.HarnessConfig.Explore(
-                Optional.of(java.net.URI.create("http://127.0.0.1:8080/examples/login?x=1")), List.of("qa1", "qa2"), Optional.empty());
+                Optional.of(java.net.URI.create("http://127.0.0.1:8080/examples/login?x=1")), List.of("qa1", "qa2"), Optional.empty(), Optional.empty());
         TargetProfile start = new TargetProfiles(ProjectHome.path(), Map.of("SEH_EXPLORE_PASSWORD", "pw-1")).provisional(explore);
         assertThat(start.name()).isEqualTo("127.0.0.1-8080");
         assertThat(start.signIn().page()).isEqualTo("/examples/login?x=1");
         assertThat(start.baseUrl()).hasValueSatisfying(url -> assertThat(url.toString()).isEqualTo("http://127.0.0.1:8080/"));
         assertThat(start.accounts().fixed()).extracting(Account::username).containsExactly("qa1", "qa2");
-        io.sessionharness.config.HarnessConfig.Explore nothing = new io.sessionharness.config.HarnessConfig.Explore(Optional.empty(), List.of(), Optional.empty());
+        // Each account's own password where one is given (SEH_EXPLORE_PASSWORD_<N>), else the shared one; none: left out.
+        io.sessionharness.config.HarnessConfig.Explore three = new io.sessionharness.config.HarnessConfig.Explore(
+                Optional.of(java.net.URI.create("http://127.0.0.1:8080/login")), List.of("qa1", "qa2", "qa3"), Optional.empty(), Optional.empty());
+        TargetProfile own = new TargetProfiles(ProjectHome.path(), Map.of("SEH_EXPLORE_PASSWORD_1", "pw-1", "SEH_EXPLORE_PASSWORD_3", "pw-3"))
+                .provisional(three);
+        assertThat(own.accounts().fixed()).extracting(Account::username).containsExactly("qa1", "qa3");
+        assertThat(own.accounts().fixed()).extracting(account -> account.password().reveal()).containsExactly("pw-1", "pw-3");
+        io.sessionharness.config.HarnessConfig.Explore nothing = new io.sessionharness.config.HarnessConfig.Explore(Optional.empty(), List.of(), Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> new TargetProfiles(ProjectHome.path(), Map.of()).provisional(nothing))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("explore.url is needed by the draft suite")

@@ -31,6 +31,8 @@ check "unreachable grid"        "Selenium Grid at http://127.0.0.1:9 is not reac
 check "bad isolation"           "isolation = 'tab'"                  -Disolation=tab
 check "draft without a password" "SEH_EXPLORE_PASSWORD is not set" -Dsuite=draft -Dexplore.url=http://127.0.0.1:9/login -Dexplore.user=qa1
 check "draft from a non-URL"    "explore.url = 'staging'"            -Dsuite=draft -Dexplore.url=staging -Dexplore.user=qa1
+check "draft with a bad idle"   "explore.idle (-Dexplore.idle): 'soon' is not a duration" -Dsuite=draft -Dexplore.url=http://127.0.0.1:9/login \
+  -Dexplore.user=qa1 -Dexplore.idle=soon
 
 # measure.write cannot edit a flow-style policy line by line: one line naming the file and line, the profile untouched.
 flow=targets/cli-check-flow-policy.yaml

@@ -115,6 +115,19 @@ final class DraftBrowser {
         return values;
     }
 
+    /**
+     * Everything the browser holds for the site shown now: its cookies and the page's stored items (a single-page app
+     * keeps its token there — Node-RED's editor — and would sign the next account in as the last one).
+     */
+    void forgetTheSession() {
+        try {
+            ((JavascriptExecutor) driver).executeScript("try{localStorage.clear();sessionStorage.clear();}catch(e){}");
+        } catch (WebDriverException e) {
+            // no page of the site shown (a browser error page): nothing stored to reach from here
+        }
+        driver.manage().deleteAllCookies();
+    }
+
     String where() {
         return Redactor.mask(driver.getCurrentUrl());
     }

@@ -39,9 +39,7 @@ final class DraftSignOut {
             return List.of(firstRead, signedIn);
         }
         // The sign-out control (or its menu) marks the signed-in page unless a page the site does not have shows it too.
-        List<String> stable = steps.stream().filter(selector -> !selector.startsWith(DraftBrowser.NEEDS_A_HUMAN))
-                .filter(selector -> elsewhere.stream().noneMatch(page -> page.signOutShown().contains(selector) || page.toggles().contains(selector))).toList();
-        stable.stream().filter(selector -> selector.startsWith("#")).findFirst().or(() -> stable.stream().findFirst()).ifPresentOrElse(draft::signedIn,
+        Markers.signedIn(steps, elsewhere).ifPresentOrElse(draft::signedIn,
                 () -> draft.needsAHuman("recognise.signedIn", "the sign-out control, which would mark the signed-in page, has no stable selector of its own (or a page the site does not have shows it too)"));
         if (steps.size() > 1) {
             // The menu was left open while looking: start the sign-out as a person would, from the page as it loads.
@@ -79,19 +77,9 @@ final class DraftSignOut {
      */
     private static void signedOutMarker(DraftBrowser browser, ProfileDraft draft, DraftPage signedIn, List<DraftPage> others, DraftPage after,
             java.util.Set<String> alsoSignedIn) {
-        Optional<String> ownHeading = after.headings().stream().filter(heading -> others.stream().noneMatch(other -> other.shows(heading))).findFirst();
-        String signedOutPath = draft.pathOf(after.url());
-        if (after.asksForSignIn() && !alsoSignedIn.contains(after.firstField().orElseThrow())) {
-            draft.signedOut("element", after.firstField().orElseThrow());
-        } else if (ownHeading.isPresent()) {
-            draft.signedOut("text", ownHeading.get());
-        } else if (!signedOutPath.equals(draft.pathOf(signedIn.url()))) {
-            // A url marker is a regular expression: the path with its special characters escaped, the query left out.
-            draft.signedOut("url", signedOutPath.replaceFirst("\\?.*$", "").replaceAll("([.?*+^$|()\\[\\]{}\\\\])", "\\\\$1"));
-        } else {
-            draft.needsAHuman("recognise.signedOut", "the page sign-out showed at " + browser.where() + " has nothing of its own to recognise it by: "
-                    + browser.summary());
-        }
+        Markers.signedOut(after, alsoSignedIn, others, signedIn.url(), draft::pathOf).ifPresentOrElse(marker -> draft.signedOut(marker.kind(), marker.value()),
+                () -> draft.needsAHuman("recognise.signedOut", "the page sign-out showed at " + browser.where() + " has nothing of its own to recognise"
+                        + " it by: " + browser.summary()));
     }
 
     /** Opens each menu the signed-in page has until one shows a sign-out control: [the menu, the control], or none. */

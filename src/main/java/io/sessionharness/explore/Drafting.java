@@ -153,7 +153,7 @@ public final class Drafting {
         for (Account other : others) {
             DraftBrowser as = new DraftBrowser(driver, other, wait);
             Report.step("the drafter signs in as " + other.username(), () -> {
-                driver.manage().deleteAllCookies();
+                browser.forgetTheSession();
                 driver.get(start.toString());
                 List<SignInFlow.Step> steps = draft.signInSteps();
                 try {
@@ -170,7 +170,7 @@ public final class Drafting {
                     draft.account(other.username(), "NEEDS A HUMAN: " + why);
                     draft.needsAHuman("accounts: " + other.username(), why);
                 }
-                driver.manage().deleteAllCookies();   // no session left behind (the next account signs in from scratch)
+                browser.forgetTheSession();   // no session left behind: the next account signs in from scratch
                 return null;
             });
         }
@@ -194,7 +194,7 @@ public final class Drafting {
 
     private void idledOut(URI start, java.time.Duration idleTimeout, java.util.function.Consumer<java.time.Duration> idle) {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
+        browser.forgetTheSession();
         signInAgain(start);
         String signedInUrl = draft.origin() + draft.protectedPathOrRoot().substring(1);
         idle.accept(idleTimeout);

@@ -47,6 +47,7 @@ draft() {  # name start-url users [options]: the draft suite, then the smoke sui
   local variables
   variables=$(grep -oE 'password: \{ env: [A-Z0-9_]+ \} \}' "targets/$name.draft.yaml" | grep -oE '[A-Z0-9_]+_PASSWORD')
   for variable in $variables; do export "$variable=$password"; done
+  exported="$exported $variables"   # unset once this site is done (forget), so no later site's run carries them
   if [ "$(grep -c '# signed in by the drafter' "targets/$name.draft.yaml")" -ne "$(printf '%s\n' "$variables" | grep -c .)" ]; then
     echo "error: $name: the drafter did not sign in with every account: $(grep -E '^    - \{ username' "targets/$name.draft.yaml" | grep -v 'signed in by the drafter' | head -n 2)" >&2
     return 1
@@ -96,28 +97,49 @@ expect_session() {
   echo "  $app (draft): $(grep -E '^  (sessionCookies|preLoginCookie|sessionTokens|expired|expiryShows):' "targets/$app.draft.yaml" | sed 's/ *#.*//' | tr -s ' ' | paste -sd';')"
 }
 
+# Every output of one site's runs that exists: a run that failed half-way is scanned too (its logs are the likeliest
+# to hold a dump).
+outputs() {
+  local app=$1 path
+  for path in "target/allure-results-draft-$app" "target/allure-results-draft-$app-smoke" "target/allure-results-draft-$app-explore" \
+      "target/drafts/$app.draft.log" "target/drafts/$app.smoke.log" "target/drafts/$app.explore.log"; do
+    [ -e "$path" ] && printf '%s\n' "$path"
+  done
+}
+
+forget() {  # the per-account password variables of the site just checked
+  local variable
+  for variable in $exported; do unset "$variable"; done
+  exported=""
+}
+
 status=0
+exported=""
 for app in "$@"; do
+  rm -rf "target/allure-results-draft-$app-explore" "target/drafts/$app.explore.log"
   case "$app" in
     reference|reference-two-cookies|reference-spa|reference-console)
       flavour=${app#reference-}; [ "$flavour" = reference ] && flavour=classic
       start_reference "$flavour"
       # The site's idle timeout given (8 s): the drafter idles one session out and drafts what it showed.
-      draft "$app" "${base}login" qa1,qa2,qa3,qa4 -Dexplore.idle=8s || { status=1; continue; }
-      # The correct site: nothing may fail or break with the draft.
-      if grep -qE 'Tests run: [0-9]+, Failures: 0, Errors: 0' "target/drafts/$app.smoke.log"; then
-        echo "  $app (draft): no failure on the correct site"
+      if draft "$app" "${base}login" qa1,qa2,qa3,qa4 -Dexplore.idle=8s; then
+        # The correct site: nothing may fail or break with the draft.
+        if grep -qE 'Tests run: [0-9]+, Failures: 0, Errors: 0' "target/drafts/$app.smoke.log"; then
+          echo "  $app (draft): no failure on the correct site"
+        else
+          echo "error: the smoke suite with the $app draft failed or broke (see target/drafts/$app.smoke.log)" >&2; status=1
+        fi
+        expect_session "$app"
+        # The site built unlike ours: the explorer on its draft too (each explorer run costs ~45 s of CI time).
+        if [ "$app" = reference-console ]; then explore_draft "$app"; fi
       else
-        echo "error: the smoke suite with the $app draft failed or broke (see target/drafts/$app.smoke.log)" >&2; status=1
+        status=1
       fi
-      expect_session "$app"
-      # The site built unlike ours: the explorer on its draft too (each explorer run costs ~45 s of CI time).
-      [ "$app" = reference-console ] && explore_draft "$app"
-      scripts/redaction-scan --ledger target/drafts/reference-ledger.txt --canary-env REFERENCE_SITE_PASSWORD \
-        "target/allure-results-draft-$app" "target/allure-results-draft-$app-smoke" "target/drafts/$app.draft.log" \
-        "target/drafts/$app.smoke.log" $([ "$app" = reference-console ] && echo "target/allure-results-draft-$app-explore target/drafts/$app.explore.log") \
+      mapfile -t written < <(outputs "$app")
+      scripts/redaction-scan --ledger target/drafts/reference-ledger.txt --canary-env REFERENCE_SITE_PASSWORD "${written[@]}" \
         | sed "s/^/  $app (draft): /"
       [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+      forget
       kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null; site_pid="" ;;
     tomcat-examples|django-admin|node-red)
       set -a; . ".third-party/$app/env"; set +a
@@ -127,14 +149,18 @@ for app in "$@"; do
         django-admin) start=${DJANGO_ADMIN_URL}login/ users=qa1,qa2,qa3,qa4,qa5,qa6 ;;
         node-red) start=$NODE_RED_URL users=qa1,qa2,qa3,qa4,qa5,qa6,qa7,qa8 ;;
       esac
-      draft "$app" "$start" "$users" || { status=1; continue; }
-      java -cp "target/classes:$(cat "$classpath")" io.sessionharness.cli.VerdictCheck --draft --expected "targets/$app.expected.md" \
-        --results "target/allure-results-draft-$app-smoke" | grep -v '^ok ' | sed "s/^/  $app (draft): /"
-      [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "error: $app: the smoke verdicts with the draft differ from targets/$app.expected.md" >&2; status=1; }
+      if draft "$app" "$start" "$users"; then
+        java -cp "target/classes:$(cat "$classpath")" io.sessionharness.cli.VerdictCheck --draft --expected "targets/$app.expected.md" \
+          --results "target/allure-results-draft-$app-smoke" | grep -v '^ok ' | sed "s/^/  $app (draft): /"
+        [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "error: $app: the smoke verdicts with the draft differ from targets/$app.expected.md" >&2; status=1; }
+      else
+        status=1
+      fi
       scripts/third-party "$app" ledger >"target/drafts/$app.ledger.txt"
-      scripts/redaction-scan --ledger "target/drafts/$app.ledger.txt" "target/allure-results-draft-$app" "target/allure-results-draft-$app-smoke" \
-        "target/drafts/$app.draft.log" "target/drafts/$app.smoke.log" | sed "s/^/  $app (draft): /"
-      [ "${PIPESTATUS[0]}" -eq 0 ] || status=1 ;;
+      mapfile -t written < <(outputs "$app")
+      scripts/redaction-scan --ledger "target/drafts/$app.ledger.txt" "${written[@]}" | sed "s/^/  $app (draft): /"
+      [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+      forget ;;
     *) echo "usage: scripts/draft-check.sh reference|reference-two-cookies|reference-spa|reference-console|tomcat-examples|django-admin|node-red ..." >&2; exit 2 ;;
   esac
 done

@@ -28,6 +28,8 @@ public final class Drafting {
 
     private static final int MOST_STEPS = 4;
     private static final String SIGNED_IN = "signed in by the drafter";
+    /** Past the idle timeout the tester gave, as the drafted profile's tolerance: a site a second late is not caught. */
+    private static final java.time.Duration IDLE_MARGIN = java.time.Duration.ofSeconds(2);
 
     private final DraftBrowser browser;
     private final Account account;
@@ -36,6 +38,8 @@ public final class Drafting {
     private final ProfileDraft draft;
     /** The pages the walk read (sign-in, signed-in, signed-out): a marker of another page must not show on them. */
     private final List<DraftPage> seen = new java.util.ArrayList<>();
+    /** What the page sign-in led to looked like: how the drafter tells it is signed in, before any marker exists. */
+    private SignedInPage signedInPage;
 
     /** {@code digests}: every cookie and stored item the browser holds for the site, by name, with a digest of its value. */
     public Drafting(WebDriver driver, Account account, Duration wait, Supplier<SortedMap<String, String>> digests, ProfileDraft draft) {
@@ -61,9 +65,9 @@ public final class Drafting {
         signIn();
         draft.account(account.username(), SIGNED_IN);
         draft.rendersWithJavaScript(!draft.firstSelector().map(selector -> ServedHtml.has(start, selector)).orElse(true));
-        browser.settled();
+        signedInPage = new SignedInPage(driver.getCurrentUrl(), browser.settled());
         draft.protectedPage(draft.pathOf(driver.getCurrentUrl()));
-        SessionAtSignIn.note(browser, before, digests.get(), storedBefore, CookieProbe.drafter(browser, () -> signInAgain(start)), draft);
+        SessionAtSignIn.note(browser, before, digests.get(), storedBefore, CookieProbe.drafter(browser, signedInPage, () -> signInAgain(start)), draft);
         // The sign-in field marks the signed-out page only where the signed-in page has no element by that name.
         signInPage.firstField().filter(field -> !browser.has(field)).ifPresent(field -> draft.signedOut("element", field));
         seen.add(signInPage);
@@ -109,11 +113,17 @@ public final class Drafting {
      * its navigation, its footer, a generic error title — and so no marker of any state.
      */
     private DraftPage missingPage() {
-        String path = "seh-draft-" + java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(4)) + "/no-such-page";
+        String path = "seh-draft-" + java.util.HexFormat.of().formatHex(randomBytes(4)) + "/no-such-page";
         return Report.step("the drafter opens a page the site does not have (/" + path + "): what it shows marks no state", () -> {
             browser.driver().get(draft.origin() + path);
             return browser.settled();
         });
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /** The signed-out page read again after a reload, and the page Back shows after signing out: more pages a marker must not match. */
@@ -132,15 +142,27 @@ public final class Drafting {
         return pages;
     }
 
-    /** The sign-in steps drafted so far, from the start page again (a site that ended the session while a cookie was away). */
+    /**
+     * The sign-in steps drafted so far, from the start page again (a site that ended the session while a cookie was away,
+     * the idled session), until a signed-in page shows — else {@link DraftFailedException} saying what the page was.
+     */
     private void signInAgain(URI start) {
         browser.driver().get(start.toString());
-        DraftPage page = browser.settled();
-        if (page.password().isEmpty() && !draft.pathOf(page.url()).equals(draft.pathOf(start.toString()))) {
+        if (signedInPage.anywhere(browser.settled())) {
             return;   // the sign-in page sent a browser still signed in on to the site: nothing to do
         }
-        draft.signInSteps().forEach(step -> browser.perform(step, "signs in again"));
-        browser.settled();
+        signInAs(browser, "signs in again");
+    }
+
+    /** The drafted steps as {@code as}'s account from the page shown now, until a signed-in page shows (else why not). */
+    private void signInAs(DraftBrowser as, String what) {
+        draft.signInSteps().forEach(step -> as.perform(step, what));
+        try {
+            as.until(signedInPage::anywhere);
+        } catch (TimeoutException e) {
+            throw new DraftFailedException("the drafter " + what + " but no signed-in page showed (wrong password, a second factor, a lockout?);"
+                    + " the page was: " + as.summary());
+        }
     }
 
     /**
@@ -155,14 +177,8 @@ public final class Drafting {
             Report.step("the drafter signs in as " + other.username(), () -> {
                 browser.forgetTheSession();
                 driver.get(start.toString());
-                List<SignInFlow.Step> steps = draft.signInSteps();
                 try {
-                    for (int i = 0; i < steps.size() - 1; i++) {
-                        as.perform(steps.get(i), "signs in as " + other.username());
-                    }
-                    DraftPage form = as.settled();
-                    as.perform(steps.get(steps.size() - 1), "signs in as " + other.username());
-                    as.until(page -> !page.password().equals(form.password()) || !page.url().equals(form.url()));
+                    signInAs(as, "signs in as " + other.username());
                     draft.account(other.username(), SIGNED_IN);
                 } catch (TimeoutException | DraftFailedException e) {
                     String why = "the site did not let " + other.username() + " in with the password given (wrong password, a second factor,"
@@ -178,7 +194,7 @@ public final class Drafting {
 
     /**
      * With the idle timeout the tester believes ({@code idleTimeout}, -Dexplore.idle): signs in, has {@code idle} pass it
-     * (the harness's one idle, with its margin), opens the signed-in page again and drafts what the ended session
+     * and 2 s more (the harness's one idle), opens the signed-in page again and drafts what the ended session
      * showed — a message of its own about the session ending becomes {@code recognise.expired}; the plain sign-in page
      * is {@code policy.expiryShows: sign-in-page}; a session still alive, or a page with nothing to tell it by, is left to
      * a human saying what the page was.
@@ -197,15 +213,14 @@ public final class Drafting {
         browser.forgetTheSession();
         signInAgain(start);
         String signedInUrl = draft.origin() + draft.protectedPathOrRoot().substring(1);
-        idle.accept(idleTimeout);
+        idle.accept(idleTimeout.plus(IDLE_MARGIN));
         DraftPage page = Report.step("the drafter opens the signed-in page after idling past " + io.sessionharness.config.Durations.format(idleTimeout),
                 () -> {
                     driver.get(signedInUrl);
                     return browser.settled();
                 });
-        String given = "-Dexplore.idle=" + profileDuration(idleTimeout);
-        boolean stillSignedIn = page.password().isEmpty() && draft.signedInSelector().filter(browser::has).isPresent();
-        if (stillSignedIn) {
+        String given = "-Dexplore.idle=" + profileDuration(idleTimeout) + ", idled " + profileDuration(idleTimeout.plus(IDLE_MARGIN));
+        if (signedInPage.at(page)) {
             draft.needsAHuman("recognise.expired / policy.expiryShows", "the session was still alive after idling past " + given
                     + " (a longer idle timeout, or pages that keep it alive?)");
             return;
@@ -232,6 +247,9 @@ public final class Drafting {
     private void signIn() {
         for (int round = 1; round <= MOST_STEPS; round++) {
             DraftPage page = browser.settled();
+            if (round > 1) {
+                seen.add(page);   // a sign-in page reached through a link: what it always says marks no ended session
+            }
             if (page.password().isPresent()) {
                 Map<String, String> fill = new LinkedHashMap<>();
                 page.identifier().ifPresent(field -> fill.put(field, SignInFlow.USERNAME));

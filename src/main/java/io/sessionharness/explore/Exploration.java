@@ -66,9 +66,9 @@ public final class Exploration {
      * each name to a digest of its value (compared here, never shown).
      */
     public void sessionAtSignIn(Map<String, String> before, Map<String, String> after, SessionRule.Probe probe) {
-        Set<String> changed = new TreeSet<>(after.keySet().stream().filter(name -> !after.get(name).equals(before.get(name))).toList());
-        Set<String> cookies = new TreeSet<>(after.keySet().stream().filter(name -> !isStored(name)).toList());
-        Set<String> stored = new TreeSet<>(after.keySet().stream().filter(Exploration::isStored).toList());
+        Set<String> changed = SessionRule.changed(before, after);
+        Set<String> cookies = new TreeSet<>(after.keySet().stream().filter(name -> !SessionRule.isStored(name)).toList());
+        Set<String> stored = new TreeSet<>(after.keySet().stream().filter(SessionRule::isStored).toList());
         Set<String> named = new TreeSet<>(cookies.stream().filter(profile.sessionCookies()::matches).toList());
         List<String> declaredTokens = profile.sessionTokens().keys().stream().map(Object::toString).toList();
         List<String> missingTokens = declaredTokens.stream().filter(key -> !stored.contains(key)).toList();
@@ -115,10 +115,6 @@ public final class Exploration {
         OwnMessage.sessionEnded(DraftPage.of(driver), plainSignInPage.stream().toList()).ifPresent(message -> findings.add("idle: the site tells why"
                 + " the session ended (\"" + message + "\") while policy.expiryShows says it shows the plain sign-in page: declare recognise.expired"
                 + " { text: " + io.sessionharness.site.TargetProfiles.quoted(message) + " } and drop policy.expiryShows"));
-    }
-
-    private static boolean isStored(String name) {
-        return name.startsWith("localStorage:") || name.startsWith("sessionStorage:");
     }
 
     /** A line for the summary that is not a finding (a moment left out, and why). */

@@ -126,7 +126,16 @@ public final class ProfileDraft {
      * e.g. {@code STAGING_SHOP_QA1_PASSWORD} — one per account, as real test accounts have passwords of their own.
      */
     public String passwordVariable(String user) {
-        return (name + "_" + user + "_PASSWORD").toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        String own = variableBase(user);
+        // Two accounts whose names differ only in punctuation (qa.1, qa-1) must not share one variable.
+        long before = users.subList(0, Math.max(0, users.indexOf(user))).stream().filter(other -> variableBase(other).equals(own)).count();
+        return own + (before == 0 ? "" : "_" + (before + 1)) + "_PASSWORD";
+    }
+
+    /** NAME_USER in capitals and underscores, starting with a letter as a shell variable must (a draft named 127.0.0.1-8080). */
+    private String variableBase(String user) {
+        String base = (name + "_" + user).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        return Character.isLetter(base.charAt(0)) ? base : "SITE_" + base;
     }
 
     /** Each account's password variable, as the run prints them: "STAGING_QA1_PASSWORD (qa1)". */
@@ -220,8 +229,8 @@ public final class ProfileDraft {
                             + " or " + HarnessConfig.Explore.PASSWORD_VARIABLE + ")"));
         }
         out.add("policy:");
-        expiryFoundWith.ifPresent(given -> out.add("  # " + given + " was given: a session idle that long (and 2 s more) had ended, which says"
-                + " nothing of whether it ended too early — measure it before declaring it."));
+        expiryFoundWith.ifPresent(given -> out.add("  # " + given + ": the idled session had ended, which says nothing of whether it ended"
+                + " too early — measure it before declaring it."));
         out.add("  # NEEDS A HUMAN: idleTimeout — how long the site lets a session sit unused; pages do not say (declare it, or measure it:");
         out.add("  #   ./run-suite -Dsuite=measure -Dtarget=" + name + ".draft). The idle scenarios skip until it is declared.");
         out.add("  # NEEDS A HUMAN: absoluteTimeout — the longest a session may live, whatever the activity.");

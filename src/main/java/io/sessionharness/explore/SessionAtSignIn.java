@@ -23,7 +23,7 @@ final class SessionAtSignIn {
     /** {@code before}/{@code after}: digests by name before and after sign-in; {@code probe} tries the page without a cookie. */
     static void note(DraftBrowser browser, SortedMap<String, String> before, SortedMap<String, String> after, Map<String, String> storedBefore,
             SessionRule.Probe probe, ProfileDraft draft) {
-        List<String> changed = after.keySet().stream().filter(name -> !after.get(name).equals(before.get(name))).toList();
+        java.util.Set<String> changed = SessionRule.changed(before, after);
         SessionRule.Found found = SessionRule.decide(before, after, probe);
         Map<String, String> stored = browser.storedValues();
         List<String> tokens = stored.keySet().stream().filter(changed::contains)

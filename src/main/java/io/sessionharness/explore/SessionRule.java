@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * One rule for which cookies carry the session, the drafter's and the explorer's alike. Of the cookies new or changed at
  * sign-in, a cookie the signed-in page still works without is not the session; one it does not work without is. Where
  * that could not be tried (the {@link Probe} says nothing), the plain rule: cookies new at sign-in are the session; one
- * that existed before sign-in and changed is the session unless another is new — then it is the pre-login cookie (an
- * authentication session reissued beside a new identity cookie).
+ * that existed before sign-in and changed is the session unless another is new — then, named like a session, it is
+ * the pre-login cookie (an authentication session reissued beside a new identity cookie).
  */
 public final class SessionRule {
 
-    private static final Pattern SESSION_LIKE = Pattern.compile("(?i)sess|sid|auth|token|ident|login");
+    private static final Pattern SESSION_LIKE = Pattern.compile("(?i)sess|sid|auth|token|ident|login|csrf|xsrf");
 
     /** Whether the signed-in page still shows the person signed in with one cookie taken away: empty when it cannot tell. */
     @FunctionalInterface
@@ -79,14 +79,21 @@ public final class SessionRule {
             }
         }
         List<String> notSession = new ArrayList<>(concat(without, reissuedAside).stream().filter(name -> !session.contains(name)).toList());
+        // Named like a session (an authentication session, a CSRF token): not an analytics cookie that happened to change.
         boolean someNewSession = session.stream().anyMatch(fresh::contains);
         Optional<String> preLogin = someNewSession ? notSession.stream().filter(reissued::contains)
-                .sorted(java.util.Comparator.comparing((String name) -> !SESSION_LIKE.matcher(name).find())).findFirst() : Optional.empty();
+                .filter(name -> SESSION_LIKE.matcher(name).find()).findFirst() : Optional.empty();
         preLogin.ifPresent(notSession::remove);
         return new Found(session.stream().sorted().toList(), needed, preLogin, notSession.stream().sorted().toList(), how);
     }
 
-    private static boolean isStored(String name) {
+    /** The names whose digest differs before and after sign-in (new ones included), cookies and stored items alike. */
+    public static java.util.SortedSet<String> changed(Map<String, String> before, Map<String, String> after) {
+        return new java.util.TreeSet<>(after.keySet().stream().filter(name -> !after.get(name).equals(before.get(name))).toList());
+    }
+
+    /** A stored item ({@code localStorage:KEY}, {@code sessionStorage:KEY}) rather than a cookie. */
+    public static boolean isStored(String name) {
         return name.startsWith("localStorage:") || name.startsWith("sessionStorage:");
     }
 

@@ -83,11 +83,7 @@ final class ConsoleSkin extends Handler.Wrapper {
         return "<script>setTimeout(function(){var f=document.createElement('form');f.id='personal-info';f.innerHTML="
                 + "'<h2>Personal info</h2><label for=\"username\">Username</label> <input id=\"username\" name=\"username\" readonly> "
                 + "<label for=\"email\">Email</label> <input id=\"email\" name=\"email\" type=\"email\" readonly>';"
-                + "document.getElementById('account-page').appendChild(f);f.elements.username.value=" + jsonString(user) + ";},300);</script>";
-    }
-
-    private static String jsonString(String text) {
-        return new org.openqa.selenium.json.Json().toJson(text).replace("<", "\\u003c");
+                + "document.getElementById('account-page').appendChild(f);f.elements.username.value=" + SpaPages.jsString(user) + ";},300);</script>";
     }
 
     /** A response whose one write (the harness's pages are written whole) is skinned on its way out: HTML, and /api/page's JSON. */
@@ -114,7 +110,12 @@ final class ConsoleSkin extends Handler.Wrapper {
             if (type.startsWith("text/html")) {
                 skinned = skin(body, expiredNotice);
             } else {
-                Map<String, Object> json = new org.openqa.selenium.json.Json().toType(body, Map.class);
+                Map<String, Object> json;
+                try {
+                    json = new org.openqa.selenium.json.Json().toType(body, Map.class);
+                } catch (org.openqa.selenium.json.JsonException e) {
+                    json = Map.of();   // not an object: sent as it came
+                }
                 if (!(json.get("html") instanceof String html)) {
                     super.write(last, content, callback);
                     return;

@@ -35,7 +35,7 @@ final class SpaPages {
     }
 
     /** A JavaScript string literal of {@code text}, safe inside a script element. */
-    private static String jsString(String text) {
+    static String jsString(String text) {
         StringBuilder out = new StringBuilder("'");
         for (char c : text.toCharArray()) {
             out.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '/' || c == '.' || c == '?' || c == '=' || c == '&'

@@ -32,10 +32,19 @@ public record SessionCookie(Cookie cookie) {
      * new session cookie and the planted one would then both be sent, and the old one read back as "not rotated".
      */
     public Cookie asPlanted() {
+        return hostOnlyKept().build();
+    }
+
+    /** The cookie as this browser held it, expiry and all, to put back after taking it away (host-only kept so). */
+    public Cookie asRestored() {
+        return hostOnlyKept().expiresOn(cookie.getExpiry()).build();
+    }
+
+    private Cookie.Builder hostOnlyKept() {
         boolean hostOnly = cookie.getDomain() == null || !cookie.getDomain().startsWith(".");
         Cookie.Builder builder = new Cookie.Builder(cookie.getName(), cookie.getValue()).path(cookie.getPath())
                 .isHttpOnly(cookie.isHttpOnly()).isSecure(cookie.isSecure()).sameSite(cookie.getSameSite());
-        return (hostOnly ? builder : builder.domain(cookie.getDomain())).build();
+        return hostOnly ? builder : builder.domain(cookie.getDomain());
     }
 
     /**

@@ -120,4 +120,11 @@ public class ProfileDraftTest {
             assertThat(profiles.load("plain.draft").policy().expiryShowsSignInPage()).isTrue();
         }
     }
+
+    @Test
+    public void aPasswordVariableIsOneAShellCanSetAndNoTwoAccountsShareOne() {
+        ProfileDraft byAddress = new ProfileDraft("127.0.0.1-8080", URI.create("http://127.0.0.1:8080/login"), List.of("qa.1", "qa-1", "qa2"));
+        assertThat(byAddress.passwordVariables()).containsExactly("SITE_127_0_0_1_8080_QA_1_PASSWORD (qa.1)",
+                "SITE_127_0_0_1_8080_QA_1_2_PASSWORD (qa-1)", "SITE_127_0_0_1_8080_QA2_PASSWORD (qa2)");
+    }
 }

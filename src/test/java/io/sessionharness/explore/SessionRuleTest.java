@@ -67,4 +67,13 @@ public class SessionRuleTest {
         assertThat(found.session()).containsExactly("sid");
         assertThat(found.how()).hasSize(1).allMatch(line -> line.startsWith("sid: new at sign-in"));
     }
+
+    @Test
+    public void aReissuedCookieNotNamedLikeASessionIsNoPreLoginCookie() {
+        // An analytics cookie rewritten on every page beside a new session cookie: neither the session nor a pre-login cookie.
+        SessionRule.Found found = SessionRule.decide(Map.of("_ga", "1"), Map.of("_ga", "2", "sid", "s"), signedInWithout("_ga"));
+        assertThat(found.session()).containsExactly("sid");
+        assertThat(found.preLogin()).isEmpty();
+        assertThat(found.notSession()).containsExactly("_ga");
+    }
 }

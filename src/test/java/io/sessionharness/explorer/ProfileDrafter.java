@@ -33,8 +33,6 @@ import io.sessionharness.testng.ScenarioTest;
 public class ProfileDrafter extends ScenarioTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileDrafter.class);
-    /** Past the idle timeout the tester gave, as the drafted profile's tolerance: a site a second late is not caught. */
-    private static final java.time.Duration IDLE_MARGIN = java.time.Duration.ofSeconds(2);
 
     @Test(description = "Draft a target profile from a start URL and one account")
     public void draftAProfile() {
@@ -47,13 +45,14 @@ public class ProfileDrafter extends ScenarioTest {
         drafting.withCookiesBlocked(start, cast().person("carol", BrowserSetup.PLAIN.withCookies(BrowserSetup.Cookies.NONE)).browser().driver());
         drafting.otherAccounts(start, profile().accounts().fixed().stream().filter(account -> !account.equals(alice.account())).toList());
         // Idled one session past the idle timeout the tester believes, with the harness's margin: what an ended session shows.
-        drafting.idledOut(start, config.explore().idle(), idle -> alice.stayIdle(idle.plus(IDLE_MARGIN)));
+        drafting.idledOut(start, config.explore().idle(), alice::stayIdle);
         Path file = config.home().resolve(TargetProfiles.FOLDER).resolve(draft.name() + ".draft.yaml");
         String text = draft.render();
         write(file, text);
         // The draft reads as a profile, each account's password variable set as the tester will set it.
         java.util.Map<String, String> variables = new java.util.HashMap<>(System.getenv());
         profile().accounts().fixed().forEach(account -> variables.put(draft.passwordVariable(account.username()), account.password().reveal()));
+        config.explore().users().forEach(user -> variables.putIfAbsent(draft.passwordVariable(user), "not given: the account was not checked"));
         new TargetProfiles(config.home(), variables).load(draft.name() + ".draft");
         Report.text("the draft: targets/" + file.getFileName(), text);
         LOG.info("profile drafter: wrote targets/{} — needs a human:\n- {}", file.getFileName(), String.join("\n- ", draft.needsAHuman()));

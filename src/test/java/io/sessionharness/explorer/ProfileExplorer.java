@@ -53,7 +53,8 @@ public class ProfileExplorer extends ScenarioTest {
         Map<String, String> before = alice.session().digests();
         boolean signedIn = moment(exploration, "signed in", EnumSet.of(PageState.SIGNED_IN), false, alice, alice::signIn);
         exploration.sessionAtSignIn(before, alice.session().digests(), signedIn
-                ? new CookieProbe("the explorer", alice.browser().driver(), () -> alice.openProtectedPage().signedIn(), alice::signIn)
+                ? new CookieProbe("the explorer", alice.browser().driver(), cast().site().baseUrl().resolve(profile.firstProtectedPage()).toString(),
+                        () -> alice.openProtectedPage().signedIn(), () -> signInAgainAfterAProbe(exploration, alice))
                 : SessionRule.Probe.UNTRIED);
         if (signedIn) {
             profile.protectedPages().forEach(page ->
@@ -108,6 +109,15 @@ public class ProfileExplorer extends ScenarioTest {
         }
         exploration.read(moment, expected, siteUnderTest, person.browser().page(), note, siteVerdict);
         return note.isEmpty() && siteVerdict.isEmpty();
+    }
+
+    /** Signed in again after a cookie was taken away; a sign-in the site then refuses is noted, and the moments go on. */
+    private static void signInAgainAfterAProbe(Exploration exploration, Person person) {
+        try {
+            person.signIn();
+        } catch (SignInFailedException | ProfileMismatchException e) {
+            exploration.note("signing in again after a cookie was taken away did not get through: " + e.getMessage());
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import io.sessionharness.report.Categories;
 /**
  * Every scenario's verdict on each bundled target, side by side, from the Allure results of one run per target:
  * {@code VerdictTable [--out FILE] NAME=RESULTS_DIR...} prints a markdown table (a failure or a broken scenario with
- * its report category) — what {@code ./run-tests} prints at its end and the README shows. Exit 2 on bad input.
+ * its report category) — what {@code ./run-tests} prints at its end and docs/trust.md shows. Exit 2 on bad input.
  */
 public final class VerdictTable {
 

@@ -11,12 +11,12 @@ import org.testng.annotations.Test;
 import io.sessionharness.testsupport.ProjectHome;
 import io.sessionharness.testsupport.TempHome;
 
-/** The profile example in the README is loaded as a real profile, so the docs cannot drift from the format. */
+/** The profile example of the user guide (docs/user-guide.md) is loaded as a real profile, so the docs cannot drift from the format. */
 public class ReadmeProfileTest {
 
     @Test
     public void theReadmeExampleProfileLoads() throws Exception {
-        String readme = Files.readString(ProjectHome.path().resolve("README.md"));
+        String readme = Files.readString(ProjectHome.path().resolve("docs/user-guide.md"));
         int section = readme.indexOf("To test your own site");
         int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
         String yaml = readme.substring(start, readme.indexOf("```", start));
@@ -33,10 +33,10 @@ public class ReadmeProfileTest {
         }
     }
 
-    /** The draft the README prints (of reference-console) reads as a profile, markers and session as drafted. */
+    /** The draft the user guide prints (of reference-console) reads as a profile, markers and session as drafted. */
     @Test
     public void theReadmesPrintedDraftLoads() throws Exception {
-        String readme = Files.readString(ProjectHome.path().resolve("README.md"));
+        String readme = Files.readString(ProjectHome.path().resolve("docs/user-guide.md"));
         int section = readme.indexOf("is the draft of `reference-console`, as printed");
         int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
         String yaml = readme.substring(start, readme.indexOf("```", start)).replaceAll("(?m)^   ", "");

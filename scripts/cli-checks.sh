@@ -23,6 +23,8 @@ check() {
 check "unknown browser profile" "Unknown browser profile 'netscape'" -Dbrowser=netscape
 check "unknown suite"           "Unknown suite 'nightly-typo'"       -Dsuite=nightly-typo
 check "unknown target"          "Unknown target 'prod'"              -Dtarget=prod
+# The command line beats the environment: a stale SEH_TARGET of a CI job never overrides -Dtarget.
+SEH_TARGET=reference check "-D beats a stale SEH_TARGET" "Unknown target 'prod'" -Dtarget=prod
 check "missing browser binary"  "browser.binary = /nowhere/chromium: no executable file there" -Dbrowser.binary=/nowhere/chromium
 check "bad thread count"        "threads = 'lots'"                   -Dthreads=lots
 check "bad slot count"          "slots = '0' (-Dslots): expected a whole number from 1 to 64 or auto" -Dslots=0

@@ -25,6 +25,7 @@ public final class Preflight {
     }
 
     static int check(ConfigSources sources, java.io.PrintStream out, java.io.PrintStream err) {
+        sources.nearMisses().forEach(line -> out.println("warning: " + line));
         try {
             HarnessConfig config = HarnessConfig.resolve(sources);
             boolean handedOn = RunPlan.handedOn(config);

@@ -2,7 +2,7 @@ package io.sessionharness.config;
 
 /**
  * Every option the harness reads. One precedence order for all of them:
- * environment variable &gt; system property (-Dname=value) &gt; harness.local.properties &gt; default.
+ * system property (-Dname=value) &gt; environment variable &gt; harness.local.properties &gt; default (see ConfigSources).
  */
 public enum ConfigKey {
     /** Chosen with -Dsuite only: Maven hands that suite file to TestNG, so no other source may disagree with it. */
@@ -30,7 +30,7 @@ public enum ConfigKey {
     REFERENCE_DEFECTS("reference.defects", "SEH_REFERENCE_DEFECTS", "", "embedded reference site only: comma-separated defects to switch on (detection matrix); empty: the correct site"),
     REFERENCE_LEDGER("reference.ledger", "SEH_REFERENCE_LEDGER", "", "embedded reference site only: a file listing every secret the site hands out, for the redaction scan (test support)"),
     REPORT_SCREENSHOTS("report.screenshots", "SEH_REPORT_SCREENSHOTS", "always", "screenshots in the report (they cannot be masked): always (each moment), on-failure, never"),
-    RESULTS_DIR("allure.results.directory", "SEH_RESULTS_DIR", "target/allure-results", "where Allure results are written");
+    RESULTS_DIR("allure.results.directory", null, "target/allure-results", "where Allure results are written");
 
     private final String property;
     private final String envVar;

@@ -13,6 +13,9 @@ public final class ConfigSources {
 
     public static final String LOCAL_FILE = "harness.local.properties";
 
+    /** The order {@link #lookup} asks the sources in, for the start-up log. */
+    public static final String ORDER = "-Dname=value, then the SEH_ environment variable, then " + LOCAL_FILE + ", then the default";
+
     private final Map<String, String> env;
     private final Properties systemProperties;
     private final Properties localFile;
@@ -50,19 +53,42 @@ public final class ConfigSources {
         return homeFrom(env, systemProperties);
     }
 
-    /** The value and where it came from; blank values count as unset so that empty Maven properties fall through. */
+    /**
+     * The value and where it came from, in the one order: what the command line says ({@code -D}) beats the
+     * environment (a stale {@code SEH_TARGET} in a CI job never overrides it), which beats the local file, which beats
+     * the default. Blank values count as unset so that empty Maven properties fall through.
+     */
     public ResolvedValue lookup(ConfigKey key) {
         Optional<ResolvedValue> fromProperty = Optional.ofNullable(nonBlank(systemProperties.getProperty(key.property())))
                 .map(v -> new ResolvedValue(key, v, "-D" + key.property()));
         if (key.systemPropertyOnly()) {
             return fromProperty.orElseGet(() -> new ResolvedValue(key, key.defaultValue(), "default"));
         }
-        return Optional.ofNullable(nonBlank(env.get(key.envVar())))
-                .map(v -> new ResolvedValue(key, v, "env " + key.envVar()))
-                .or(() -> fromProperty)
+        return fromProperty
+                .or(() -> Optional.ofNullable(nonBlank(env.get(key.envVar())))
+                        .map(v -> new ResolvedValue(key, v, "env " + key.envVar())))
                 .or(() -> Optional.ofNullable(nonBlank(localFile.getProperty(key.property())))
                         .map(v -> new ResolvedValue(key, v, LOCAL_FILE)))
                 .orElseGet(() -> new ResolvedValue(key, key.defaultValue(), "default"));
+    }
+
+    /**
+     * One warning line per {@code -D} option or {@code SEH_} variable that is no option of the harness but is close
+     * to one ({@code -Dtraget}, {@code SEH_BROWSERS}): a typo would otherwise be ignored without a word.
+     */
+    public java.util.List<String> nearMisses() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        java.util.Set<String> properties = java.util.Arrays.stream(ConfigKey.values()).map(ConfigKey::property)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> variables = java.util.Arrays.stream(ConfigKey.values()).map(ConfigKey::envVar)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        systemProperties.stringPropertyNames().stream().sorted().filter(name -> !properties.contains(name))
+                .forEach(name -> NearMiss.closest(name, properties).ifPresent(known ->
+                        lines.add("-D" + name + " is no option of the harness and is ignored; did you mean -D" + known + "?")));
+        env.keySet().stream().sorted().filter(name -> name.startsWith("SEH_") && !variables.contains(name))
+                .forEach(name -> NearMiss.closest(name, variables).ifPresent(known ->
+                        lines.add(name + " is no variable of the harness and is ignored; did you mean " + known + "?")));
+        return lines;
     }
 
     private static Properties readLocalFile(Path file) {

@@ -14,6 +14,7 @@ import org.testng.ISuite;
 import org.testng.ISuiteListener;
 import org.testng.xml.XmlSuite;
 
+import io.sessionharness.config.ConfigSources;
 import io.sessionharness.config.HarnessConfig;
 import io.sessionharness.report.ResultsFolder;
 import io.sessionharness.run.Harness;
@@ -218,6 +219,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     @Override
     public void onStart(ISuite suite) {
         HarnessConfig config = configOf(suite.getXmlSuite());
+        LOG.info("options, each from the first of: {}", ConfigSources.ORDER);
         config.describe().forEach((key, value) -> LOG.info("option {} = {}", key, value));
         boolean handedOn = RunPlan.handedOn(config);
         RunPlan plan = RunPlan.prepare(config);

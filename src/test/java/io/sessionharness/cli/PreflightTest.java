@@ -42,6 +42,14 @@ public class PreflightTest {
     }
 
     @Test
+    public void aTypoInAnOptionIsAWarningNamingTheOptionMeantBeforeAnyError() {
+        assertThat(run(Sources.ofProject().property("traget", "staging").property("browser", "netscape"))).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("warning: -Dtraget is no option of the harness and is ignored; did you mean -Dtarget?");
+        assertThat(errorLine()).startsWith("error: Unknown browser profile 'netscape'");
+    }
+
+    @Test
     public void unreachableGrid() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -33,21 +33,46 @@ public class HarnessConfigTest {
         assertThat(suite.target()).isEqualTo("reference-sso");
         assertThat(suite.referenceDefects()).containsExactly("expired-500");
         assertThat(suite.threads()).as("the run's own -D options stay").isEqualTo(3);
-        assertThat(suite.browser()).as("the environment still comes first").isEqualTo("from-env");
+        assertThat(suite.browser()).as("the suite's own option counts as -D, which beats the environment").isEqualTo("from-suite");
         assertThat(HarnessConfig.resolve(run).target()).as("the run's sources are left as they were").isEqualTo("reference");
     }
 
     @Test
-    public void environmentBeatsSystemPropertyBeatsLocalFileBeatsDefault() {
+    public void commandLineBeatsEnvironmentBeatsLocalFileBeatsDefault() {
         HarnessConfig config = HarnessConfig.resolve(Sources.ofProject()
                 .env("SEH_BROWSER", "from-env").property("browser", "from-property").localFile("browser", "from-file")
-                .property("target", "from-property").localFile("target", "from-file")
+                .env("SEH_TARGET", "from-env").localFile("target", "from-file")
                 .localFile("threads", "7")
                 .build());
-        assertThat(config.browser()).isEqualTo("from-env");
-        assertThat(config.target()).isEqualTo("from-property");
+        assertThat(config.browser()).as("a stale SEH_BROWSER never overrides the command line").isEqualTo("from-property");
+        assertThat(config.target()).isEqualTo("from-env");
         assertThat(config.threads()).isEqualTo(7);
-        assertThat(config.describe().get("browser")).contains("[env SEH_BROWSER]");
+        assertThat(config.describe().get("browser")).contains("[-Dbrowser]");
+        assertThat(config.describe().get("target")).contains("[env SEH_TARGET]");
+        assertThat(ConfigSources.ORDER).startsWith("-Dname=value, then the SEH_ environment variable");
+    }
+
+    @Test
+    public void anUnknownOptionCloseToAKnownOneIsNamedWithTheKnownOne() {
+        ConfigSources sources = Sources.ofProject().property("traget", "staging").property("maxScenario", "1h")
+                .property("explore.users", "qa1").property("skipUnitTests", "true").property("java.home", "/usr")
+                .env("SEH_BROWSERS", "webkit").env("SEH_EXPLORE_PASSWORD_2", "x").env("SEH_HOME", "/tmp").env("SEH_RUN_ID", "1")
+                .build();
+        assertThat(sources.nearMisses()).containsExactly(
+                "-Dexplore.users is no option of the harness and is ignored; did you mean -Dexplore.user?",
+                "-DmaxScenario is no option of the harness and is ignored; did you mean -Dmax.scenario?",
+                "-Dtraget is no option of the harness and is ignored; did you mean -Dtarget?",
+                "SEH_BROWSERS is no variable of the harness and is ignored; did you mean SEH_BROWSER?");
+    }
+
+    @Test
+    public void theJvmsAndMavensOwnPropertiesAreNoNearMisses() {
+        java.util.Properties system = new java.util.Properties();
+        system.putAll(System.getProperties());
+        java.util.List.of("skipUnitTests", "skipSelfTest", "skipReport", "scenarios.failureIgnore", "report.singleFile", "groups",
+                "excludedGroups", "test", "harness.home", "maven.home", "exec.args", "surefire.failIfNoSpecifiedTests")
+                .forEach(name -> system.setProperty(name, "x"));
+        assertThat(new ConfigSources(System.getenv(), system, new java.util.Properties()).nearMisses()).isEmpty();
     }
 
     @Test

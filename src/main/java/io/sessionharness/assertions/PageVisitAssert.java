@@ -147,6 +147,9 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
 
     private PageVisitAssert isState(PageState expected, String what) {
         isNotNull();
+        if (actual.state() == PageState.UNRECOGNISED) {
+            problemWith(actual.state());
+        }
         if (actual.state() != expected) {
             failWithMessage("Expected %s — %s. %s", what, actual.describe(), policyLine());
         }
@@ -197,9 +200,10 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
             // A page the profile does describe (a used-up link, a refused sign-in, cookies required): the site's answer.
             return "The site showed " + state.description() + " instead";
         }
-        return "Unrecognised page — profile or site? It matched none of the target's markers (a page the profile does not"
-                + " describe yet, or a broken page or redirect loop)" + actual.pageSummary().map(summary -> "; the page was: "
-                + summary.replace("\n", "; ")).orElse("");
+        throw new UnrecognisedPageException("Unrecognised page — profile or site? It matched none of the target's markers (a page"
+                + " the profile does not describe yet, or a broken page) and the site answered it without an error status, so this"
+                + " is no verdict on the site: " + actual.describe() + actual.pageSummary().map(summary -> "; the page was: "
+                + summary.replace("\n", "; ")).orElse("") + " — describe it under recognise: in the target profile, or fix the page");
     }
 
     private String policyLine() {

@@ -58,6 +58,11 @@ final class Pages {
                 + "<p id=\"cookies-required\">Cookies are required to sign in</p></main>");
     }
 
+    /** A page no marker of the bundled profiles describes, answered with the status the self-test asks for. */
+    static String unmarked(int status) {
+        return page("Status " + status, "<main id=\"unmarked\"><p>The self-test asked for HTTP " + status + ".</p></main>");
+    }
+
     static String cacheProbe(long number) {
         return page("Cache probe", "<main id=\"cache-probe\"><p>Answer number <span id=\"probe-number\">" + number + "</span></p></main>");
     }

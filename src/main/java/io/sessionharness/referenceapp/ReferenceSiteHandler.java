@@ -52,6 +52,11 @@ final class ReferenceSiteHandler extends Handler.Abstract {
             Http.text(response, callback, "ok");
         } else if (path.equals("/cache-probe") && method.equals("GET")) {
             Http.cacheable(response, callback, Pages.cacheProbe(cacheProbes.incrementAndGet()));
+        } else if (path.matches("/self-test/status/(404|503)") && method.equals("GET")) {
+            // The reporting self-test: an unmarked page answered 404 (the site's error page) or 503 (a proxy's answer
+            // while the application is down: infrastructure).
+            int status = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+            Http.html(response, callback, status, Pages.unmarked(status));
         } else if (path.equals("/self-test/overlapping-markers") && method.equals("GET")) {
             Http.html(response, callback, 200, Pages.overlappingMarkers());
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET") && settings.singlePage()) {

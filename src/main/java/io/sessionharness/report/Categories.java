@@ -26,8 +26,6 @@ public final class Categories {
     public static final List<Category> ALL = List.of(
             // A passed scenario that observed a weakness (Report.observedWeakness): its own category, never a plain pass.
             new Category(OBSERVED, "passed", "(?s)Observed weakness: .*"),
-            // First: the summary of an unrecognised page quotes its text, which may hold any other category's words.
-            new Category(UNRECOGNISED, "failed", "(?s).*Unrecognised page — profile or site\\?.*"),
             new Category(SECURITY, "failed",
                     "(?s).*(still alive on the server|not rotated|session fixation|session ID is in the URL|cacheable|browser's cache|Still signed in).*"),
             new Category(EXPIRED_TOO_EARLY, "failed", "(?s).*(expired too early|ended too early).*"),
@@ -36,6 +34,10 @@ public final class Categories {
                     "(?s).*(No clear expiry message|No clear message|error page|without a clear expiry message|A sign-in loop).*"),
             new Category(DATA_LOST, "failed", "(?s).*([Dd]ata lost|draft).*"),
             new Category(OTHER, "failed", null),
+            // A page answered 2xx/3xx that no marker describes is no verdict on the site (a profile gap, or the site
+            // changed): broken, first of its status, because its summary quotes the page's text, which may hold any
+            // other category's words. Answered 4xx/5xx, it is the site's error page (failed, ERROR_PAGE).
+            new Category(UNRECOGNISED, "broken", "(?s)Unrecognised page — profile or site\\?.*"),
             new Category(SIGN_IN, "broken", "(?s).*could not sign in as .*"),
             new Category(PROFILE, "broken", "(?s).*Profile or site\\? .*"),
             new Category(INFRASTRUCTURE, "broken", null));

@@ -31,7 +31,8 @@ public final class InfrastructureRetry implements IRetryAnalyzer {
 
     /**
      * Broken by infrastructure, and not by what a second try cannot change: a sign-in that did not get through (a
-     * wrong password tried again can lock the account) or a page the profile does not describe ("Profile or site?").
+     * wrong password tried again can lock the account) or a page the profile does not describe ("Profile or site?",
+     * "Unrecognised page").
      */
     static boolean worthRetrying(Throwable failure) {
         if (failure == null || failure instanceof AssertionError) {
@@ -39,6 +40,7 @@ public final class InfrastructureRetry implements IRetryAnalyzer {
         }
         String category = io.sessionharness.report.Categories.of("broken", failure.getMessage())
                 .map(io.sessionharness.report.Categories.Category::name).orElse("");
-        return !category.equals(io.sessionharness.report.Categories.SIGN_IN) && !category.equals(io.sessionharness.report.Categories.PROFILE);
+        return !category.equals(io.sessionharness.report.Categories.SIGN_IN) && !category.equals(io.sessionharness.report.Categories.PROFILE)
+                && !category.equals(io.sessionharness.report.Categories.UNRECOGNISED);
     }
 }

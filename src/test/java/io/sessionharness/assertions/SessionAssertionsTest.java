@@ -96,14 +96,20 @@ public class SessionAssertionsTest {
     }
 
     @Test
-    public void anUnrecognisedPageSaysWhatThePageWasAndHasItsOwnCategory() {
+    public void anUnrecognisedPageIsBrokenNotAFailureAndSaysWhatThePageWas() {
         PageVisit logoutConfirm = new PageVisit("alice", "(back)", "http://127.0.0.1:1/logout", PageState.UNRECOGNISED, Optional.empty(),
                 Optional.empty(), List.of(), true, POLICY, Optional.of("title: Logging out\nheadings: Do you want to log out?\nlandmark ids: form#kc-logout"), Optional.empty());
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(logoutConfirm).isNotSignedIn());
-        org.assertj.core.api.Assertions.assertThat(failure).hasMessageStartingWith("Unrecognised page — profile or site?")
-                .hasMessageContaining("the page was: title: Logging out; headings: Do you want to log out?; landmark ids: form#kc-logout");
-        org.assertj.core.api.Assertions.assertThat(io.sessionharness.report.Categories.of("failed", failure.getMessage()))
-                .hasValueSatisfying(c -> org.assertj.core.api.Assertions.assertThat(c.name()).isEqualTo("Unrecognised page — profile or site?"));
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable check : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> assertThat(logoutConfirm).isNotSignedIn(), () -> assertThat(logoutConfirm).isSignedIn(),
+                () -> assertThat(logoutConfirm).isExpired(), () -> assertThat(logoutConfirm).isSignedOutPage(),
+                () -> assertThat(logoutConfirm).isLinkUsed(), () -> assertThat(logoutConfirm).isCookiesRequiredPage())) {
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(check);
+            org.assertj.core.api.Assertions.assertThat(failure).isInstanceOf(UnrecognisedPageException.class).isNotInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("Unrecognised page — profile or site?")
+                    .hasMessageContaining("the page was: title: Logging out; headings: Do you want to log out?; landmark ids: form#kc-logout");
+            org.assertj.core.api.Assertions.assertThat(io.sessionharness.report.Categories.of("broken", failure.getMessage()))
+                    .hasValueSatisfying(c -> org.assertj.core.api.Assertions.assertThat(c.name()).isEqualTo("Unrecognised page — profile or site?"));
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ public class ReportJsonTest {
         List<String[]> results = List.of(
                 new String[] {"failed", "The session outlived its declared limit — alice opened /account after 9.0 s idle"},
                 new String[] {"failed", "The session ended too early — expected it still alive: … Still signed in"},
-                new String[] {"failed", "Unrecognised page — profile or site? The page said: outlived, Still signed in"},
+                new String[] {"broken", "Unrecognised page — profile or site? The page said: outlived, Still signed in, could not sign in as qa1"},
                 new String[] {"failed", "Draft lost: the text typed before expiry was gone"},
                 new String[] {"failed", "a one-time link said 'already used' on its first opening"},
                 new String[] {"broken", "alice could not sign in as qa1: Wrong username or password."},

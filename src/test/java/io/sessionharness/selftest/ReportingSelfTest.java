@@ -99,11 +99,31 @@ public class ReportingSelfTest {
     @Test
     public void anUnrecognisedPageSaysWhatItWas() {
         Map<String, Object> result = results.get("pageTheProfileDoesNotDescribe");
-        assertThat(result.get("status")).isEqualTo("failed");
+        assertThat(result.get("status")).as("a profile gap is no target defect").isEqualTo("broken");
         assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
                 .startsWith("Unrecognised page — profile or site?")
                 .contains("title: Cache probe", "landmark ids: main#cache-probe", "text begins: Answer number");
         assertThat(attachmentNamesInSteps(result)).anyMatch(name -> name.startsWith("alice: the unrecognised page at /cache-probe"));
+    }
+
+    @Test
+    public void anUnmarkedPageAnsweredWithAnErrorStatusIsTheSitesErrorPage() {
+        Map<String, Object> result = results.get("unmarkedPageWithAnErrorStatus");
+        assertThat(result).as("result of unmarkedPageWithAnErrorStatus").isNotNull();
+        assertThat(result.get("status")).isEqualTo("failed");
+        assertThat(String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message")))
+                .startsWith("The site answered with an error page").contains("/self-test/status/404");
+    }
+
+    @Test
+    public void aProxysServiceUnavailableIsInfrastructure() {
+        Map<String, Object> result = results.get("proxyAnswers503");
+        assertThat(result).as("result of proxyAnswers503").isNotNull();
+        assertThat(result.get("status")).isEqualTo("broken");
+        String message = String.valueOf(((Map<?, ?>) result.get("statusDetails")).get("message"));
+        assertThat(message).contains("got HTTP 503", "infrastructure");
+        assertThat(io.sessionharness.report.Categories.of("broken", message)).hasValueSatisfying(
+                category -> assertThat(category.name()).isEqualTo(io.sessionharness.report.Categories.INFRASTRUCTURE));
     }
 
     @Test

@@ -140,6 +140,20 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
         return this;
     }
 
+    /**
+     * As {@link #hasNoSessionIdInUrl(io.sessionharness.site.SessionCookieNames)}, and no address of the person's
+     * browser (requested URL, {@code Location} header; {@code addressesCarryingOne}, masked) carried the
+     * <em>value</em> of a session cookie the site issued, under whatever parameter name or path segment.
+     */
+    public PageVisitAssert hasNoSessionIdInUrl(io.sessionharness.site.SessionCookieNames sessionCookies, java.util.List<String> addressesCarryingOne) {
+        hasNoSessionIdInUrl(sessionCookies);
+        if (!addressesCarryingOne.isEmpty()) {
+            failWithMessage("The session ID is in the URL (it leaks into logs, history and Referer headers; OWASP ASVS 3.1.1): the value"
+                    + " of %s — %s", String.join("; ", addressesCarryingOne), actual.describe());
+        }
+        return this;
+    }
+
     /** The site said the one-time link was already used or expired. */
     public PageVisitAssert isLinkUsed() {
         return isState(PageState.LINK_USED, "the 'link already used or expired' page");

@@ -19,9 +19,27 @@ public final class NetworkLog {
     // etag: tells a single-page app's shell (the same document for everyone) from a page of signed-in content.
     private static final Set<String> HEADERS = Set.of("cache-control", "set-cookie", "location", "pragma", "expires", "etag");
 
+    /** Shortest cookie value looked for in addresses: shorter ones ("1", "en", "dark") turn up in any URL. */
+    static final int SHORTEST_ID = 8;
+
     private final List<Exchange> exchanges = new ArrayList<>();
+    /** Every cookie value this browser was sent, by name: held here only, never recorded, to find one in an address. */
+    private final Map<String, Set<String>> issued = new LinkedHashMap<>();
+    private final List<AddressWithCookie> addressesWithCookies = new ArrayList<>();
 
     public synchronized void record(Instant at, String method, String url, int status, boolean fromCache, Map<String, List<String>> headers) {
+        headers.forEach((name, values) -> {
+            if (name.equalsIgnoreCase("set-cookie")) {
+                values.forEach(value -> value.lines().forEach(this::issued));
+            }
+        });
+        findCookieValues(url, address -> method + " " + address);
+        headers.forEach((name, values) -> {
+            if (name.equalsIgnoreCase("location")) {
+                values.forEach(location -> findCookieValues(location, address -> "the Location " + address + " answering " + method + " "
+                        + Secret.maskKnown(url)));
+            }
+        });
         Map<String, String> kept = new LinkedHashMap<>();
         headers.forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
@@ -94,6 +112,43 @@ public final class NetworkLog {
                 Secret.registerObserved(plain);
             }
         }
+    }
+
+    private void issued(String setCookie) {
+        int equals = setCookie.indexOf('=');
+        if (equals > 0) {
+            int end = setCookie.indexOf(';', equals);
+            String value = setCookie.substring(equals + 1, end < 0 ? setCookie.length() : end).strip();
+            if (value.length() >= SHORTEST_ID) {
+                issued.computeIfAbsent(setCookie.substring(0, equals).strip(), name -> new java.util.LinkedHashSet<>()).add(value);
+            }
+        }
+    }
+
+    /** Notes which issued cookie's value {@code address} carries, as it is or URL-encoded (a path parameter, a query value). */
+    private void findCookieValues(String address, java.util.function.UnaryOperator<String> describe) {
+        issued.forEach((name, values) -> values.stream()
+                .filter(value -> address.contains(value) || address.contains(urlEncoded(value)))
+                .findFirst()
+                .ifPresent(value -> addressesWithCookies.add(new AddressWithCookie(name,
+                        describe.apply(Secret.maskKnown(address.replace(value, Secret.MASK).replace(urlEncoded(value), Secret.MASK)))))));
+    }
+
+    private static String urlEncoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The addresses — requested URLs and {@code Location} headers — that carried the <em>value</em> of a cookie the
+     * site issued to this browser and {@code sessionCookie} accepts the name of, masked: "JSESSIONID in GET
+     * http://…/account;jsessionid=[redacted]". Found by value, so a session ID under any parameter name counts.
+     */
+    public synchronized List<String> sessionIdsInAddresses(java.util.function.Predicate<String> sessionCookie) {
+        return addressesWithCookies.stream().filter(found -> sessionCookie.test(found.cookie()))
+                .map(found -> found.cookie() + " in " + found.where()).distinct().toList();
+    }
+
+    private record AddressWithCookie(String cookie, String where) {
     }
 
     /** Everything answered since {@code since}, oldest first. */

@@ -33,6 +33,8 @@ public enum Defect {
             "a sign-in that 'succeeds' and redirects back to the sign-in page for ever when cookies are blocked"),
     SESSION_ID_IN_URL("session-id-in-url", "session ID in URLs",
             "URL rewriting (;jsessionid=) for cookie-less browsers: the ID leaks into logs and Referer (OWASP ASVS 3.1.1)"),
+    SESSION_ID_UNDER_ANOTHER_NAME("session-id-under-another-name", "session ID in URLs under another name",
+            "a sign-in form that, for a browser which sent no cookie, posts to an address carrying the session ID as an ordinary query value (?ref=<ID>): no parameter is named like the cookie"),
     DRAFT_LOST("draft-lost", "unsaved form text lost at session end", "a form whose text is thrown away when the session ended"),
     TAMPERED_COOKIE_500("tampered-cookie-500", "tampered session cookie answered with a 500",
             "a session lookup that throws on an unknown or malformed ID"),

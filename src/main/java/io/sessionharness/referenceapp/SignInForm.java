@@ -31,7 +31,9 @@ record SignInForm(SiteSettings settings, SessionGuard guard, UserStore users, Cs
         Session session = request.getSession(true);
         guard.offerPreLoginCookie(request, response);
         // The session-id-in-url defect rewrites URLs for a browser that has not (yet) sent the cookie back.
-        String action = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request) ? "/login;jsessionid=" + session.getId() : "/login";
+        String action = settings.has(Defect.SESSION_ID_IN_URL) && guard.presentsNoCookie(request) ? "/login;jsessionid=" + session.getId()
+                : settings.has(Defect.SESSION_ID_UNDER_ANOTHER_NAME) && guard.presentsNoCookie(request) ? "/login?ref=" + session.getExtendedId()
+                : "/login";
         Http.html(response, callback, HttpStatus.OK_200, Pages.signIn(csrf.tokenFor(session), next, notice, Optional.empty(), action));
     }
 

@@ -130,6 +130,13 @@ public final class Person {
     /** The messages the page shows now ("Wrong username or password."), if any — what a person would read. */
     public Optional<String> messagesShown() { return reading.messagesShown(); }
 
+    /**
+     * Every address this person's browser requested or was redirected to that carried the value of a session cookie
+     * the site issued (masked): see {@link io.sessionharness.browser.NetworkLog#sessionIdsInAddresses}. Empty where the
+     * browser records no network.
+     */
+    public List<String> sessionIdsInAddresses() { return browser.network().sessionIdsInAddresses(site.profile().sessionCookies()::matches); }
+
     /** How often {@code text} appears in the page's visible text. */
     public int timesOnPage(String text) { return reading.timesOnPage(text); }
 

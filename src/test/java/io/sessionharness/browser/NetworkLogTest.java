@@ -39,4 +39,23 @@ public class NetworkLogTest {
         log.record(Instant.now(), "GET", "http://127.0.0.1:1/x", 302, false, Map.of("Location", List.of("opaque-T0ken-4b5c6d7e")));
         assertThat(log.all().get(1).describe("http://127.0.0.1:1/")).contains("location: sha256:");
     }
+
+    @Test
+    public void aSessionCookiesValueInAnAddressIsFoundUnderAnyNameAndNeverPrinted() {
+        NetworkLog log = new NetworkLog();
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/login", 200, false,
+                Map.of("Set-Cookie", List.of("SID=5e55i0n-1d-4a7b9c; Path=/; HttpOnly\ntheme=dark-blue-mode; Path=/\nlang=en; Path=/")));
+        log.record(Instant.now(), "POST", "http://127.0.0.1:1/login", 303, false, Map.of("Location", List.of("/account?ref=5e55i0n-1d-4a7b9c")));
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/account?ref=5e55i0n-1d-4a7b9c", 200, false, Map.of());
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/s/5e55i0n-1d-4a7b9c/help?theme=dark-blue-mode&lang=en", 200, false, Map.of());
+        List<String> found = log.sessionIdsInAddresses("SID"::equals);
+        assertThat(found).hasSize(3).startsWith(
+                "SID in the Location /account?ref=[redacted] answering POST http://127.0.0.1:1/login",
+                "SID in GET http://127.0.0.1:1/account?ref=[redacted]");
+        // Every cookie value is a secret: the other cookie's value in the same address is masked too.
+        assertThat(found.get(2)).startsWith("SID in GET http://127.0.0.1:1/s/[redacted]/help?theme=[redacted]&lang=");
+        assertThat(String.join("\n", found)).doesNotContain("5e55i0n");
+        assertThat(log.sessionIdsInAddresses("lang"::equals)).as("a value shorter than " + NetworkLog.SHORTEST_ID + " characters is not looked for").isEmpty();
+        assertThat(log.sessionIdsInAddresses("theme"::equals)).hasSize(1);
+    }
 }

@@ -39,6 +39,7 @@ record MatrixCase(Defect defect, String target, List<String> catchers, String ca
                 new MatrixCase(Defect.EXPIRED_REDIRECT_LOOP, "reference", List.of(IDLE), Categories.ERROR_PAGE),
                 new MatrixCase(Defect.COOKIES_DISABLED_LOOP, "reference", List.of(COOKIES), Categories.ERROR_PAGE),
                 new MatrixCase(Defect.SESSION_ID_IN_URL, "reference", List.of(COOKIES), Categories.SECURITY),
+                new MatrixCase(Defect.SESSION_ID_UNDER_ANOTHER_NAME, "reference", List.of(COOKIES), Categories.SECURITY),
                 new MatrixCase(Defect.DRAFT_LOST, "reference", List.of("people.TabsScenarios#formSubmittedAfterSignOutElsewhereKeepsItsText",
                         "timeouts.DraftScenarios#formFilledAcrossExpiryKeepsItsDraft", "conditions.ResubmitScenarios#staleFormAfterExpiryKeepsItsText"), Categories.DATA_LOST),
                 new MatrixCase(Defect.TAMPERED_COOKIE_500, "reference", List.of("conditions.TamperedCookieScenarios#tamperedSessionCookiesAreRejectedCleanly",

@@ -38,6 +38,11 @@ public record PageVisit(
         return answersRecorded && serverAnswers.isEmpty();
     }
 
+    /** No server answer is known for this visit: none recorded although the browser records them, or no record at all. */
+    public boolean mayBeFromBrowserCache() {
+        return !answersRecorded || serverAnswers.isEmpty();
+    }
+
     public boolean signedIn() {
         return state == PageState.SIGNED_IN;
     }

@@ -15,6 +15,9 @@ public enum Defect {
     NO_ABSOLUTE_LIFETIME("no-absolute-lifetime", "absolute lifetime missing", "sessions kept alive forever by activity"),
     ACTIVITY_NOT_EXTENDING("activity-not-extending", "activity does not extend the session",
             "an idle timer counted from sign-in instead of from the last request"),
+    ACTIVITY_STAMP_THROTTLED("activity-stamp-throttled", "the activity stamp is refreshed at most every half idle timeout",
+            "a session store that writes the last-activity time at most once a minute under a two-minute idle timeout (to save"
+            + " writes): a person who idles after a click that did not refresh the stamp is signed out before the timeout"),
     SIGN_OUT_DELETES_COOKIE_ONLY("sign-out-deletes-cookie-only", "sign-out only deletes the cookie",
             "a logout that clears the browser's cookie but never invalidates the server session"),
     NO_ID_ROTATION("no-id-rotation", "session ID not rotated at sign-in", "session fixation (OWASP ASVS 3.2.1)"),

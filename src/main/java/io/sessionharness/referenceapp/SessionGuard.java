@@ -132,7 +132,12 @@ final class SessionGuard {
         if (settings.has(Defect.ACTIVITY_NOT_EXTENDING)) {
             return;
         }
-        session.setAttribute(LAST_ACTIVITY, clock.millis());
+        long now = clock.millis();
+        if (settings.has(Defect.ACTIVITY_STAMP_THROTTLED) && session.getAttribute(LAST_ACTIVITY) instanceof Long stamped
+                && settings.idleTimeout().filter(idle -> now - stamped < idle.toMillis() / 2).isPresent()) {
+            return;
+        }
+        session.setAttribute(LAST_ACTIVITY, now);
     }
 
     void signOut(Session session, Response response) {

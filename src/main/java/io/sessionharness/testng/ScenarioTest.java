@@ -114,6 +114,16 @@ public abstract class ScenarioTest implements IHookable {
     }
 
     /**
+     * Skips a scenario whose {@code work} (from sign-in) would not end a tolerance before the absolute timeout: the
+     * absolute lifetime, not what the scenario checks, could end the session. The reason states the figures.
+     */
+    protected void requireRoomBeforeTheAbsoluteTimeout(java.time.Duration work, String what) {
+        policy().absoluteTimeout().ifPresent(absolute -> requireThat(work.plus(policy().tolerance()).compareTo(absolute) < 0,
+                "the absolute timeout " + io.sessionharness.config.Durations.format(absolute) + " leaves no room for " + what
+                        + " plus the tolerance " + io.sessionharness.config.Durations.format(policy().tolerance()) + " from sign-in"));
+    }
+
+    /**
      * Skips a scenario that idles with one of the site's pages open, when the target declares that its pages keep the
      * session alive by design (policy.pageKeepsAlive): such a page never idles out, and the scenario would prove nothing.
      */

@@ -56,6 +56,8 @@ record MatrixCase(Defect defect, String target, List<String> catchers, String ca
                         List.of("timeouts.ExpiryWarningScenarios#warningComesEarlyEnoughInAnotherTimeZone"), Categories.OTHER),
                 new MatrixCase(Defect.IDLE_TOO_SHORT, "reference", List.of("timeouts.IdleTimeoutScenarios#shortIdleKeepsTheSession",
                         "people.ComingBackScenarios#closingTheTabAndComingBackSoonResumes"), Categories.EXPIRED_TOO_EARLY),
+                new MatrixCase(Defect.ACTIVITY_STAMP_THROTTLED, "reference", List.of("timeouts.IdleTimeoutScenarios#idleTimeoutCountsFromTheLastRequest"),
+                        Categories.EXPIRED_TOO_EARLY),
                 new MatrixCase(Defect.IDLE_GRACE_PERIOD, "reference", List.of(IDLE), Categories.OUTLIVED),
                 new MatrixCase(Defect.STAY_SIGNED_IN_IGNORED, "reference-warning", List.of("timeouts.ExpiryWarningScenarios#staySignedInExtendsTheServerSession"),
                         Categories.EXPIRED_TOO_EARLY),

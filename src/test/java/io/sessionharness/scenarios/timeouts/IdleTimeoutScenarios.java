@@ -3,6 +3,7 @@ package io.sessionharness.scenarios.timeouts;
 import static io.sessionharness.assertions.SessionAssertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.testng.annotations.Test;
 
@@ -12,9 +13,11 @@ import io.qameta.allure.Severity;
 import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.Story;
 
+import io.sessionharness.config.Durations;
 import io.sessionharness.report.Checks;
 import io.sessionharness.report.Requirement;
 import io.sessionharness.scenario.HeldSession;
+import io.sessionharness.scenario.PageVisit;
 import io.sessionharness.scenario.Person;
 import io.sessionharness.testng.ExpectedWait;
 import io.sessionharness.testng.ScenarioTest;
@@ -65,14 +68,54 @@ public class IdleTimeoutScenarios extends ScenarioTest {
     @Test(groups = "full", description = "Activity more often than the idle timeout keeps the session alive past one idle timeout (sliding window)")
     public void activityKeepsTheSessionAlivePastOneIdleTimeout() {
         Duration idleTimeout = requireIdleTimeout();
+        Duration workFor = idleTimeout.plus(policy().tolerance().multipliedBy(2));
+        requireRoomBeforeTheAbsoluteTimeout(workFor, "working " + Durations.format(workFor) + " (the idle timeout + 2 × tolerance)");
         Duration every = idleTimeout.dividedBy(2);
-        Duration workFor = idleTimeout.plus(every);
-        requireThat(policy().absoluteTimeout().map(a -> a.minus(policy().tolerance()).compareTo(workFor.plus(every)) > 0).orElse(true),
-                "the absolute timeout is too close to the idle timeout to observe a sliding window");
         Person alice = cast().person("alice");
 
         assertThat(alice.signIn()).isSignedIn();
         var visits = alice.keepWorking(every, workFor);
         assertThat(visits.get(visits.size() - 1)).isSignedIn().happenedAtLeastAfterSignIn(idleTimeout.plus(policy().tolerance()));
+    }
+
+    /**
+     * The idle timeout counts from the last request, not from sign-in nor from an activity stamp the site refreshes only
+     * now and then (a tracker that writes it at most once a minute signs out a person idle for 70 s after a click under
+     * a 2-minute timeout). One click 0.4 T after sign-in — off any rhythm aligned with sign-in —, then alice idles
+     * T − 1.5 × tolerance from that click (still signed in) while bob, doing the same, idles T + tolerance from his
+     * (ended).
+     */
+    @ExpectedWait(idleTimeouts = 1.5)
+    @Severity(SeverityLevel.NORMAL)
+    @Checks({Requirement.WSTG_SESS_07, Requirement.ASVS_3_3_2})
+    @Test(groups = "full", description = "The idle timeout restarts at the last request: idle just under it after a click is still"
+            + " signed in, idle past it after the click is not")
+    public void idleTimeoutCountsFromTheLastRequest() {
+        requireOpenPagesMayIdleOut();
+        Duration idleTimeout = requireIdleTimeout();
+        requireThat(policy().exact(), "the idle timeout is only a ceiling from compliance presets: expiring earlier is allowed");
+        Duration tolerance = policy().tolerance();
+        Duration click = idleTimeout.multipliedBy(2).dividedBy(5);
+        Duration under = idleTimeout.minus(tolerance).minus(tolerance.dividedBy(2));
+        Duration past = idleTimeout.plus(tolerance);
+        requireThat(click.compareTo(tolerance.multipliedBy(2)) > 0, "the tolerance " + Durations.format(tolerance) + " is too wide for"
+                + " the idle timeout " + Durations.format(idleTimeout) + ": a click 0.4 × the timeout after sign-in would not tell"
+                + " sign-in from the last request");
+        requireRoomBeforeTheAbsoluteTimeout(click.plus(past), "a click after " + Durations.format(click) + " and "
+                + Durations.format(past) + " idle after it");
+
+        List<PageVisit> lastVisits = cast().inParallel(2, click.plus(past), i -> {
+            Person person = cast().person(i == 0 ? "alice" : "bob");
+            assertThat(person.signIn()).isSignedIn();
+            person.stayIdle(click);
+            assertThat(person.openProtectedPage()).as("%s's click %s after sign-in", person.name(), Durations.format(click)).isSignedIn();
+            Duration idle = i == 0 ? under : past;
+            person.stayIdle(idle);
+            return person.openProtectedPage();
+        });
+        assertThat(lastVisits.get(0)).as("alice, idle %s after her last request", Durations.format(under))
+                .followedIdleOfAtLeast(under).isSignedIn();
+        assertThat(lastVisits.get(1)).as("bob, idle %s after his last request", Durations.format(past))
+                .followedIdleOfAtLeast(past).isExpired();
     }
 }

@@ -179,8 +179,9 @@ final class ReferenceSiteHandler extends Handler.Abstract {
                         Pages.signIn(csrf.tokenFor(session), "/account", Optional.of("You have signed out."), Optional.empty()));
                 return;
             }
-            if (settings.has(Defect.SIGN_OUT_DELETES_COOKIE_ONLY)) {
-                // The defect: the browser forgets the cookie; the server session lives on for whoever still has it.
+            if (settings.has(Defect.SIGN_OUT_DELETES_COOKIE_ONLY) || !settings.invalidateOnSignOut()) {
+                // The defect — or the weakness a policy declares with invalidatesOnSignOut: false (targets/reference-weak):
+                // the browser forgets the cookie; the server session lives on for whoever still has it.
                 response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, settings.cookieName() + "=; Path=/; Max-Age=0; HttpOnly");
             } else {
                 guard.signOut(visitor.session().orElseThrow(), response);

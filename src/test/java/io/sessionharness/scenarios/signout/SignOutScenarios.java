@@ -27,9 +27,9 @@ public class SignOutScenarios extends ScenarioTest {
     @Severity(SeverityLevel.CRITICAL)
     @Checks({Requirement.ASVS_3_3_1, Requirement.WSTG_SESS_06})
     @Test(groups = "smoke", description = "Sign-out invalidates the session server-side: the old cookie is rejected, and Back shows no"
-            + " account page the server serves again")
+            + " account page the server serves again (declared otherwise: an observed weakness)")
     public void signOutEndsTheSessionOnTheServer() {
-        requireThat(policy().invalidatesOnSignOut(), "the target does not declare server-side invalidation on sign-out");
+        boolean declaredWeak = !policy().invalidatesOnSignOut();
         Person alice = cast().person("alice");
 
         assertThat(alice.signIn()).isSignedIn();
@@ -39,7 +39,18 @@ public class SignOutScenarios extends ScenarioTest {
         // The server first: the signed-out session replayed from a fresh browser.
         Person mallory = cast().person("mallory");
         mallory.session().plant(cookies);
-        assertThat(mallory.openProtectedPage()).as("the signed-out session replayed from another browser").isNotSignedIn();
+        PageVisit replayed = mallory.openProtectedPage();
+        if (declaredWeak && replayed.signedIn()) {
+            Report.observedWeakness("sign-out leaves the session alive on the server, as the profile declares (policy.invalidatesOnSignOut:"
+                    + " false): its cookies replayed from another browser still open the account — anyone who copied them keeps the"
+                    + " session after sign-out (misses OWASP ASVS 3.3.1)");
+            return;
+        }
+        if (declaredWeak) {
+            Report.step("the site ended the session on sign-out although the profile declares policy.invalidatesOnSignOut: false —"
+                    + " the declaration is weaker than the site: set it to true");
+        }
+        assertThat(replayed).as("the signed-out session replayed from another browser").isNotSignedIn();
 
         // Then Back: a signed-in page the server did not serve again is the browser's cache — one finding, the cache
         // scenario's, not a second failure of this claim, which the replay has just settled.

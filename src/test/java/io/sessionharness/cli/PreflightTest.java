@@ -95,7 +95,7 @@ public class PreflightTest {
     @Test
     public void unknownSuite() {
         assertThat(run(anyMachine().property("suite", "nightly-typo"))).isEqualTo(2);
-        assertThat(errorLine()).isEqualTo("error: Unknown suite 'nightly-typo': choose one of [draft, explore, full, idle, links, long, measure, smoke, tokens, warnings] (files in suites/)");
+        assertThat(errorLine()).isEqualTo("error: Unknown suite 'nightly-typo': choose one of [declared-weaknesses, draft, explore, full, idle, links, long, measure, smoke, tokens, warnings] (files in suites/)");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.assertj.core.api.AbstractAssert;
 import io.sessionharness.config.Durations;
 import io.sessionharness.report.Report;
 import io.sessionharness.scenario.PageVisit;
+import io.sessionharness.scenario.SignInFailedException;
 import io.sessionharness.site.PageState;
 
 /** Web-first checks of one visit; each failure message says what the site did against what its policy declares. */
@@ -20,6 +21,14 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
 
     public PageVisitAssert isSignedIn() {
         isNotNull();
+        if (actual.signInAttempt().isPresent() && actual.state().endsTheSession()) {
+            // A sign-in that never reached the signed-in page started no session: nothing about its lifetime to judge.
+            PageVisit.SignInAttempt attempt = actual.signInAttempt().get();
+            String sent = attempt.sent();
+            throw new SignInFailedException(actual.person(), attempt.username(), "the site showed " + actual.state().description() + " at "
+                    + io.sessionharness.report.Redactor.mask(actual.landedUrl()) + " instead of the signed-in page"
+                    + (sent.isEmpty() ? "" : "; " + sent) + " — a sign-in that did not get through is no verdict on the session's lifetime");
+        }
         if (actual.state().endsTheSession() && idledPastTheTimeout(actual)) {
             throw idledTooLong(actual);
         }
@@ -28,6 +37,22 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
             failWithMessage("%s — expected it still alive: %s. %s", what, actual.describe(), policyLine());
         }
         return this;
+    }
+
+    /**
+     * A sign-in made under the condition the scenario tests ({@code condition}: a client clock hours ahead, a proxy):
+     * where the sign-in was sent (or the browser records no network) and the site showed the sign-in or expired page
+     * instead of the signed-in one, that is what the site did with the condition — the session ended at once, a
+     * verdict. A sign-in that never left the browser stays broken, as in {@link #isSignedIn}.
+     */
+    public PageVisitAssert isSignedInDespite(String condition) {
+        isNotNull();
+        boolean sent = actual.signInAttempt().flatMap(PageVisit.SignInAttempt::formSent).orElse(true);
+        if (sent && actual.state().endsTheSession()) {
+            failWithMessage("The session ended too early — at once, with %s: the sign-in was sent and %s. %s", condition, actual.describe(),
+                    policyLine());
+        }
+        return isSignedIn();
     }
 
     /**

@@ -25,12 +25,40 @@ public record PageVisit(
         boolean answersRecorded,
         SessionPolicy policy,
         Optional<String> pageSummary,
-        Optional<String> pageKeptAlive) {
+        Optional<String> pageKeptAlive,
+        Optional<SignInAttempt> signInAttempt) {
 
     /** A visit without a page summary (one is taken only of a page no marker recognised) and no page activity while idle. */
     public PageVisit(String person, String requested, String landedUrl, PageState state, Optional<Duration> sinceSignIn,
             Optional<Duration> idleBefore, List<String> serverAnswers, boolean answersRecorded, SessionPolicy policy) {
         this(person, requested, landedUrl, state, sinceSignIn, idleBefore, serverAnswers, answersRecorded, policy, Optional.empty(), Optional.empty());
+    }
+
+    /** A visit that is no sign-in's result. */
+    public PageVisit(String person, String requested, String landedUrl, PageState state, Optional<Duration> sinceSignIn,
+            Optional<Duration> idleBefore, List<String> serverAnswers, boolean answersRecorded, SessionPolicy policy,
+            Optional<String> pageSummary, Optional<String> pageKeptAlive) {
+        this(person, requested, landedUrl, state, sinceSignIn, idleBefore, serverAnswers, answersRecorded, policy, pageSummary, pageKeptAlive,
+                Optional.empty());
+    }
+
+    /** This visit as the page a sign-in with {@code username} ended on. */
+    public PageVisit afterSignIn(String username, Optional<Boolean> formSent) {
+        return new PageVisit(person, requested, landedUrl, state, sinceSignIn, idleBefore, serverAnswers, answersRecorded, policy, pageSummary,
+                pageKeptAlive, Optional.of(new SignInAttempt(username, formSent)));
+    }
+
+    /**
+     * The sign-in a visit is the result of: the account tried, and whether a request left the browser after its last
+     * step (empty where the browser records no network).
+     */
+    public record SignInAttempt(String username, Optional<Boolean> formSent) {
+
+        /** "the sign-in form was sent", "no request left the browser after the last sign-in step", or "" when unknown. */
+        public String sent() {
+            return formSent.map(sent -> sent ? "the sign-in was sent (a request left the browser)"
+                    : "no request left the browser after the last sign-in step (retried once)").orElse("");
+        }
     }
 
     /** True when the browser showed the page without any answer from the server (a cache), as far as it recorded. */

@@ -7,7 +7,7 @@ package io.sessionharness.scenario;
  */
 public final class SignInFailedException extends RuntimeException {
 
-    SignInFailedException(String person, String username, String what) {
+    public SignInFailedException(String person, String username, String what) {
         super(person + " could not sign in as " + username + ": " + what);
     }
 }

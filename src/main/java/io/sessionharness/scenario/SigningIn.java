@@ -69,21 +69,37 @@ final class SigningIn {
             }
             person.pageStates().awaitLeaving(PageState.SIGNED_OUT);
             PageVisit visit = visits.recognise(flow.page() + " (signed in)", Optional.empty());
+            Optional<Boolean> sent = requestSentSince(submitted);
+            if (visit.state() == PageState.SIGNED_OUT && sent.filter(yes -> !yes).isPresent()) {
+                // Nothing left the browser: the click fell on a page still drawing. Once more, as a person would.
+                visits.note("no request left the browser after the last sign-in step: a lost click — the step once more");
+                submitted = person.stage().clock().instant();
+                person.steps().signInStep(flow.steps().get(flow.steps().size() - 1), flow.steps().size(), credentials);
+                person.pageStates().awaitLeaving(PageState.SIGNED_OUT);
+                visit = visits.recognise(flow.page() + " (signed in)", Optional.empty());
+                sent = requestSentSince(submitted);
+            }
+            PageVisit result = visit.afterSignIn(credentials.username(), sent);
             SessionCookie.registerAll(person.browser().cookies().all());
-            if (visit.signedIn()) {
+            if (result.signedIn()) {
                 person.jar().heldIfReadable();   // registers the stored tokens' values as secrets before anything can show them
                 clock.sessionStarted(sessionIssuedAt(submitted, before));
                 person.stage().timeline().signedIn(visits.where());
             } else {
-                person.steps().refusedCredentials(flow, visit).ifPresent(said -> {
+                person.steps().refusedCredentials(flow, result).ifPresent(said -> {
                     throw new SignInFailedException(name, credentials.username(), "the site kept its sign-in form at "
-                            + Redactor.mask(person.browser().currentUrl().orElse("?")) + " (" + visit.state().description() + ") and said: " + said);
+                            + Redactor.mask(person.browser().currentUrl().orElse("?")) + " (" + result.state().description() + ") and said: " + said);
                 });
             }
-            rename.accept(name + " signs in as " + credentials.username() + " → " + visit.state().description());
+            rename.accept(name + " signs in as " + credentials.username() + " → " + result.state().description());
             visits.screenshot("after sign-in");
-            return visit;
+            return result;
         });
+    }
+
+    /** Whether any request left the browser since {@code since}; empty where the browser records no network. */
+    private Optional<Boolean> requestSentSince(Instant since) {
+        return person.browser().recordsNetwork() ? Optional.of(!person.browser().network().since(since).isEmpty()) : Optional.empty();
     }
 
     /**

@@ -142,4 +142,30 @@ public class SessionAssertionsTest {
         assertThatThrownBy(() -> assertThatSession(never).endedAt(Duration.ofSeconds(12), "absolute timeout"))
                 .hasMessageStartingWith("The session outlived its absolute timeout: declared 12.0 s ± 1.0 s, yet it was still alive 14.0 s after sign-in");
     }
+
+    @Test
+    public void aSignInThatDidNotGetThroughIsBrokenNeverASessionThatEndedTooEarly() {
+        PageVisit lost = visit(PageState.SIGNED_OUT, 0, 0).afterSignIn("qa1", Optional.of(false));
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(lost).isSignedIn());
+        org.assertj.core.api.Assertions.assertThat(failure).isInstanceOf(io.sessionharness.scenario.SignInFailedException.class)
+                .hasMessageStartingWith("alice could not sign in as qa1: the site showed the sign-in page")
+                .hasMessageContaining("no request left the browser after the last sign-in step (retried once)")
+                .hasMessageNotContaining("ended too early");
+        org.assertj.core.api.Assertions.assertThat(io.sessionharness.report.Categories.of("broken", failure.getMessage()))
+                .hasValueSatisfying(c -> org.assertj.core.api.Assertions.assertThat(c.name()).isEqualTo(io.sessionharness.report.Categories.SIGN_IN));
+        assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_OUT, 0, 0).afterSignIn("qa1", Optional.of(true))).isSignedIn())
+                .isInstanceOf(io.sessionharness.scenario.SignInFailedException.class).hasMessageContaining("the sign-in was sent");
+        assertThat(visit(PageState.SIGNED_IN, 0, 0).afterSignIn("qa1", Optional.of(true))).isSignedIn();
+    }
+
+    @Test
+    public void aSignInSentUnderTheConditionTestedThatDoesNotHoldIsTheSitesDoing() {
+        assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_OUT, 0, 0).afterSignIn("qa1", Optional.of(true)))
+                .isSignedInDespite("the browser's clock 3 h ahead"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("The session ended too early — at once, with the browser's clock 3 h ahead: the sign-in was sent");
+        assertThatThrownBy(() -> assertThat(visit(PageState.SIGNED_OUT, 0, 0).afterSignIn("qa1", Optional.of(false)))
+                .isSignedInDespite("the browser's clock 3 h ahead"))
+                .isInstanceOf(io.sessionharness.scenario.SignInFailedException.class);
+    }
 }

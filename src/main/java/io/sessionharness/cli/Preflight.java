@@ -12,13 +12,25 @@ import io.sessionharness.run.RunPlan;
 public final class Preflight {
 
     public static final int CONFIG_ERROR = 2;
+    /** The target or the Grid does not answer at start: infrastructure, as run-suite's exit 3 (a missing prerequisite). */
+    public static final int UNREACHABLE = 3;
+    /** Where the exit status is left for run-suite (Maven's in-process run turns every non-zero exit into one failure). */
+    static final String STATUS_FILE = "target/preflight.status";
 
     private Preflight() {
     }
 
     public static void main(String[] args) {
         io.sessionharness.report.JavaUtilLogging.routeThroughRedaction();
-        int status = check(ConfigSources.ofProcess(), System.out, System.err);
+        ConfigSources sources = ConfigSources.ofProcess();
+        int status = check(sources, System.out, System.err);
+        try {
+            java.nio.file.Path file = sources.home().resolve(STATUS_FILE);
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, status + "\n");
+        } catch (java.io.IOException e) {
+            System.err.println("warning: " + STATUS_FILE + " could not be written (" + e.getMessage() + ")");
+        }
         if (status != 0) {
             System.exit(status);
         }
@@ -43,7 +55,7 @@ public final class Preflight {
         } catch (ConfigException e) {
             // An error may quote a URL with credentials in it (grid.url, a baseUrl): masked like everything else.
             e.getMessage().lines().forEach(line -> err.println("error: " + io.sessionharness.report.Redactor.mask(line)));
-            return CONFIG_ERROR;
+            return e instanceof io.sessionharness.config.UnreachableException ? UNREACHABLE : CONFIG_ERROR;
         }
     }
 }

@@ -9,25 +9,32 @@ import java.util.function.Supplier;
 public final class Problems {
 
     private final List<String> messages = new ArrayList<>();
+    private boolean allUnreachable = true;
 
     /** Runs a check; a {@link ConfigException} becomes a listed problem instead of stopping the others. */
     public <T> Optional<T> attempt(Supplier<T> check) {
         try {
             return Optional.ofNullable(check.get());
         } catch (ConfigException e) {
+            allUnreachable &= e instanceof UnreachableException;
             messages.addAll(e.getMessage().lines().toList());
             return Optional.empty();
         }
     }
 
     public void add(String message) {
+        allUnreachable = false;
         messages.add(message);
     }
 
-    /** Throws one exception whose message has one problem per line, if there were any. */
+    /**
+     * Throws one exception whose message has one problem per line, if there were any: an {@link UnreachableException}
+     * when every problem is something not answering (infrastructure), else a {@link ConfigException} (bad input first).
+     */
     public void throwIfAny() {
         if (!messages.isEmpty()) {
-            throw new ConfigException(String.join("\n", messages));
+            String joined = String.join("\n", messages);
+            throw allUnreachable ? new UnreachableException(joined) : new ConfigException(joined);
         }
     }
 }

@@ -66,7 +66,7 @@ public class GridProbe {
             }
             return slots;
         } catch (IOException e) {
-            throw new ConfigException("Selenium Grid at " + grid + " is not reachable (" + e.getClass().getSimpleName()
+            throw new io.sessionharness.config.UnreachableException("Selenium Grid at " + grid + " is not reachable (" + e.getClass().getSimpleName()
                     + "): start it (scripts/grid start) or fix grid.url");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -66,7 +66,7 @@ public class TargetProbe {
             throw new ConfigException("Target '" + target + "' at " + url + " has a TLS certificate this machine does not trust ("
                     + e.getMessage() + "): for a self-signed staging certificate set site.acceptInsecureCerts: true in targets/" + target + ".yaml");
         } catch (IOException e) {
-            throw new ConfigException("Target '" + target + "' is unreachable at " + url + " ("
+            throw new io.sessionharness.config.UnreachableException("Target '" + target + "' is unreachable at " + url + " ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): start the site or fix site.baseUrl");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

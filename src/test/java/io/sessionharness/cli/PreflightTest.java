@@ -55,7 +55,7 @@ public class PreflightTest {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        assertThat(run(Sources.ofProject().property("grid.url", "http://127.0.0.1:" + closedPort))).isEqualTo(2);
+        assertThat(run(Sources.ofProject().property("grid.url", "http://127.0.0.1:" + closedPort))).as("infrastructure: exit 3").isEqualTo(3);
         assertThat(errorLine()).isEqualTo("error: Selenium Grid at http://127.0.0.1:" + closedPort
                 + " is not reachable (ConnectException): start it (scripts/grid start) or fix grid.url");
     }
@@ -112,7 +112,7 @@ public class PreflightTest {
 
     @Test
     public void credentialsInAUrlNeverReachTheErrorLine() {
-        assertThat(run(Sources.ofProject().property("grid.url", "http://ci-bot:gr1d-s3cret@127.0.0.1:9"))).isEqualTo(2);
+        assertThat(run(Sources.ofProject().property("grid.url", "http://ci-bot:gr1d-s3cret@127.0.0.1:9"))).isEqualTo(3);
         assertThat(errorLine()).contains("http://[redacted]@127.0.0.1:9").doesNotContain("gr1d-s3cret", "ci-bot");
     }
 
@@ -142,7 +142,7 @@ public class PreflightTest {
                     """.formatted(closedPort));
             home.write("pw.txt", "a-password\n");
             assertThat(run(Sources.of(home.path()).property("target", "down").property("driver.path", home.executable("chromedriver").toString())
-                    .property("browser.binary", home.executable("chromium").toString()))).isEqualTo(2);
+                    .property("browser.binary", home.executable("chromium").toString()))).as("infrastructure: exit 3").isEqualTo(3);
             assertThat(errorLine()).startsWith("error: Target 'down' is unreachable at http://127.0.0.1:" + closedPort + "/ (ConnectException")
                     .endsWith("start the site or fix site.baseUrl");
         }

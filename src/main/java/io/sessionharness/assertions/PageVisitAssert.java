@@ -233,7 +233,8 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
 
     private String problemWith(PageState state) {
         if (state == PageState.ERROR) {
-            return "The site answered with an error page instead of a clean session page";
+            return "The site answered with an error page" + actual.errorEvidence().map(evidence -> " (" + evidence + ")").orElse("")
+                    + " instead of a clean session page";
         }
         if (state != PageState.UNRECOGNISED) {
             // A page the profile does describe (a used-up link, a refused sign-in, cookies required): the site's answer.

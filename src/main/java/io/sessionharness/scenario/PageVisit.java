@@ -71,6 +71,22 @@ public record PageVisit(
         return !answersRecorded || serverAnswers.isEmpty();
     }
 
+    /**
+     * What made this an error page, from the server's answers: "GET /account → 500", or "12 redirects in a row: a
+     * redirect loop"; empty where the answers say nothing of it (or none were recorded).
+     */
+    public Optional<String> errorEvidence() {
+        java.util.regex.Pattern answer = java.util.regex.Pattern.compile("^(\\S+ \\S+ → (\\d{3}))");
+        Optional<String> error = serverAnswers.stream().map(answer::matcher).filter(java.util.regex.Matcher::find)
+                .filter(m -> m.group(2).compareTo("400") >= 0).map(m -> m.group(1)).reduce((first, last) -> last);
+        if (error.isPresent()) {
+            return error;
+        }
+        long redirects = serverAnswers.stream().map(answer::matcher).filter(java.util.regex.Matcher::find)
+                .filter(m -> m.group(2).startsWith("3")).count();
+        return redirects >= 10 ? Optional.of(redirects + " redirects in a row: a redirect loop") : Optional.empty();
+    }
+
     public boolean signedIn() {
         return state == PageState.SIGNED_IN;
     }

@@ -168,4 +168,16 @@ public class SessionAssertionsTest {
                 .isSignedInDespite("the browser's clock 3 h ahead"))
                 .isInstanceOf(io.sessionharness.scenario.SignInFailedException.class);
     }
+
+    @Test
+    public void anErrorPageSaysWhichAnswerMadeItOne() {
+        PageVisit error500 = new PageVisit("alice", "/account", "http://127.0.0.1:1/account", PageState.ERROR, Optional.empty(), Optional.of(Duration.ofSeconds(9)),
+                List.of("GET /account → 302; location: /login", "GET /login → 500; cache-control: no-store"), true, POLICY);
+        assertThatThrownBy(() -> assertThat(error500).isExpired())
+                .hasMessageStartingWith("The site answered with an error page (GET /login → 500) instead of a clean session page");
+        List<String> loop = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "GET /" + (i % 2 == 0 ? "account" : "session-expired") + " → 302").toList();
+        PageVisit looping = new PageVisit("alice", "/account", "http://127.0.0.1:1/account", PageState.ERROR, Optional.empty(), Optional.empty(),
+                loop, true, POLICY);
+        assertThatThrownBy(() -> assertThat(looping).isExpired()).hasMessageContaining("(20 redirects in a row: a redirect loop)");
+    }
 }

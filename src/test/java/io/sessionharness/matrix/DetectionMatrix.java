@@ -53,7 +53,7 @@ public final class DetectionMatrix {
         Map<String, Map<String, Outcome>> correct = new LinkedHashMap<>();
         if (!defectsOnly) {
             List<Run> correctRuns = targets(cases).stream()
-                    .map(target -> new Run("correct site (" + target + ")", target, Set.<Defect>of(), catchersOn(cases, target), Optional.empty())).toList();
+                    .map(target -> new Run("correct site (" + target + ")", target, Set.<Defect>of(), catchersOn(cases, target), Optional.empty(), "")).toList();
             Map<String, Map<String, Outcome>> outcomes = runSideBySide(correctRuns);
             correctRuns.forEach(run -> correct.put(run.target(), outcomes.get(run.label())));
         }
@@ -88,12 +88,12 @@ public final class DetectionMatrix {
      * on. With a {@code category}, a failure counts as caught only in that report category (Categories, as Allure and the
      * console summary file it); a failure in another is MISCAUGHT, printed with the category it fell into.
      */
-    record Run(String label, String target, Set<Defect> defects, List<String> scenarios, Optional<String> category) {
+    record Run(String label, String target, Set<Defect> defects, List<String> scenarios, Optional<String> category, String fragment) {
 
-        /** The catchers of {@code matrixCase} against its target with its defect on, judged by its category. */
+        /** The catchers of {@code matrixCase} against its target with its defect on, judged by its category and fragment. */
         static Run of(MatrixCase matrixCase, String suffix) {
             return new Run("defect: " + matrixCase.defect().key() + suffix, matrixCase.target(), Set.of(matrixCase.defect()),
-                    matrixCase.catchers(), Optional.of(matrixCase.category()));
+                    matrixCase.catchers(), Optional.of(matrixCase.category()), matrixCase.fragment());
         }
     }
 
@@ -142,11 +142,13 @@ public final class DetectionMatrix {
             return outcomes;
         }
         Map<String, Optional<String>> categories = new LinkedHashMap<>();
+        Map<String, String> fragments = new LinkedHashMap<>();
         List<XmlSuite> suites = new ArrayList<>();
         for (Run run : runs) {
             System.out.println("== " + run.label() + ": " + run.scenarios().size() + " scenario(s)");
             outcomes.put(run.label(), new java.util.concurrent.ConcurrentHashMap<>());
             categories.put(run.label(), run.category());
+            fragments.put(run.label(), run.fragment());
             suites.add(suiteOf(run));
         }
         TestNG testng = new TestNG(false);
@@ -169,11 +171,16 @@ public final class DetectionMatrix {
                     return;
                 }
                 Optional<String> category = categories.get(result.getTestContext().getSuite().getName());
-                String filed = Categories.of("failed", result.getThrowable().getMessage()).map(Categories.Category::name).orElse("(none)");
-                boolean rightReason = category.map(filed::equals).orElse(true);
-                if (!rightReason) {
-                    System.out.println("   " + key(result) + " failed under '" + filed + "', not '" + category.get() + "': "
-                            + firstLine(result.getThrowable().getMessage()));
+                String fragment = fragments.getOrDefault(result.getTestContext().getSuite().getName(), "");
+                String message = String.valueOf(result.getThrowable().getMessage());
+                String filed = Categories.of("failed", message).map(Categories.Category::name).orElse("(none)");
+                boolean rightCategory = category.map(filed::equals).orElse(true);
+                boolean saysWhat = message.contains(fragment);
+                boolean rightReason = rightCategory && saysWhat;
+                if (!rightCategory) {
+                    System.out.println("   " + key(result) + " failed under '" + filed + "', not '" + category.get() + "': " + firstLine(message));
+                } else if (!saysWhat) {
+                    System.out.println("   " + key(result) + " failed without saying '" + fragment + "': " + firstLine(message));
                 }
                 outcomesOf(result).merge(key(result), rightReason ? Outcome.FAILED : Outcome.MISCAUGHT, Outcome::worse);
             }

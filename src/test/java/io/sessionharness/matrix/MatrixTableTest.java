@@ -51,6 +51,13 @@ public class MatrixTableTest {
     }
 
     @Test
+    public void everyCaseNamesAMessageFragmentAndItsCategoryFilesIt() {
+        for (MatrixCase matrixCase : MatrixCase.all()) {
+            assertThat(matrixCase.fragment()).as("the message fragment of %s", matrixCase.defect().key()).isNotBlank();
+        }
+    }
+
+    @Test
     public void onlyAnInconclusiveOrBrokenCatcherIsRunAgain() {
         assertThat(DetectionMatrix.undecided(CASES.get(0), Map.of(IDLE, Outcome.SKIPPED))).isTrue();
         assertThat(DetectionMatrix.undecided(CASES.get(0), Map.of(IDLE, Outcome.BROKEN))).isTrue();

@@ -86,6 +86,6 @@ public class SessionFixationScenarios extends ScenarioTest {
         if (issued.isEmpty()) {
             mallory.session().plant(planted);
         }
-        assertThat(mallory.openProtectedPage()).isNotSignedIn();
+        assertThat(mallory.openProtectedPage()).as("mallory's browser with the ID he planted").isNotSignedIn();
     }
 }

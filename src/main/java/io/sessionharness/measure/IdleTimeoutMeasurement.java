@@ -65,6 +65,13 @@ public final class IdleTimeoutMeasurement {
         }
         Duration lower = found.bracket().lower();
         Duration wider = found.bracket().upper().orElse(upper.compareTo(lower) > 0 ? upper : lower.multipliedBy(2));
+        List<String> contradictions = found.steps().stream().filter(line -> line.contains("not consistent")).toList();
+        if (!contradictions.isEmpty() || wider.compareTo(lower) <= 0) {
+            // The ladder's answers contradict each other: no wider search can settle that; the scenario says inconclusive.
+            return new TimeoutSearch.Result(found.bracket(), List.of(), contradictions.isEmpty()
+                    ? List.of("the ladder ended with no room between its alive and its ended answers — the site's timeout is not consistent")
+                    : contradictions);
+        }
         TimeoutSearch.Result rest = TimeoutSearch.search(lower, wider, parallel, resolution, maxRounds, this::probeRound);
         List<String> notes = new java.util.ArrayList<>(rest.notes());
         found.steps().stream().filter(line -> line.contains("not consistent")).forEach(notes::add);

@@ -57,14 +57,21 @@ public class MeasureScenarios extends ScenarioTest {
         TimeoutSearch.Result result = policy().idleTimeout()
                 .map(declared -> measurement.run(declared, upper, options.parallel(), resolution, MAX_ROUNDS, ladderRungs(options.parallel())))
                 .orElseGet(() -> measurement.run(upper, options.parallel(), resolution, MAX_ROUNDS));
-        harness().measurements().record(Measurements.IDLE_TIMEOUT, result.bracket());
-        report("idle timeout", Measurements.IDLE_TIMEOUT, result.bracket(), policy().idleTimeout().orElse(null), result.notes());
+        report("idle timeout", result.bracket(), policy().idleTimeout().orElse(null), result.notes());
         plot(measurement.plot(), Compliance.Metric.IDLE_TIMEOUT, policy().idleTimeout(), result.bracket());
+        List<String> contradictions = result.notes().stream().filter(note -> note.contains("not consistent")).toList();
+        if (!contradictions.isEmpty()) {
+            // A later "alive" after an "ended" (a site that sweeps sessions lazily): no figure to claim, either way.
+            throw new InconclusiveTimingException("Inconclusive, not a target defect: the idle timeout's answers contradict each other, so"
+                    + " no figure is claimed (" + result.bracket().describe() + "): " + String.join("; ", contradictions));
+        }
+        harness().measurements().record(Measurements.IDLE_TIMEOUT, result.bracket());
         policy().idleTimeout().filter(d -> policy().exact()).ifPresent(declared ->
                 assertThat(result.bracket().agreesWith(declared, policy().tolerance()))
                         .as("idle timeout: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
                                 result.bracket().describe())
                         .isTrue());
+        writeIfConclusive(Measurements.IDLE_TIMEOUT, result.bracket(), resolution);
     }
 
     /**
@@ -85,22 +92,39 @@ public class MeasureScenarios extends ScenarioTest {
         HarnessConfig.Measure options = harness().plan().config().measure();
         Duration upper = options.upper().orElse(policy().absoluteTimeout().map(d -> d.multipliedBy(2)).orElse(Duration.ofHours(1)));
         Duration resolution = options.resolution().orElse(policy().tolerance());
-        Duration every = policy().idleTimeout().map(idle -> idle.dividedBy(2)).filter(half -> half.compareTo(resolution) < 0).orElse(resolution);
+        // Visits half a resolution apart: the bracket (last alive, first ended) then comes out within the resolution, a
+        // figure -Dmeasure.write may write; never longer apart than half the idle timeout.
+        Duration halfResolution = resolution.dividedBy(2);
+        Duration every = policy().idleTimeout().map(idle -> idle.dividedBy(2)).filter(half -> half.compareTo(halfResolution) < 0).orElse(halfResolution);
         Person keeper = cast().person("keeper");
         assertThat(keeper.signIn()).isSignedIn();
         List<PageVisit> probes = keeper.keepWorking(every, upper);
         requireBusyUntilTheEnd(probes);
+        requireACleanEnd(probes);
         Bracket bracket = bracketOf(probes);
         harness().measurements().record(Measurements.ABSOLUTE_TIMEOUT, bracket);
         ProbePlot keeping = new ProbePlot("Absolute lifetime: the kept-busy session's visits at their age since sign-in");
         probes.forEach(visit -> visit.sinceSignIn().ifPresent(age -> keeping.probe("keeper", age, visit.signedIn())));
         plot(keeping, Compliance.Metric.ABSOLUTE_TIMEOUT, policy().absoluteTimeout(), bracket);
-        report("absolute lifetime", Measurements.ABSOLUTE_TIMEOUT, bracket, policy().absoluteTimeout().orElse(null), List.of());
+        report("absolute lifetime", bracket, policy().absoluteTimeout().orElse(null), List.of());
         policy().absoluteTimeout().filter(d -> policy().exact()).ifPresent(declared ->
                 assertThat(bracket.agreesWith(declared, policy().tolerance()))
                         .as("absolute lifetime: declared %s ± %s, %s", Durations.format(declared), Durations.format(policy().tolerance()),
                                 bracket.describe())
                         .isTrue());
+        writeIfConclusive(Measurements.ABSOLUTE_TIMEOUT, bracket, resolution);
+    }
+
+    /**
+     * The keeper's session must have ended cleanly — the sign-in or session-expired page —: an error page (a proxy's
+     * 500, a page the profile does not describe) is no end of the session, and measures nothing.
+     */
+    private static void requireACleanEnd(List<PageVisit> probes) {
+        PageVisit last = probes.get(probes.size() - 1);
+        if (!last.signedIn() && !last.state().endsTheSession()) {
+            throw new IllegalStateException("Measurement not made: the kept-busy session's last visit was " + last.state().description()
+                    + ", not a clean end (sign-in or session-expired page), so it measures nothing — " + last.describe());
+        }
     }
 
     @Severity(SeverityLevel.NORMAL)
@@ -156,19 +180,31 @@ public class MeasureScenarios extends ScenarioTest {
         Report.svg((metric == Compliance.Metric.IDLE_TIMEOUT ? "idle timeout" : "absolute lifetime") + ": the probes", plot.render());
     }
 
-    private void report(String what, String policyKey, Bracket bracket, Duration declared, List<String> notes) {
+    private void report(String what, Bracket bracket, Duration declared, List<String> notes) {
         String line = what + ": " + (declared == null ? "none declared" : "declared " + Durations.format(declared)) + ", " + bracket.describe();
         Report.step(line);
         Report.text(what + " measurement", line + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes)));
-        if (harness().plan().config().measure().write() && bracket.upper().isPresent()) {
-            Map<String, Duration> values = new LinkedHashMap<>();
-            values.put(policyKey, bracket.middle());
-            java.nio.file.Path profile = harness().plan().config().home().resolve("targets").resolve(harness().plan().config().target() + ".yaml");
-            synchronized (MeasureScenarios.class) {
-                ProfileWriter.writePolicy(profile, values, LocalDate.now());
-            }
-            Report.step("wrote " + values + " into " + profile.getFileName());
+    }
+
+    /**
+     * With -Dmeasure.write, the measured figure into the profile — after the scenario's assertion held, and only a
+     * conclusive one: the session ended within the search, and the bracket is no wider than the resolution asked for.
+     */
+    private void writeIfConclusive(String policyKey, Bracket bracket, Duration resolution) {
+        if (!harness().plan().config().measure().write()) {
+            return;
         }
+        if (bracket.upper().isEmpty() || bracket.halfWidth().multipliedBy(2).compareTo(resolution) > 0) {
+            Report.step("not written into the profile: " + bracket.describe() + " is no figure to within " + Durations.format(resolution));
+            return;
+        }
+        Map<String, Duration> values = new LinkedHashMap<>();
+        values.put(policyKey, bracket.middle());
+        java.nio.file.Path profile = harness().plan().config().home().resolve("targets").resolve(harness().plan().config().target() + ".yaml");
+        synchronized (MeasureScenarios.class) {
+            ProfileWriter.writePolicy(profile, values, LocalDate.now());
+        }
+        Report.step("wrote " + values + " into " + profile.getFileName());
     }
 
     /** The session must have ended by age, not because the keeper (on a slow machine) let it idle out. */

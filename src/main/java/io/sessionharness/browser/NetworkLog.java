@@ -37,7 +37,7 @@ public final class NetworkLog {
         headers.forEach((name, values) -> {
             if (name.equalsIgnoreCase("location")) {
                 values.forEach(location -> findCookieValues(location, address -> "the Location " + address + " answering " + method + " "
-                        + Secret.maskKnown(url)));
+                        + withoutIssuedValues(url)));
             }
         });
         Map<String, String> kept = new LinkedHashMap<>();
@@ -130,8 +130,18 @@ public final class NetworkLog {
         issued.forEach((name, values) -> values.stream()
                 .filter(value -> address.contains(value) || address.contains(urlEncoded(value)))
                 .findFirst()
-                .ifPresent(value -> addressesWithCookies.add(new AddressWithCookie(name,
-                        describe.apply(Secret.maskKnown(address.replace(value, Secret.MASK).replace(urlEncoded(value), Secret.MASK)))))));
+                .ifPresent(value -> addressesWithCookies.add(new AddressWithCookie(name, describe.apply(withoutIssuedValues(address))))));
+    }
+
+    /** {@code text} with every cookie value issued so far (as it is and URL-encoded) and every known secret masked. */
+    private String withoutIssuedValues(String text) {
+        String masked = text;
+        for (Set<String> values : issued.values()) {
+            for (String value : values) {
+                masked = masked.replace(value, Secret.MASK).replace(urlEncoded(value), Secret.MASK);
+            }
+        }
+        return Secret.maskKnown(masked);
     }
 
     private static String urlEncoded(String value) {

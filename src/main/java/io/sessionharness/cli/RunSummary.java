@@ -20,8 +20,8 @@ import io.sessionharness.report.Categories;
 
 /**
  * The end-of-run summary from the Allure results: counts per status and per category, the report path, and an exit
- * code CI can act on: 0 passed (at least one scenario ran, none failed or broke), 1 target failures, 4 infrastructure
- * failures only, 5 nothing ran (every scenario skipped — a nightly whose browser is missing is not green), 6 the
+ * code CI can act on: 0 passed (at least one scenario ran, none failed or broke), 1 target failures, 4 no target failure
+ * but scenarios broken (infrastructure, a sign-in that did not get through, a page the profile does not describe), 5 nothing ran (every scenario skipped — a nightly whose browser is missing is not green), 6 the
  * harness could not read its results (a result file it cannot parse, unless a target failure already makes it 1).
  */
 public final class RunSummary {

@@ -34,7 +34,7 @@ public final class ConfigSources {
     }
 
     static Path homeFrom(Map<String, String> env, Properties system) {
-        String home = firstNonBlank(env.get("SEH_HOME"), system.getProperty("harness.home"));
+        String home = firstNonBlank(system.getProperty("harness.home"), env.get("SEH_HOME"));   // -D first, as every option
         return Path.of(home == null ? "" : home).toAbsolutePath().normalize();
     }
 

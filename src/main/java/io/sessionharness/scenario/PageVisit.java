@@ -56,8 +56,8 @@ public record PageVisit(
 
         /** "the sign-in form was sent", "no request left the browser after the last sign-in step", or "" when unknown. */
         public String sent() {
-            return formSent.map(sent -> sent ? "the sign-in was sent (a request left the browser)"
-                    : "no request left the browser after the last sign-in step (retried once)").orElse("");
+            return formSent.map(sent -> sent ? "the sign-in was sent (a POST or the like left the browser)"
+                    : "no sign-in request (a POST or the like) left the browser after the last sign-in step, tried twice").orElse("");
         }
     }
 
@@ -80,7 +80,7 @@ public record PageVisit(
         Optional<String> error = serverAnswers.stream().map(answer::matcher).filter(java.util.regex.Matcher::find)
                 .filter(m -> m.group(2).compareTo("400") >= 0).map(m -> m.group(1)).reduce((first, last) -> last);
         if (error.isPresent()) {
-            return error;
+            return error.map(io.sessionharness.report.Redactor::mask);   // a path may carry a session ID (;jsessionid=)
         }
         long redirects = serverAnswers.stream().map(answer::matcher).filter(java.util.regex.Matcher::find)
                 .filter(m -> m.group(2).startsWith("3")).count();

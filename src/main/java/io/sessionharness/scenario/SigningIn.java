@@ -72,7 +72,7 @@ final class SigningIn {
             Optional<Boolean> sent = requestSentSince(submitted);
             if (visit.state() == PageState.SIGNED_OUT && sent.filter(yes -> !yes).isPresent()) {
                 // Nothing left the browser: the click fell on a page still drawing. Once more, as a person would.
-                visits.note("no request left the browser after the last sign-in step: a lost click — the step once more");
+                visits.note("no sign-in request (a POST or the like) left the browser after the last sign-in step: a lost click — the step once more");
                 submitted = person.stage().clock().instant();
                 person.steps().signInStep(flow.steps().get(flow.steps().size() - 1), flow.steps().size(), credentials);
                 person.pageStates().awaitLeaving(PageState.SIGNED_OUT);
@@ -97,9 +97,17 @@ final class SigningIn {
         });
     }
 
-    /** Whether any request left the browser since {@code since}; empty where the browser records no network. */
+    /**
+     * Whether the sign-in left the browser since {@code since} — a request that sends something (POST, PUT, …), as a
+     * sign-in form or script does; the page's own resources still loading are no sign-in. Empty where the browser
+     * records no network.
+     */
     private Optional<Boolean> requestSentSince(Instant since) {
-        return person.browser().recordsNetwork() ? Optional.of(!person.browser().network().since(since).isEmpty()) : Optional.empty();
+        if (!person.browser().recordsNetwork()) {
+            return Optional.empty();
+        }
+        return Optional.of(person.browser().network().since(since).stream()
+                .anyMatch(exchange -> !java.util.Set.of("GET", "HEAD", "OPTIONS").contains(exchange.method())));
     }
 
     /**

@@ -149,7 +149,7 @@ public class SessionAssertionsTest {
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(lost).isSignedIn());
         org.assertj.core.api.Assertions.assertThat(failure).isInstanceOf(io.sessionharness.scenario.SignInFailedException.class)
                 .hasMessageStartingWith("alice could not sign in as qa1: the site showed the sign-in page")
-                .hasMessageContaining("no request left the browser after the last sign-in step (retried once)")
+                .hasMessageContaining("no sign-in request (a POST or the like) left the browser after the last sign-in step, tried twice")
                 .hasMessageNotContaining("ended too early");
         org.assertj.core.api.Assertions.assertThat(io.sessionharness.report.Categories.of("broken", failure.getMessage()))
                 .hasValueSatisfying(c -> org.assertj.core.api.Assertions.assertThat(c.name()).isEqualTo(io.sessionharness.report.Categories.SIGN_IN));

@@ -130,4 +130,27 @@ public class TargetProbeTest {
         assertThatThrownBy(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile("invalid", "#user[")))
                 .hasMessageStartingWith("targets/invalid.yaml: signIn selector '#user[' is not valid CSS");
     }
+
+    /** A proxy answering 503 while the application behind it is down: infrastructure (exit 3), never "a selector matches nothing". */
+    @Test
+    public void aProxysServiceUnavailableIsUnreachableNotABadProfile() throws Exception {
+        com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        proxy.createContext("/", exchange -> {
+            byte[] body = "<h1>503 Service Unavailable</h1>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        proxy.start();
+        try {
+            home.write("targets/behind-proxy.yaml", yaml("http://127.0.0.1:" + proxy.getAddress().getPort() + "/", "", "#username"));
+            TargetProfile profile = new TargetProfiles(home.path(), Map.of("QA_PASSWORD", "x")).load("behind-proxy");
+            assertThatThrownBy(() -> new TargetProbe(Duration.ofSeconds(5)).check(profile))
+                    .isInstanceOf(io.sessionharness.config.UnreachableException.class)
+                    .hasMessageStartingWith("Target 'behind-proxy' answers HTTP 503 at http://127.0.0.1:");
+        } finally {
+            proxy.stop(0);
+        }
+    }
 }

@@ -54,9 +54,11 @@ public class SessionFixationScenarios extends ScenarioTest {
         alice.session().plant(planted);
         PageVisit signingIn = alice.signIn();
         if (signingIn.state() == PageState.SIGNED_OUT && signingIn.signInAttempt().flatMap(PageVisit.SignInAttempt::formSent).orElse(false)) {
-            // The condition under test is the planted ID: a site may refuse a sign-in that carries a foreign one.
+            // The condition under test is the planted ID: a site may refuse a sign-in that carries a foreign one. A
+            // control first — the same sign-in from a browser without it must get through, or nothing was tested.
+            assertThat(cast().person("control").signIn()).as("the control: a sign-in without a planted ID").isSignedIn();
             Report.step("the site refused alice's sign-in while her browser carried the planted ID (the sign-in was sent; the sign-in"
-                    + " page came back): the planted ID was not adopted");
+                    + " page came back), while a sign-in without it got through: the planted ID was not adopted");
             if (issued.isEmpty()) {
                 mallory.session().plant(planted);
             }

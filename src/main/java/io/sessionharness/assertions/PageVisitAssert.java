@@ -186,9 +186,7 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
 
     private PageVisitAssert isState(PageState expected, String what) {
         isNotNull();
-        if (actual.state() == PageState.UNRECOGNISED) {
-            problemWith(actual.state());
-        }
+        requireRecognised();
         if (actual.state() != expected) {
             failWithMessage("Expected %s — %s. %s", what, actual.describe(), policyLine());
         }
@@ -236,9 +234,15 @@ public final class PageVisitAssert extends AbstractAssert<PageVisitAssert, PageV
             return "The site answered with an error page" + actual.errorEvidence().map(evidence -> " (" + evidence + ")").orElse("")
                     + " instead of a clean session page";
         }
-        if (state != PageState.UNRECOGNISED) {
-            // A page the profile does describe (a used-up link, a refused sign-in, cookies required): the site's answer.
-            return "The site showed " + state.description() + " instead";
+        requireRecognised();
+        // A page the profile does describe (a used-up link, a refused sign-in, cookies required): the site's answer.
+        return "The site showed " + state.description() + " instead";
+    }
+
+    /** A page no marker describes is no verdict on the site: the scenario leaves as broken, saying what the page was. */
+    private void requireRecognised() {
+        if (actual.state() != PageState.UNRECOGNISED) {
+            return;
         }
         throw new UnrecognisedPageException("Unrecognised page — profile or site? It matched none of the target's markers (a page"
                 + " the profile does not describe yet, or a broken page) and the site answered it without an error status, so this"

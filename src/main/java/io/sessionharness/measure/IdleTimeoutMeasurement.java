@@ -72,10 +72,8 @@ public final class IdleTimeoutMeasurement {
                     ? List.of("the ladder ended with no room between its alive and its ended answers — the site's timeout is not consistent")
                     : contradictions);
         }
-        TimeoutSearch.Result rest = TimeoutSearch.search(lower, wider, parallel, resolution, maxRounds, this::probeRound);
-        List<String> notes = new java.util.ArrayList<>(rest.notes());
-        found.steps().stream().filter(line -> line.contains("not consistent")).forEach(notes::add);
-        return new TimeoutSearch.Result(rest.bracket(), rest.rounds(), notes);
+        // A ladder that contradicted itself returned above: the wider search's notes are all there is.
+        return TimeoutSearch.search(lower, wider, parallel, resolution, maxRounds, this::probeRound);
     }
 
     /** A ladder's rungs closer than this would be closer than a sign-in takes. */

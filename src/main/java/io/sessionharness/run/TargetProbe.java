@@ -62,7 +62,7 @@ public class TargetProbe {
     private HttpResponse<String> fetch(HttpClient client, String target, URI url) {
         try {
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(url).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (java.util.Set.of(502, 503, 504).contains(answer.statusCode())) {
+            if (io.sessionharness.site.Recognition.gatewayDown(answer.statusCode())) {
                 // A proxy's answer while the application behind it is down: infrastructure, not a wrong profile.
                 throw new io.sessionharness.config.UnreachableException("Target '" + target + "' answers HTTP " + answer.statusCode() + " at "
                         + url + ": the application behind its proxy is down or restarting — start it, or wait and run again");

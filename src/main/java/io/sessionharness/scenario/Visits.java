@@ -137,12 +137,6 @@ final class Visits {
                 + code + " — the target or the network is down (infrastructure), not a verdict on the site's sessions");
     }
 
-    /**
-     * 502, 503 and 504 are what a reverse proxy or load balancer answers while the application behind it is down or
-     * restarting: infrastructure (broken), never a verdict on how the application ends sessions.
-     */
-    private static final java.util.Set<Integer> GATEWAY_DOWN = java.util.Set.of(502, 503, 504);
-
     private TargetUnreachableException gatewayDown(String requested, int status) {
         note(requested + " → HTTP " + status + " (the application behind the site's proxy is down or restarting)");
         return new TargetUnreachableException(person.name() + " opened " + requested + " at " + site.baseUrl() + " and got HTTP " + status
@@ -177,7 +171,7 @@ final class Visits {
         // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
         clock.contact(answers.isEmpty() ? recognisedAt : SessionClock.lastServerContact(answers).orElse(answers.get(answers.size() - 1).at()));
         Optional<Integer> status = answers.stream().filter(a -> a.url().equals(landed)).reduce((first, last) -> last).map(NetworkLog.Exchange::status);
-        if (status.filter(GATEWAY_DOWN::contains).isPresent()) {
+        if (status.filter(Recognition::gatewayDown).isPresent()) {
             throw gatewayDown(requested, status.get());
         }
         // An error status is the site's error page — also where no marker describes the page (answered 2xx/3xx, such a

@@ -36,6 +36,14 @@ public record Recognition(Marker signedIn, Optional<Marker> expired, Marker sign
             + "|BAD_SSL_CLIENT_AUTH_CERT)\\b");
 
     /**
+     * True for 502, 503 and 504: what a reverse proxy or load balancer answers while the application behind it is down
+     * or restarting — infrastructure, never a verdict on how the application ends sessions (at start and mid-run alike).
+     */
+    public static boolean gatewayDown(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
+    /**
      * True for an address that is no web page at all — the browser's blank start page ({@code about:blank},
      * {@code data:,}): where Back goes from a single-page app whose sign-in and sign-out never changed the address.
      */

@@ -31,36 +31,39 @@ for app in "${apps[@]}"; do
   probe_pids+=($!)
 done
 
-smoke() {  # app: the smoke suite against it, results in a folder of its own
-  local app=$1; shift
-  local results=target/allure-results-$app log=target/third-party/$app.smoke.log since=$SECONDS
+# The smoke suite against every application in one run (-Dtarget=a,b,c): one suite per application, side by side,
+# their waits overlapped; each application's results are told apart by their target parameter.
+smoke_all() {
+  local results=target/allure-results-third-party log=target/third-party/smoke.log since=$SECONDS app targets
   rm -rf "$results"
-  (set -a; . ".third-party/$app/env"; set +a
-   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget="$app" -Dscenarios.failureIgnore=true \
+  targets=$(IFS=,; echo "${apps[*]}")
+  (set -a; for app in "${apps[@]}"; do . ".third-party/$app/env"; done; set +a
+   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget="$targets" -Dscenarios.failureIgnore=true \
      -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
-  grep -E 'Tests run:.*TestSuite|preflight' "$log" | sed "s/^/  $app: /"
-  grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite against $app did not run (see $log)" >&2; return 1; }
-  echo "  ($app smoke: $((SECONDS - since)) s)"
-  scripts/keep-verdicts "$app" "$results"
+  grep -E 'Tests run:.*TestSuite|preflight' "$log" | sed "s/^/  $targets: /"
+  grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite against $targets did not run (see $log)" >&2; return 1; }
+  echo "  (smoke, all side by side: $((SECONDS - since)) s)"
+  for app in "${apps[@]}"; do
+    scripts/keep-verdicts "$app" "$results" "$app"
+    [ -n "$(ls -A "target/verdicts/$app")" ] || { echo "error: the run reported no scenario of $app (see $log)" >&2; return 1; }
+  done
 }
 
 compare() {  # app: its verdicts and the probe's facts against the table, then the redaction scan
-  local app=$1 results=target/allure-results-$1
-  java -cp target/classes:"$(cat target/third-party/classpath)" io.sessionharness.cli.VerdictCheck \
+  local app=$1 results=target/allure-results-third-party
+  java -cp target/classes:"$(cat target/third-party/classpath)" io.sessionharness.cli.VerdictCheck --target "$app" \
     --expected "targets/$app.expected.md" --results "$results" --probe "target/third-party/$app.probe.txt" \
     | grep -v '^ok ' | sed "s/^/  $app: /"
   [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
   scripts/third-party "$app" ledger >"target/third-party/$app.ledger.txt"
-  scripts/redaction-scan --ledger "target/third-party/$app.ledger.txt" "$results" target/scenario-reports "target/third-party/$app.smoke.log" \
+  scripts/redaction-scan --ledger "target/third-party/$app.ledger.txt" "$results" target/scenario-reports target/third-party/smoke.log \
     | sed "s/^/  $app: /"
   [ "${PIPESTATUS[0]}" -eq 0 ]
 }
 
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/third-party/classpath >/dev/null \
   || { echo "error: the project does not compile" >&2; exit 1; }
-for app in "${apps[@]}"; do
-  smoke "$app" "$@" || exit 1
-done
+smoke_all "$@" || exit 1
 for pid in "${probe_pids[@]}"; do wait "$pid" 2>/dev/null; done
 status=0
 for app in "${apps[@]}"; do

@@ -15,12 +15,20 @@ record ActualVerdict(String status, String message) {
     /** Class.method → the last result the run wrote for it. */
     @SuppressWarnings("unchecked")
     static Map<String, ActualVerdict> byScenario(Path results) throws IOException {
+        return byScenario(results, java.util.Optional.empty());
+    }
+
+    /** As {@link #byScenario(Path)}, with {@code target}: only the results of that target (a run over several). */
+    static Map<String, ActualVerdict> byScenario(Path results, java.util.Optional<String> target) throws IOException {
         Map<String, ActualVerdict> byScenario = new LinkedHashMap<>();
         Map<String, Long> stops = new LinkedHashMap<>();
         Json json = new Json();
         try (Stream<Path> files = Files.list(results)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
                 Map<String, Object> result = json.toType(Files.readString(file), Map.class);
+                if (target.isPresent() && !target.get().equals(parameter(result, "target"))) {
+                    continue;
+                }
                 String fullName = String.valueOf(result.get("fullName"));
                 String[] parts = fullName.split("\\.");
                 if (parts.length < 2) {
@@ -38,6 +46,17 @@ record ActualVerdict(String status, String message) {
             }
         }
         return byScenario;
+    }
+
+    private static String parameter(Map<String, Object> result, String name) {
+        if (result.get("parameters") instanceof java.util.List<?> parameters) {
+            for (Object p : parameters) {
+                if (p instanceof Map<?, ?> parameter && name.equals(parameter.get("name"))) {
+                    return String.valueOf(parameter.get("value"));
+                }
+            }
+        }
+        return "";
     }
 
     String because() {

@@ -3,6 +3,7 @@ package io.sessionharness.cli;
 import io.sessionharness.config.ConfigException;
 import io.sessionharness.config.ConfigSources;
 import io.sessionharness.config.HarnessConfig;
+import io.sessionharness.config.RunMatrix;
 import io.sessionharness.run.RunPlan;
 
 /**
@@ -36,26 +37,77 @@ public final class Preflight {
         }
     }
 
+    /**
+     * Every target × browser of the run ({@link RunMatrix}) checked before any browser starts, one line per problem —
+     * where the run has several, prefixed with the target, the browser or the combinations it is about; 2 when any is
+     * bad input, else 3 when one does not answer.
+     */
     static int check(ConfigSources sources, java.io.PrintStream out, java.io.PrintStream err) {
         sources.nearMisses().forEach(line -> out.println("warning: " + line));
+        RunMatrix matrix;
         try {
-            HarnessConfig config = HarnessConfig.resolve(sources);
-            boolean handedOn = RunPlan.handedOn(config);
-            RunPlan plan = RunPlan.prepare(config);
-            plan.target().warnings().forEach(line -> out.println("warning: " + line));
-            if (plan.browser().unavailable().isPresent()) {
-                out.println("warning: browser profile '" + plan.browser().profile().name() + "' is unavailable here; every scenario will be"
-                        + " reported skipped: " + plan.browser().unavailable().get());
-                return 0;
-            }
-            out.println("preflight ok: suite " + plan.config().suite() + ", browser " + plan.browser().describe()
-                    + ", target " + plan.target().name() + ", " + plan.config().concurrency()
-                    + (handedOn ? " (browser and target as this run's earlier preflight found them)" : ""));
-            return 0;
+            matrix = RunMatrix.of(sources);
         } catch (ConfigException e) {
-            // An error may quote a URL with credentials in it (grid.url, a baseUrl): masked like everything else.
-            e.getMessage().lines().forEach(line -> err.println("error: " + io.sessionharness.report.Redactor.mask(line)));
-            return e instanceof io.sessionharness.config.UnreachableException ? UNREACHABLE : CONFIG_ERROR;
+            return report(e, err);
         }
+        if (matrix.single()) {
+            try {
+                checkOne(sources, "", out);
+                return 0;
+            } catch (ConfigException e) {
+                return report(e, err);
+            }
+        }
+        // Each problem once, with every combination it was found in (a bad target is bad on every browser).
+        java.util.Map<String, java.util.List<java.util.Map<String, String>>> problems = new java.util.LinkedHashMap<>();
+        int status = 0;
+        for (java.util.Map<String, String> combination : matrix.combinations()) {
+            try {
+                checkOne(sources.withProperties(combination), RunMatrix.describe(combination) + ": ", out);
+            } catch (ConfigException e) {
+                status = status == CONFIG_ERROR || !(e instanceof io.sessionharness.config.UnreachableException) ? CONFIG_ERROR : UNREACHABLE;
+                e.getMessage().lines().forEach(line -> problems.computeIfAbsent(line, l -> new java.util.ArrayList<>()).add(combination));
+            }
+        }
+        problems.forEach((line, where) -> err.println("error: " + whom(matrix, where) + ": " + io.sessionharness.report.Redactor.mask(line)));
+        return status;
+    }
+
+    /** What a problem found in {@code where} is about: one target on every browser, one browser with every target, or each combination. */
+    static String whom(RunMatrix matrix, java.util.List<java.util.Map<String, String>> where) {
+        java.util.Set<String> targets = new java.util.LinkedHashSet<>();
+        java.util.Set<String> browsers = new java.util.LinkedHashSet<>();
+        where.forEach(c -> {
+            targets.add(c.get("target"));
+            browsers.add(c.get("browser"));
+        });
+        if (targets.size() == 1 && where.size() == matrix.browsers().size() && matrix.browsers().size() > 1) {
+            return "target " + targets.iterator().next();
+        }
+        if (browsers.size() == 1 && where.size() == matrix.targets().size() && matrix.targets().size() > 1) {
+            return "browser " + browsers.iterator().next();
+        }
+        return String.join(", ", where.stream().map(RunMatrix::describe).toList());
+    }
+
+    private static void checkOne(ConfigSources sources, String prefix, java.io.PrintStream out) {
+        HarnessConfig config = HarnessConfig.resolve(sources);
+        boolean handedOn = RunPlan.handedOn(config);
+        RunPlan plan = RunPlan.prepare(config);
+        plan.target().warnings().forEach(line -> out.println("warning: " + prefix + line));
+        if (plan.browser().unavailable().isPresent()) {
+            out.println("warning: " + prefix + "browser profile '" + plan.browser().profile().name() + "' is unavailable here; every scenario"
+                    + " will be reported skipped: " + plan.browser().unavailable().get());
+            return;
+        }
+        out.println("preflight ok: " + prefix + "suite " + plan.config().suite() + ", browser " + plan.browser().describe()
+                + ", target " + plan.target().name() + ", " + plan.config().concurrency()
+                + (handedOn ? " (browser and target as this run's earlier preflight found them)" : ""));
+    }
+
+    private static int report(ConfigException e, java.io.PrintStream err) {
+        // An error may quote a URL with credentials in it (grid.url, a baseUrl): masked like everything else.
+        e.getMessage().lines().forEach(line -> err.println("error: " + io.sessionharness.report.Redactor.mask(line)));
+        return e instanceof io.sessionharness.config.UnreachableException ? UNREACHABLE : CONFIG_ERROR;
     }
 }

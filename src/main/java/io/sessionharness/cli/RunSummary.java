@@ -64,6 +64,7 @@ public final class RunSummary {
                     .ifPresent(category -> byCategory.merge(result.status() + ": " + category.name(), 1L, Long::sum));
         }
         byCategory.forEach((category, count) -> out.printf("  %d × %s%n", count, category));
+        perCombination(latest).forEach(out::println);
         out.println("Report: " + reportPath);
         if (!unreadable.isEmpty()) {
             // A truncated result may be a failure: it must not vanish from the exit code.
@@ -83,6 +84,22 @@ public final class RunSummary {
             return NOTHING_RAN;
         }
         return PASSED;
+    }
+
+    /** A run over several targets or browsers: passed/failed/broken/skipped per target × browser, one line each. */
+    static List<String> perCombination(List<Result> latest) {
+        Map<String, Map<String, Long>> counts = latest.stream().collect(Collectors.groupingBy(Result::combination, TreeMap::new,
+                Collectors.groupingBy(Result::status, Collectors.counting())));
+        if (counts.size() < 2) {
+            return List.of();
+        }
+        int width = Math.max("target on browser".length(), counts.keySet().stream().mapToInt(String::length).max().orElse(0));
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.format("  %-" + width + "s  passed  failed  broken  skipped", "target on browser"));
+        counts.forEach((combination, byStatus) -> lines.add(String.format("  %-" + width + "s  %6d  %6d  %6d  %7d", combination,
+                byStatus.getOrDefault("passed", 0L), byStatus.getOrDefault("failed", 0L), byStatus.getOrDefault("broken", 0L),
+                byStatus.getOrDefault("skipped", 0L))));
+        return lines;
     }
 
     /** Retried scenarios leave several results with one historyId: the last attempt is the verdict. */
@@ -118,14 +135,24 @@ public final class RunSummary {
             Map<String, Object> json = new Json().toType(Files.readString(file), Json.MAP_TYPE);
             Object details = json.get("statusDetails");
             String message = details instanceof Map<?, ?> map && map.get("message") != null ? String.valueOf(map.get("message")) : "";
+            Map<String, String> parameters = new java.util.HashMap<>();
+            if (json.get("parameters") instanceof List<?> list) {
+                list.forEach(p -> {
+                    if (p instanceof Map<?, ?> parameter) {
+                        parameters.put(String.valueOf(parameter.get("name")), String.valueOf(parameter.get("value")));
+                    }
+                });
+            }
             return Optional.of(new Result(String.valueOf(json.getOrDefault("historyId", file.toString())),
                     String.valueOf(json.get("name")), String.valueOf(json.get("status")), message,
-                    json.get("stop") instanceof Number n ? n.longValue() : 0L));
+                    json.get("stop") instanceof Number n ? n.longValue() : 0L,
+                    parameters.getOrDefault("target", "?") + " on " + parameters.getOrDefault("browser", "?")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    record Result(String historyId, String name, String status, String message, long stop) {
+    /** One scenario's verdict; {@code combination}: its target and browser parameters, "staging on webkit". */
+    record Result(String historyId, String name, String status, String message, long stop, String combination) {
     }
 }

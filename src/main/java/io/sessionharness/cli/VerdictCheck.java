@@ -41,8 +41,8 @@ public final class VerdictCheck {
                 options.put("--draft", "yes");
                 continue;
             }
-            if (!List.of("--expected", "--results", "--probe").contains(args[i]) || i + 1 >= args.length) {
-                err.println("usage: VerdictCheck --expected targets/NAME.expected.md --results ALLURE_RESULTS_DIR [--probe PROBE_OUTPUT] [--draft]");
+            if (!List.of("--expected", "--results", "--probe", "--target").contains(args[i]) || i + 1 >= args.length) {
+                err.println("usage: VerdictCheck --expected targets/NAME.expected.md --results ALLURE_RESULTS_DIR [--target NAME] [--probe PROBE_OUTPUT] [--draft]");
                 return BAD_INPUT;
             }
             options.put(args[i], args[++i]);
@@ -75,7 +75,7 @@ public final class VerdictCheck {
         }
         List<String> differences = new ArrayList<>();
         probe.ifPresent(p -> differences.addAll(compareProbe(expected, readFacts(p), out)));
-        differences.addAll(compareVerdicts(expected, ActualVerdict.byScenario(results), out, options.containsKey("--draft")));
+        differences.addAll(compareVerdicts(expected, ActualVerdict.byScenario(results, Optional.ofNullable(options.get("--target"))), out, options.containsKey("--draft")));
         if (differences.isEmpty()) {
             out.println("verdicts agree with " + expectedFile + ": " + expected.scenarios().size() + " scenarios"
                     + (probe.isPresent() ? ", " + expected.facts().size() + " probe facts" : ""));

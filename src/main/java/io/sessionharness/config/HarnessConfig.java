@@ -67,8 +67,12 @@ public record HarnessConfig(
         }
     }
 
+    /**
+     * The process's options. Where {@code target} or {@code browser} lists several ({@link RunMatrix}), the first
+     * combination's: what is the run's alone (slots, retries, results folder) is the same in each.
+     */
     public static HarnessConfig resolve() {
-        return resolve(ConfigSources.ofProcess());
+        return RunMatrix.firstOf(ConfigSources.ofProcess());
     }
 
     public static HarnessConfig resolve(ConfigSources sources) {

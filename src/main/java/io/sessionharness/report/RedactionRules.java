@@ -135,8 +135,9 @@ public final class RedactionRules {
 
     /** Whether a value is already a stand-in (the mask, a JWT mask or a fingerprint). */
     static boolean isMasked(String value) {
-        // Exactly a stand-in: "[redacted]2vR7" (a registered value masked inside a longer one) is still a leak.
-        return value.isBlank() || value.equals(Secret.MASK) || value.equals(JWT_MASK) || value.equals("(empty)") || FINGERPRINT.matcher(value).matches();
+        // Exactly a stand-in: "[redacted]2vR7" (a registered value masked inside a longer one) is still a leak. A mask
+        // that ends an XML CDATA section ("…;jsessionid=[redacted]]]>", JUnit XML) is followed only by its brackets.
+        return value.isBlank() || value.equals(Secret.MASK) || value.equals(Secret.MASK + "]]") || value.equals(JWT_MASK) || value.equals("(empty)") || FINGERPRINT.matcher(value).matches();
     }
 
     /** One finding of the scan: which rule, and the fingerprint of the value (never the value). */

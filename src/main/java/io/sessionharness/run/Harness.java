@@ -34,13 +34,18 @@ public final class Harness implements AutoCloseable {
 
     /** Starts the run's target; its scenarios take turns at {@code slots} (shared with any other suite of the run). */
     public static Harness start(RunPlan plan, io.sessionharness.scenario.ActionSlots slots) {
+        return start(plan, slots, new Site.FreeAccounts(plan.target()));
+    }
+
+    /** As {@link #start(RunPlan, io.sessionharness.scenario.ActionSlots)}; a real target's accounts from {@code accounts}. */
+    public static Harness start(RunPlan plan, io.sessionharness.scenario.ActionSlots slots, Site.FreeAccounts accounts) {
         EndOnShutdown.install();
         io.sessionharness.report.Report.useScreenshots(plan.config().screenshots());
         io.sessionharness.report.Redactor.addSecretParameters(plan.target().secretParameters());
         // A browser without cookies carries the session in URLs, under the session cookie's name (PHPSESSID=…).
         io.sessionharness.report.Redactor.addSecretParameters(plan.target().sessionCookies().entries().stream()
                 .filter(io.sessionharness.report.RedactionRules::isPlainName).toList());
-        return new Harness(plan, Site.open(plan.target(), plan.defects().stream().map(io.sessionharness.referenceapp.Defect::key).collect(java.util.stream.Collectors.toSet()), plan.config().referenceLedger()), slots);
+        return new Harness(plan, Site.open(plan.target(), plan.defects().stream().map(io.sessionharness.referenceapp.Defect::key).collect(java.util.stream.Collectors.toSet()), plan.config().referenceLedger(), accounts), slots);
     }
 
     public Cast newCast(String scenario) {

@@ -25,13 +25,17 @@ import io.sessionharness.config.HarnessConfig;
 /**
  * What one run's preflight found, handed on to the run's later steps — the suite's own JVM (failsafe's fork), and
  * under {@code run-suite} the Maven run after its early preflight — so that they neither resolve the browser's driver
- * nor probe the target and the Grid again. Kept in {@code target/prepared-run.properties} and taken only by the same
+ * nor probe the target and the Grid again. Kept in {@code target/prepared-run-<options>.properties} (one per target ×
+ * browser of the run) and taken only by the same
  * run (the same {@code SEH_RUN_ID}, or a process started by the Maven JVM that wrote it) with the same options. No
  * secret is written: paths, where the driver came from, a Grid's slot count, a fingerprint of the options.
  */
 public record PreparedRun(Path binary, Path driver, String driverSource, int gridSlots, Optional<String> unavailable) {
 
-    static final String FILE = "target/prepared-run.properties";
+    /** Where the plan of {@code config}'s options is kept: one file per target × browser of a run. */
+    static Path fileOf(HarnessConfig config) {
+        return config.home().resolve("target/prepared-run-" + fingerprint(config).substring(0, 12) + ".properties");
+    }
     /** Set by run-suite for every Maven run it starts: one id for the whole run. */
     static final String RUN_ID = "SEH_RUN_ID";
     /** How far up the process tree the writing Maven JVM may be (failsafe may fork through a shell). */
@@ -59,7 +63,7 @@ public record PreparedRun(Path binary, Path driver, String driverSource, int gri
         properties.setProperty("driverSource", browser.driverSource());
         properties.setProperty("gridSlots", Integer.toString(browser.gridSlots()));
         browser.unavailable().ifPresent(reason -> properties.setProperty("unavailable", io.sessionharness.report.Redactor.mask(reason)));
-        Path file = plan.config().home().resolve(FILE);
+        Path file = fileOf(plan.config());
         Path partial = null;
         try {
             Files.createDirectories(file.getParent());
@@ -82,7 +86,7 @@ public record PreparedRun(Path binary, Path driver, String driverSource, int gri
 
     /** What this run's preflight found, if it ran with the same options; {@code runIds}: the ids this process belongs to. */
     static Optional<PreparedRun> read(HarnessConfig config, Stream<String> runIds) {
-        Path file = config.home().resolve(FILE);
+        Path file = fileOf(config);
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);

@@ -25,10 +25,26 @@ public final class Site implements AutoCloseable {
     private final BlockingQueue<Account> freeAccounts;
 
     private Site(TargetProfile profile, URI baseUrl, EmbeddedSite embedded) {
+        this(profile, baseUrl, embedded, new FreeAccounts(profile));
+    }
+
+    private Site(TargetProfile profile, URI baseUrl, EmbeddedSite embedded, FreeAccounts accounts) {
         this.profile = profile;
         this.baseUrl = baseUrl;
         this.embedded = embedded;
-        this.freeAccounts = new LinkedBlockingQueue<>(profile.accounts().fixed());
+        this.freeAccounts = accounts.queue;
+    }
+
+    /**
+     * The listed accounts of one target that are free right now: one for every suite of a run against that target
+     * (the same site on several browsers), so that no two suites sign in with one account at once.
+     */
+    public static final class FreeAccounts {
+        private final BlockingQueue<Account> queue;
+
+        public FreeAccounts(TargetProfile profile) {
+            this.queue = new LinkedBlockingQueue<>(profile.accounts().fixed());
+        }
     }
 
     /**
@@ -61,8 +77,14 @@ public final class Site implements AutoCloseable {
      * and its issued values listed in {@code ledger}, or opens a real target.
      */
     public static Site open(TargetProfile profile, java.util.Set<String> defectKeys, java.util.Optional<java.nio.file.Path> ledger) {
+        return open(profile, defectKeys, ledger, new FreeAccounts(profile));
+    }
+
+    /** As {@link #open(TargetProfile, java.util.Set, java.util.Optional)}; a real target leases from {@code accounts}. */
+    public static Site open(TargetProfile profile, java.util.Set<String> defectKeys, java.util.Optional<java.nio.file.Path> ledger,
+            FreeAccounts accounts) {
         if (!profile.embedded()) {
-            return new Site(profile, profile.baseUrl().orElseThrow(), null);
+            return new Site(profile, profile.baseUrl().orElseThrow(), null, accounts);
         }
         EmbeddedSite site = EmbeddedSite.Starter.installed().start(profile, defectKeys, ledger);
         return new Site(profile, site.baseUrl(), site);

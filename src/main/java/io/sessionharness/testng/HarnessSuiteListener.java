@@ -16,6 +16,7 @@ import org.testng.xml.XmlSuite;
 
 import io.sessionharness.config.ConfigSources;
 import io.sessionharness.config.HarnessConfig;
+import io.sessionharness.config.RunMatrix;
 import io.sessionharness.report.ResultsFolder;
 import io.sessionharness.run.Harness;
 import io.sessionharness.run.RunPlan;
@@ -44,7 +45,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
      */
     static final String OPTION = "option.";
     /** The options a suite may set for itself: what makes one site and its scenarios (the rest are the run's, one for all). */
-    static final java.util.Set<String> SUITE_OPTIONS = java.util.Set.of("target", "reference.defects", "threads");
+    static final java.util.Set<String> SUITE_OPTIONS = java.util.Set.of("target", "browser", "reference.defects", "threads");
 
     /** The run's configuration, resolved once by this listener (one instance per TestNG run) and handed on from here. */
     private HarnessConfig config;
@@ -74,6 +75,19 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         return options.isEmpty() ? config() : HarnessConfig.resolve(io.sessionharness.config.ConfigSources.ofProcess().withProperties(options));
     }
 
+    /**
+     * Each real target's free accounts, one pool for all the suites against it (the same site on several browsers); an
+     * embedded site is started once per suite, with accounts of its own.
+     */
+    private final java.util.Map<String, io.sessionharness.site.Site.FreeAccounts> accounts = new java.util.HashMap<>();
+
+    private synchronized io.sessionharness.site.Site.FreeAccounts accountsOf(io.sessionharness.site.TargetProfile target) {
+        if (target.embedded()) {
+            return new io.sessionharness.site.Site.FreeAccounts(target);
+        }
+        return accounts.computeIfAbsent(target.name(), name -> new io.sessionharness.site.Site.FreeAccounts(target));
+    }
+
     private synchronized io.sessionharness.scenario.ActionSlots slots() {
         if (slots == null) {
             slots = new io.sessionharness.scenario.ActionSlots(config().slots());
@@ -84,9 +98,19 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     @Override
     public void alter(List<XmlSuite> suites) {
         io.sessionharness.report.JavaUtilLogging.routeThroughRedaction();
+        RunMatrix matrix = RunMatrix.of(ConfigSources.ofProcess());
+        if (!matrix.single()) {
+            List<XmlSuite> each = SuitePerCombination.expand(suites, matrix);
+            suites.clear();
+            suites.addAll(each);
+        }
         for (XmlSuite suite : suites) {
             HarnessConfig config = configOf(suite);
-            int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory(), listedAccounts(config));
+            // Suites side by side share the machine's memory, and suites against one real target its listed accounts.
+            int listed = listedAccounts(config);
+            int sharing = matrix.browsersPer(config.target());
+            int accounts = listed == 0 || sharing <= 1 ? listed : Math.max(2, listed / sharing);
+            int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory() / suites.size(), accounts);
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(threads);
             suite.setDataProviderThreadCount(threads);
@@ -225,7 +249,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         RunPlan plan = RunPlan.prepare(config);
         LOG.info(handedOn ? "run plan handed on from this run's preflight: the browser is not resolved and the target not probed again"
                 : "run plan prepared here (no preflight of this run with the same options)");
-        Harness harness = Harness.start(plan, slots());
+        Harness harness = Harness.start(plan, slots(), accountsOf(plan.target()));
         suite.setAttribute(HARNESS, harness);
         LOG.info("suite '{}' against {} with {}", suite.getName(), harness.site().baseUrl(), plan.browser().describe());
     }

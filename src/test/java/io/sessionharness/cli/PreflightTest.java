@@ -11,6 +11,9 @@ import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
 
 import io.sessionharness.testsupport.Sources;
+import io.sessionharness.config.RunMatrix;
+import java.util.List;
+import java.util.Map;
 import io.sessionharness.testsupport.TempHome;
 
 /** Bad input: one line naming the fix, exit 2, nothing started. */
@@ -102,6 +105,32 @@ public class PreflightTest {
     public void unknownTarget() {
         assertThat(run(anyMachine().property("target", "prod"))).isEqualTo(2);
         assertThat(errorLine()).startsWith("error: Unknown target 'prod': choose one of [");
+    }
+
+    @Test
+    public void everyTargetAndBrowserOfTheRunIsCheckedEachProblemNamingItsCombination() {
+        assertThat(run(anyMachine().property("target", "reference,prod").property("browser", "safari,netscape"))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .as("one line per problem, each naming the target or browser it is about")
+                .hasSize(2)
+                .anySatisfy(line -> assertThat(line).startsWith("error: browser netscape: Unknown browser profile 'netscape'"))
+                .anySatisfy(line -> assertThat(line).startsWith("error: target prod: Unknown target 'prod'"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("warning: reference on safari: browser profile 'safari' is unavailable here");
+    }
+
+    @Test
+    public void aProblemOfOneCombinationNamesIt() {
+        RunMatrix matrix = new RunMatrix(List.of("a", "b"), List.of("x", "y"));
+        assertThat(Preflight.whom(matrix, List.of(Map.of("target", "a", "browser", "y")))).isEqualTo("a on y");
+        assertThat(Preflight.whom(matrix, List.of(Map.of("target", "a", "browser", "x"), Map.of("target", "a", "browser", "y")))).isEqualTo("target a");
+        assertThat(Preflight.whom(matrix, List.of(Map.of("target", "a", "browser", "y"), Map.of("target", "b", "browser", "y")))).isEqualTo("browser y");
+    }
+
+    @Test
+    public void anEmptyNameInTheListIsOneLine() {
+        assertThat(run(anyMachine().env("SEH_TARGET", "reference,,reference-sso"))).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("error: target = 'reference,,reference-sso' (env SEH_TARGET): an empty name in the list;"
+                + " give names separated by commas, such as staging,preprod");
     }
 
     @Test

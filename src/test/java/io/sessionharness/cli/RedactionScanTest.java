@@ -58,8 +58,13 @@ public class RedactionScanTest {
     public void aCleanFolderPassesAndBadArgumentsExitTwo() {
         try (TempHome home = new TempHome()) {
             home.write("out/clean.txt", "alice signs in as alice-3 → the signed-in page");
+            // JUnit XML: a masked session ID at the end of a failure message closes the CDATA section right after it.
+            home.write("out/testng-results.xml", "<message><![CDATA[got http://127.0.0.1:1/index.jsp;jsessionid=[redacted]]]></message>");
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
             assertThat(RedactionScan.run(new String[] {home.path().resolve("out").toString()}, Map.of(), quiet, quiet)).isZero();
+            home.write("out/testng-results.xml", "<message><![CDATA[got http://127.0.0.1:1/index.jsp;jsessionid=[redacted]2vR7q]]></message>");
+            assertThat(RedactionScan.run(new String[] {home.path().resolve("out").toString()}, Map.of(), quiet, quiet))
+                    .as("a value masked only in part is still a leak").isEqualTo(1);
             assertThat(RedactionScan.run(new String[] {"--canary-env", "UNSET", "x"}, Map.of(), quiet, quiet)).isEqualTo(2);
             assertThat(RedactionScan.run(new String[] {"--parameter", "not plain", "x"}, Map.of(), quiet, quiet)).isEqualTo(2);
             assertThat(RedactionScan.run(new String[] {}, Map.of(), quiet, quiet)).isEqualTo(2);

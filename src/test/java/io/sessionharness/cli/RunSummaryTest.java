@@ -57,6 +57,25 @@ public class RunSummaryTest {
         assertThat(RunSummary.summarise(results, "report", new PrintStream(new ByteArrayOutputStream()))).isEqualTo(RunSummary.TARGET_FAILURES);
     }
 
+    @Test
+    public void aRunOverSeveralTargetsOrBrowsersCountsEachAndExitsWithTheWorst() throws IOException {
+        Path results = Files.createTempDirectory("run-summary");
+        String[][] rows = {{"staging", "chromium-headless", "passed"}, {"staging", "webkit", "passed"}, {"staging", "webkit", "skipped"},
+                {"preprod", "chromium-headless", "failed"}, {"preprod", "chromium-headless", "broken"}};
+        for (int i = 0; i < rows.length; i++) {
+            Files.writeString(results.resolve(i + "-result.json"), "{\"historyId\":\"h" + i + "\",\"name\":\"s" + i + "\",\"status\":\"" + rows[i][2]
+                    + "\",\"stop\":1,\"parameters\":[{\"name\":\"browser\",\"value\":\"" + rows[i][1] + "\"},{\"name\":\"target\",\"value\":\""
+                    + rows[i][0] + "\"}]}");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(RunSummary.summarise(results, "report", new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(RunSummary.TARGET_FAILURES);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsSubsequence(
+                "  target on browser             passed  failed  broken  skipped",
+                "  preprod on chromium-headless       0       1       1        0",
+                "  staging on chromium-headless       1       0       0        0",
+                "  staging on webkit                  1       0       0        1");
+    }
+
     private static int exitFor(String... statuses) throws IOException {
         Path results = Files.createTempDirectory("run-summary");
         for (int i = 0; i < statuses.length; i++) {

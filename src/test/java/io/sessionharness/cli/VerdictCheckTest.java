@@ -87,6 +87,17 @@ public class VerdictCheckTest {
     }
 
     @Test
+    public void withATargetOnlyThatTargetsResultsCountInARunOverSeveral() throws IOException {
+        result("a", "IdleTimeoutScenarios.shortIdleKeepsTheSession", "passed", "", "tomcat-examples");
+        result("b", "CacheScenarios.afterSignOutNoCachedAccountPage", "failed", "Cache-Control (authenticated content must not be stored)", "tomcat-examples");
+        result("c", "IdleTimeoutScenarios.shortIdleKeepsTheSession", "failed", "The session ended too early", "django-admin");
+        assertThat(check()).as("all targets' results mixed: django's failure counts").isEqualTo(VerdictCheck.DIFFERS);
+        err.reset();
+        assertThat(check("--target", "tomcat-examples")).isEqualTo(VerdictCheck.AGREES);
+        assertThat(check("--target", "node-red")).as("no result of that target: nothing reported").isEqualTo(VerdictCheck.DIFFERS);
+    }
+
+    @Test
     public void aTableWithAnUnknownVerdictIsBadInputNamingTheLine() throws IOException {
         Files.writeString(home.resolve("expected.md"), TABLE.replace("| passed | probe |", "| green | probe |"));
         assertThat(check()).isEqualTo(VerdictCheck.BAD_INPUT);
@@ -101,7 +112,12 @@ public class VerdictCheckTest {
     }
 
     private void result(String id, String scenario, String status, String message) throws IOException {
+        result(id, scenario, status, message, "reference");
+    }
+
+    private void result(String id, String scenario, String status, String message, String target) throws IOException {
         Files.writeString(home.resolve("results").resolve(id + "-result.json"), "{\"fullName\":\"io.sessionharness.scenarios.x." + scenario
-                + "\",\"status\":\"" + status + "\",\"stop\":1,\"statusDetails\":{\"message\":\"" + message + "\"}}");
+                + "\",\"status\":\"" + status + "\",\"stop\":" + (int) id.charAt(0) + ",\"statusDetails\":{\"message\":\"" + message
+                + "\"},\"parameters\":[{\"name\":\"target\",\"value\":\"" + target + "\"}]}");
     }
 }

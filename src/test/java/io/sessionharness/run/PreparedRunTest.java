@@ -41,7 +41,7 @@ public class PreparedRunTest {
             PreparedRun.write(planOf(config), "run 1");
 
             assertThat(PreparedRun.read(config, Stream.of("pid 9", "run 1"))).contains(FOUND);
-            assertThat(Files.readString(home.path().resolve(PreparedRun.FILE))).doesNotContain("password").contains("run=run 1");
+            assertThat(Files.readString(PreparedRun.fileOf(config))).doesNotContain("password").contains("run=run 1");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

@@ -34,7 +34,7 @@ public class SuiteOptionsTest {
     public void aSuiteCannotSetTheRunsOwnOptions() {
         XmlSuite suite = suite("defect: a", Map.of("option.slots", "8"));
         assertThatThrownBy(() -> new HarnessSuiteListener().alter(List.of(suite))).isInstanceOf(ConfigException.class)
-                .hasMessage("suite 'defect: a' sets option.slots: a suite may set only [option.reference.defects, option.target, option.threads]"
+                .hasMessage("suite 'defect: a' sets option.slots: a suite may set only [option.browser, option.reference.defects, option.target, option.threads]"
                         + " for itself; the rest are the run's (-D)");
     }
 }

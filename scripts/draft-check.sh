@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The profile drafter checked (./run-tests): for each site, from its start URL and accounts alone, the draft suite
-# writes targets/<name>.draft.yaml; the smoke suite then runs with that draft, unedited. Its verdicts must agree with
+# writes targets/<name>.draft.yaml; the smoke suite then runs with every draft, unedited, in one run (-Dtarget=a.draft,b.draft:
+# side by side, their waits overlapped). Each draft's verdicts must agree with
 # the site's expected-verdict table (a scenario may skip only for the timeouts a draft leaves to a human: VerdictCheck
 # --draft), or — on the correct reference site — be free of any failure; a redaction scan checks every output.
 #   scripts/draft-check.sh reference                          starts the reference site on its own (concurrent logins allowed)
@@ -15,26 +16,30 @@ classpath=target/drafts/classpath
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$classpath" >/dev/null \
   || { echo "error: the project does not compile" >&2; exit 1; }
 
-site_pid=""
-trap '[ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null' EXIT
+# The reference site's flavours each run as a server of their own until the smoke run with every draft is over.
+site_pids=()
+trap 'for pid in "${site_pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done' EXIT
+# One password for every account of every flavour (each site is still its own server with its own sessions).
+export REFERENCE_SITE_PASSWORD="draft-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 start_reference() {  # flavour; sets base: the reference site as a server of its own, four accounts, logins allowed side by side
-  export REFERENCE_SITE_PASSWORD="draft-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  scripts/reference-site --port 0 --flavour "$1" --idle 8s --absolute 20s --user qa1 --user qa2 --user qa3 --user qa4 \
-    --ledger target/drafts/reference-ledger.txt >target/drafts/reference-site.log 2>&1 &
-  site_pid=$!
+  local flavour=$1 pid
+  scripts/reference-site --port 0 --flavour "$flavour" --idle 8s --absolute 20s --user qa1 --user qa2 --user qa3 --user qa4 \
+    --ledger "target/drafts/reference-$flavour-ledger.txt" >"target/drafts/reference-$flavour-site.log" 2>&1 &
+  pid=$!
+  site_pids+=("$pid")
   base=""
   for _ in $(seq 1 600); do
-    base=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' target/drafts/reference-site.log | head -n 1)
+    base=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "target/drafts/reference-$flavour-site.log" | head -n 1)
     [ -n "$base" ] && break
-    kill -0 "$site_pid" 2>/dev/null || break
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
-  [ -n "$base" ] || { echo "error: the reference site did not start; see target/drafts/reference-site.log" >&2; exit 1; }
+  [ -n "$base" ] || { echo "error: the reference site did not start; see target/drafts/reference-$flavour-site.log" >&2; exit 1; }
   password=$REFERENCE_SITE_PASSWORD
 }
 
-draft() {  # name start-url users [options]: the draft suite, then the smoke suite with the draft
+draft() {  # name start-url users [options]: the draft suite; its accounts' password variables exported for the smoke run
   local name=$1 start=$2 users=$3; shift 3
   local results=target/allure-results-draft-$name log=target/drafts/$name
   rm -rf "$results" "$results-smoke" "targets/$name.draft.yaml"
@@ -47,14 +52,27 @@ draft() {  # name start-url users [options]: the draft suite, then the smoke sui
   local variables
   variables=$(grep -oE 'password: \{ env: [A-Z0-9_]+ \} \}' "targets/$name.draft.yaml" | grep -oE '[A-Z0-9_]+_PASSWORD')
   for variable in $variables; do export "$variable=$password"; done
-  exported="$exported $variables"   # unset once this site is done (forget), so no later site's run carries them
+  exported="$exported $variables"   # unset once the smoke run is over (forget), so no later run carries them
   if [ "$(grep -c '# signed in by the drafter' "targets/$name.draft.yaml")" -ne "$(printf '%s\n' "$variables" | grep -c .)" ]; then
     echo "error: $name: the drafter did not sign in with every account: $(grep -E '^    - \{ username' "targets/$name.draft.yaml" | grep -v 'signed in by the drafter' | head -n 2)" >&2
     return 1
   fi
-  SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget="$name.draft" \
-    -Dscenarios.failureIgnore=true -Dallure.results.directory="$PWD/$results-smoke" >"$log.smoke.log" 2>&1
-  grep -E 'Tests run:.*TestSuite' "$log.smoke.log" | sed "s/^/  $name (draft): /"
+}
+
+smoke_all() {  # name...: the smoke suite with every draft, in one run; each draft's results picked out by its target
+  local targets log=target/drafts/smoke.log name
+  targets=$(printf '%s.draft,' "$@"); targets=${targets%,}
+  rm -rf target/allure-results-drafts-smoke
+  SEH_EXPLORE_PASSWORD=$password ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=smoke -Dtarget="$targets" \
+    -Dscenarios.failureIgnore=true -Dallure.results.directory="$PWD/target/allure-results-drafts-smoke" >"$log" 2>&1
+  grep -E 'Tests run:.*TestSuite' "$log" | sed "s/^/  $targets: /"
+  grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite with the drafts did not run (see $log)" >&2; return 1; }
+  for name in "$@"; do
+    scripts/keep-verdicts "draft-$name" target/allure-results-drafts-smoke "$name.draft"
+    echo "  $name (draft): $(grep -l '"status":"passed"' "target/verdicts/draft-$name"/*-result.json 2>/dev/null | wc -l) passed," \
+      "$(grep -lE '"status":"(failed|broken)"' "target/verdicts/draft-$name"/*-result.json 2>/dev/null | wc -l) failed or broken," \
+      "$(grep -l '"status":"skipped"' "target/verdicts/draft-$name"/*-result.json 2>/dev/null | wc -l) skipped"
+  done
 }
 
 explore_draft() {  # name: the explorer on the draft, unedited — every moment it reaches must be described, no finding
@@ -98,16 +116,16 @@ expect_session() {
 }
 
 # Every output of one site's runs that exists: a run that failed half-way is scanned too (its logs are the likeliest
-# to hold a dump).
+# to hold a dump). The smoke run with every draft is scanned with each site's ledger.
 outputs() {
   local app=$1 path
-  for path in "target/allure-results-draft-$app" "target/allure-results-draft-$app-smoke" "target/allure-results-draft-$app-explore" \
-      "target/drafts/$app.draft.log" "target/drafts/$app.smoke.log" "target/drafts/$app.explore.log"; do
+  for path in "target/allure-results-draft-$app" target/allure-results-drafts-smoke "target/allure-results-draft-$app-explore" \
+      "target/drafts/$app.draft.log" target/drafts/smoke.log "target/drafts/$app.explore.log"; do
     [ -e "$path" ] && printf '%s\n' "$path"
   done
 }
 
-forget() {  # the per-account password variables of the site just checked
+forget() {  # the per-account password variables of the drafts just checked
   local variable
   for variable in $exported; do unset "$variable"; done
   exported=""
@@ -115,6 +133,8 @@ forget() {  # the per-account password variables of the site just checked
 
 status=0
 exported=""
+drafted=()
+# First every draft (a reference flavour's site stays up for the smoke run), then one smoke run with all of them.
 for app in "$@"; do
   rm -rf "target/allure-results-draft-$app-explore" "target/drafts/$app.explore.log"
   case "$app" in
@@ -122,25 +142,7 @@ for app in "$@"; do
       flavour=${app#reference-}; [ "$flavour" = reference ] && flavour=classic
       start_reference "$flavour"
       # The site's idle timeout given (8 s): the drafter idles one session out and drafts what it showed.
-      if draft "$app" "${base}login" qa1,qa2,qa3,qa4 -Dexplore.idle=8s; then
-        # The correct site: nothing may fail or break with the draft.
-        if grep -qE 'Tests run: [0-9]+, Failures: 0, Errors: 0' "target/drafts/$app.smoke.log"; then
-          echo "  $app (draft): no failure on the correct site"
-        else
-          echo "error: the smoke suite with the $app draft failed or broke (see target/drafts/$app.smoke.log)" >&2; status=1
-        fi
-        expect_session "$app"
-        # The site built unlike ours: the explorer on its draft too (each explorer run costs ~45 s of CI time).
-        if [ "$app" = reference-console ]; then explore_draft "$app"; fi
-      else
-        status=1
-      fi
-      mapfile -t written < <(outputs "$app")
-      scripts/redaction-scan --ledger target/drafts/reference-ledger.txt --canary-env REFERENCE_SITE_PASSWORD "${written[@]}" \
-        | sed "s/^/  $app (draft): /"
-      [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-      forget
-      kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null; site_pid="" ;;
+      if draft "$app" "${base}login" qa1,qa2,qa3,qa4 -Dexplore.idle=8s; then drafted+=("$app"); else status=1; fi ;;
     tomcat-examples|django-admin|node-red)
       set -a; . ".third-party/$app/env"; set +a
       password=$THIRD_PARTY_PASSWORD
@@ -149,19 +151,46 @@ for app in "$@"; do
         django-admin) start=${DJANGO_ADMIN_URL}login/ users=qa1,qa2,qa3,qa4,qa5,qa6 ;;
         node-red) start=$NODE_RED_URL users=qa1,qa2,qa3,qa4,qa5,qa6,qa7,qa8 ;;
       esac
-      if draft "$app" "$start" "$users"; then
+      if draft "$app" "$start" "$users"; then drafted+=("$app"); else status=1; fi ;;
+    *) echo "usage: scripts/draft-check.sh reference|reference-two-cookies|reference-spa|reference-console|tomcat-examples|django-admin|node-red ..." >&2; exit 2 ;;
+  esac
+done
+if [ "${#drafted[@]}" -gt 0 ]; then
+  smoke_all "${drafted[@]}" || status=1
+fi
+
+for app in "$@"; do
+  case "$app" in
+    reference|reference-two-cookies|reference-spa|reference-console)
+      flavour=${app#reference-}; [ "$flavour" = reference ] && flavour=classic
+      if [[ " ${drafted[*]} " == *" $app "* ]]; then
+        # The correct site: nothing may fail or break with the draft.
+        if grep -qlE '"status":"(failed|broken)"' "target/verdicts/draft-$app"/*-result.json 2>/dev/null; then
+          echo "error: the smoke suite with the $app draft failed or broke (see target/drafts/smoke.log, target/verdicts/draft-$app)" >&2; status=1
+        elif [ -z "$(ls -A "target/verdicts/draft-$app" 2>/dev/null)" ]; then
+          echo "error: the smoke run reported no scenario with the $app draft (see target/drafts/smoke.log)" >&2; status=1
+        else
+          echo "  $app (draft): no failure on the correct site"
+        fi
+        expect_session "$app"
+        # The site built unlike ours: the explorer on its draft too (each explorer run costs ~45 s of CI time).
+        if [ "$app" = reference-console ]; then explore_draft "$app"; fi
+      fi
+      mapfile -t written < <(outputs "$app")
+      scripts/redaction-scan --ledger "target/drafts/reference-$flavour-ledger.txt" --canary-env REFERENCE_SITE_PASSWORD "${written[@]}" \
+        | sed "s/^/  $app (draft): /"
+      [ "${PIPESTATUS[0]}" -eq 0 ] || status=1 ;;
+    tomcat-examples|django-admin|node-red)
+      if [[ " ${drafted[*]} " == *" $app "* ]]; then
         java -cp "target/classes:$(cat "$classpath")" io.sessionharness.cli.VerdictCheck --draft --expected "targets/$app.expected.md" \
-          --results "target/allure-results-draft-$app-smoke" | grep -v '^ok ' | sed "s/^/  $app (draft): /"
+          --results target/allure-results-drafts-smoke --target "$app.draft" | grep -v '^ok ' | sed "s/^/  $app (draft): /"
         [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "error: $app: the smoke verdicts with the draft differ from targets/$app.expected.md" >&2; status=1; }
-      else
-        status=1
       fi
       scripts/third-party "$app" ledger >"target/drafts/$app.ledger.txt"
       mapfile -t written < <(outputs "$app")
       scripts/redaction-scan --ledger "target/drafts/$app.ledger.txt" "${written[@]}" | sed "s/^/  $app (draft): /"
-      [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-      forget ;;
-    *) echo "usage: scripts/draft-check.sh reference|reference-two-cookies|reference-spa|reference-console|tomcat-examples|django-admin|node-red ..." >&2; exit 2 ;;
+      [ "${PIPESTATUS[0]}" -eq 0 ] || status=1 ;;
   esac
 done
+forget
 exit "$status"

@@ -76,27 +76,29 @@ done
 # editor, its storage blocked with the cookies, never offers a sign-in and says nothing.
 declare -A explorer_observes=([tomcat-examples]='signing in with cookies blocked: the site showed signedIn'
                               [node-red]='signing in with cookies blocked: No clear message')
-explore_app() {  # app
-  local app=$1; shift
-  local results=target/allure-results-explore-$app log=target/third-party/$app.explore.log since=$SECONDS
+# All three explorers in one run (-Dtarget=a,b,c, side by side); each line of theirs names its profile.
+explore_all() {
+  local results=target/allure-results-explore-third-party log=target/third-party/explore.log since=$SECONDS app targets observed whose
   rm -rf "$results"
-  (set -a; . ".third-party/$app/env"; set +a
-   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=explore -Dtarget="$app" -Dscenarios.failureIgnore=true \
+  targets=$(IFS=,; echo "${apps[*]}")
+  (set -a; for app in "${apps[@]}"; do . ".third-party/$app/env"; done; set +a
+   ./mvnw -B verify -DskipUnitTests=true -DskipSelfTest=true -DskipReport=true -Dsuite=explore -Dtarget="$targets" -Dscenarios.failureIgnore=true \
      -Dallure.results.directory="$PWD/$results" "$@") >"$log" 2>&1
-  grep -E 'profile explorer(, about the site)?: ' "$log" | sed -E 's/^.*(profile explorer)/\1/' | awk '!seen[$0]++' | sed "s/^/  $app: /"
-  grep -q 'profile explorer: no findings' "$log" || { echo "error: the profile explorer found what targets/$app.yaml does not describe (see $log)" >&2; return 1; }
-  local observed=${explorer_observes[$app]:-}
-  if [ -n "$observed" ] && ! grep -F "about the site: " "$log" | grep -qF ". $observed"; then
-    echo "error: the profile explorer did not observe on $app what its probe found: $observed" >&2; return 1
-  fi
-  scripts/third-party "$app" ledger >"target/third-party/$app.explore-ledger.txt"
-  scripts/redaction-scan --ledger "target/third-party/$app.explore-ledger.txt" "$results" "$log" | sed "s/^/  $app explorer: /"
-  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
-  echo "  ($app explorer: $((SECONDS - since)) s)"
+  for app in "${apps[@]}"; do
+    whose="[targets/$app.yaml]"
+    grep -E 'profile explorer(, about the site)?: ' "$log" | grep -F "$whose" | sed -E 's/^.*(profile explorer)/\1/' | awk '!seen[$0]++' | sed "s/^/  $app: /"
+    grep -qF "profile explorer: no findings $whose" "$log" || { echo "error: the profile explorer found what targets/$app.yaml does not describe (see $log)" >&2; return 1; }
+    observed=${explorer_observes[$app]:-}
+    if [ -n "$observed" ] && ! grep -F "about the site: " "$log" | grep -F "$whose" | grep -qF ". $observed"; then
+      echo "error: the profile explorer did not observe on $app what its probe found: $observed" >&2; return 1
+    fi
+    scripts/third-party "$app" ledger >"target/third-party/$app.explore-ledger.txt"
+    scripts/redaction-scan --ledger "target/third-party/$app.explore-ledger.txt" "$results" "$log" | sed "s/^/  $app explorer: /"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  done
+  echo "  (explorers, all side by side: $((SECONDS - since)) s)"
 }
-for app in "${apps[@]}"; do
-  explore_app "$app" "$@" || exit 1
-done
+explore_all "$@" || exit 1
 
 echo "measure mode against django-admin (declared idle 60 s): the search must find it within the tolerance"
 log=target/third-party/django-admin.measure.log

@@ -18,20 +18,28 @@ public record RunMatrix(List<String> targets, List<String> browsers) {
         browsers = List.copyOf(browsers);
     }
 
-    /** The lists as the sources give them, in the order given, each name once. */
+    /** The lists as the sources give them, in the order given; each empty name or name given twice is one line of bad input. */
     public static RunMatrix of(ConfigSources sources) {
-        return new RunMatrix(names(sources.lookup(ConfigKey.TARGET)), names(sources.lookup(ConfigKey.BROWSER)));
+        Problems problems = new Problems();
+        List<String> targets = names(sources.lookup(ConfigKey.TARGET), problems);
+        List<String> browsers = names(sources.lookup(ConfigKey.BROWSER), problems);
+        problems.throwIfAny();
+        return new RunMatrix(targets, browsers);
     }
 
-    private static List<String> names(ConfigSources.ResolvedValue value) {
-        String[] parts = value.value().split(",", -1);
+    private static List<String> names(ConfigSources.ResolvedValue value, Problems problems) {
+        String where = value.key().property() + " = '" + value.value() + "' (" + value.origin() + "): ";
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (String part : parts) {
+        boolean empty = false;
+        for (String part : value.value().split(",", -1)) {
             if (part.isBlank()) {
-                throw new ConfigException(value.key().property() + " = '" + value.value() + "' (" + value.origin()
-                        + "): an empty name in the list; give names separated by commas, such as staging,preprod");
+                empty = true;
+            } else if (!names.add(part.strip())) {
+                problems.add(where + "'" + part.strip() + "' is listed twice; give each name once");
             }
-            names.add(part.strip());
+        }
+        if (empty) {
+            problems.add(where + "an empty name in the list; give names separated by commas, such as staging,preprod");
         }
         return List.copyOf(names);
     }

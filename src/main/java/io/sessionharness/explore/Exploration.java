@@ -120,7 +120,7 @@ public final class Exploration {
     /** A line for the summary that is not a finding (a moment left out, and why). */
     public void note(String line) {
         notes.add(line);
-        LOG.info("profile explorer: {}", line);
+        LOG.info("profile explorer: {} [targets/{}.yaml]", line, profile.name());
     }
 
     public List<String> findings() {
@@ -133,11 +133,14 @@ public final class Exploration {
         readings.forEach(reading -> all.append('\n').append(reading.render()).append('\n'));
         notes.forEach(line -> all.append("\nnote: ").append(line));
         observations.forEach(line -> all.append("\nabout the site: ").append(line));
-        observations.forEach(line -> LOG.info("profile explorer, about the site: {}", line));
+        // Each line names the profile: in a run over several targets (-Dtarget=a,b) the suites' lines interleave.
+        String whose = " [targets/" + profile.name() + ".yaml]";
+        observations.forEach(line -> LOG.info("profile explorer, about the site: {}{}", line, whose));
         all.append("\n\n").append(findings.isEmpty() ? "findings: none — the profile describes every page the explorer reached"
                 : "findings (" + findings.size() + "):\n- " + String.join("\n- ", findings));
         Report.text("profile explorer: every moment and the findings", all.toString());
-        LOG.info("profile explorer: {}", findings.isEmpty() ? "no findings" : findings.size() + " finding(s):\n- " + String.join("\n- ", findings));
+        LOG.info("profile explorer: {}", findings.isEmpty() ? "no findings" + whose
+                : findings.size() + " finding(s)" + whose + ":\n- " + String.join("\n- ", findings));
         if (!findings.isEmpty()) {
             throw new ExplorerFindingsException(profile.name(), findings);
         }

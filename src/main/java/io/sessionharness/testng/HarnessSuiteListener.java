@@ -34,6 +34,12 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     /** A suite parameter: the suite runs only the scenarios expected to wait longer than -Dmax.scenario. */
     static final String LONG_ONLY = "harness.beyond-max-scenario";
 
+    /**
+     * A suite parameter: -Dmax.scenario skips nothing in the suite (measure mode: a measurement asked for runs however
+     * long the target's timeouts are).
+     */
+    static final String NO_CEILING = "harness.no-ceiling";
+
     /** Whether {@code suite} is the long suite ({@value #LONG_ONLY}): there the ceiling selects instead of skipping. */
     static boolean longOnly(org.testng.ISuite suite) {
         return Boolean.parseBoolean(suite.getParameter(LONG_ONLY));
@@ -225,7 +231,7 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
      * (which selects those instead; see {@link #inRunOrder}).
      */
     static java.util.Optional<String> beyondTheCeiling(Method method, org.testng.ISuite suite, Harness harness) {
-        if (longOnly(suite)) {
+        if (longOnly(suite) || Boolean.parseBoolean(suite.getParameter(NO_CEILING))) {
             return java.util.Optional.empty();
         }
         return ExpectedDuration.beyond(harness.plan().config().maxScenario(), ExpectedDuration.waitOf(method, harness.site().policy()));

@@ -25,8 +25,8 @@ public class RunMatrixTest {
     }
 
     @Test
-    public void eachTargetTimesEachBrowserTargetsFirstEachNameOnce() {
-        ConfigSources sources = Sources.ofProject().property("target", " staging, preprod ,staging").env("SEH_BROWSER", "chromium-headless,webkit").build();
+    public void eachTargetTimesEachBrowserTargetsFirst() {
+        ConfigSources sources = Sources.ofProject().property("target", " staging, preprod ").env("SEH_BROWSER", "chromium-headless,webkit").build();
         RunMatrix matrix = RunMatrix.of(sources);
         assertThat(matrix.targets()).containsExactly("staging", "preprod");
         assertThat(matrix.combinations()).containsExactly(
@@ -52,6 +52,15 @@ public class RunMatrixTest {
         assertThatThrownBy(() -> RunMatrix.of(Sources.ofProject().property("browser", "webkit,").build()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("browser = 'webkit,' (-Dbrowser): an empty name in the list; give names separated by commas, such as staging,preprod");
+        assertThatThrownBy(() -> RunMatrix.of(Sources.ofProject().property("target", "staging,preprod,staging").build()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("target = 'staging,preprod,staging' (-Dtarget): 'staging' is listed twice; give each name once");
+        assertThatThrownBy(() -> RunMatrix.of(Sources.ofProject().property("target", "a,,a").property("browser", "x,x").build()))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(e.getMessage().lines()).as("one line per problem").containsExactly(
+                        "target = 'a,,a' (-Dtarget): 'a' is listed twice; give each name once",
+                        "target = 'a,,a' (-Dtarget): an empty name in the list; give names separated by commas, such as staging,preprod",
+                        "browser = 'x,x' (-Dbrowser): 'x' is listed twice; give each name once"));
         assertThat(new RunMatrix(List.of("a"), List.of("x")).single()).isTrue();
     }
 }

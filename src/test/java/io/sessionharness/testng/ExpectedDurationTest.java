@@ -43,4 +43,17 @@ public class ExpectedDurationTest {
         assertThat(ExpectedDuration.beyond(Optional.of(Duration.ofHours(2)), Duration.ofMinutes(45))).isEmpty();
         assertThat(ExpectedDuration.beyond(Optional.empty(), Duration.ofHours(12))).isEmpty();
     }
+
+    @Test
+    public void theMeasurementsStateTheirWaitsSoTheEstimateKnowsThemAndTheCeilingSkipsNoneOfThem() throws Exception {
+        SessionPolicy policy = SessionPolicy.of(Optional.of(Duration.ofSeconds(60)), Optional.of(Duration.ofMinutes(4)), Duration.ofSeconds(5));
+        Class<?> measure = io.sessionharness.measurement.MeasureScenarios.class;
+        assertThat(ExpectedDuration.waitOf(measure.getMethod("measureIdleTimeout"), policy)).as("the ladder and a search round")
+                .isEqualTo(Duration.ofSeconds(125));
+        assertThat(ExpectedDuration.waitOf(measure.getMethod("measureAbsoluteLifetime"), policy)).as("the kept-busy session")
+                .isEqualTo(Duration.ofSeconds(245));
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("suites/measure.xml")))
+                .as("a measurement asked for is never left to the long suite")
+                .contains("<parameter name=\"" + HarnessSuiteListener.NO_CEILING + "\" value=\"true\"/>");
+    }
 }

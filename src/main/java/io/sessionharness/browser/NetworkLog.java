@@ -17,7 +17,7 @@ import io.sessionharness.config.Secret;
 public final class NetworkLog {
 
     // etag: tells a single-page app's shell (the same document for everyone) from a page of signed-in content.
-    private static final Set<String> HEADERS = Set.of("cache-control", "set-cookie", "location", "pragma", "expires", "etag");
+    private static final Set<String> HEADERS = Set.of("cache-control", "set-cookie", "location", "pragma", "expires", "etag", "content-type");
 
     /** Shortest cookie value looked for in addresses: shorter ones ("1", "en", "dark") turn up in any URL. */
     static final int SHORTEST_ID = 8;
@@ -28,6 +28,12 @@ public final class NetworkLog {
     private final List<AddressWithCookie> addressesWithCookies = new ArrayList<>();
 
     public synchronized void record(Instant at, String method, String url, int status, boolean fromCache, Map<String, List<String>> headers) {
+        record(at, method, url, status, fromCache, headers, new Sent(false, ""));
+    }
+
+    /** As above, with what the request carried ({@code sent}: whether credentials went with it, and what asked for it). */
+    public synchronized void record(Instant at, String method, String url, int status, boolean fromCache, Map<String, List<String>> headers,
+            Sent sent) {
         headers.forEach((name, values) -> {
             if (name.equalsIgnoreCase("set-cookie")) {
                 values.forEach(value -> value.lines().forEach(this::issued));
@@ -47,7 +53,7 @@ public final class NetworkLog {
                 kept.put(lower, String.join(" | ", values.stream().map(v -> keep(lower, v)).toList()));
             }
         });
-        exchanges.add(new Exchange(at, method, url, status, fromCache, Map.copyOf(kept)));
+        exchanges.add(new Exchange(at, method, url, status, fromCache, Map.copyOf(kept), sent));
     }
 
     /**
@@ -190,7 +196,40 @@ public final class NetworkLog {
     }
 
     /** One request and its answer. */
-    public record Exchange(Instant at, String method, String url, int status, boolean fromCache, Map<String, String> headers) {
+    /**
+     * What a request carried, never its values: whether a cookie or an {@code Authorization} header went with it, and
+     * what asked for it ({@code fetch}, {@code xmlhttprequest}, {@code document}, {@code script}… as the browser says;
+     * empty where it does not).
+     */
+    public record Sent(boolean credentials, String initiator) {
+        public Sent {
+            initiator = initiator == null ? "" : initiator;
+        }
+    }
+
+    public record Exchange(Instant at, String method, String url, int status, boolean fromCache, Map<String, String> headers, Sent sent) {
+
+        /** An answer read by a page's own script with the site's cookies (how {@code Scripts.askFor} reads headers). */
+        public Exchange(Instant at, String method, String url, int status, boolean fromCache, Map<String, String> headers) {
+            this(at, method, url, status, fromCache, headers, new Sent(true, "fetch"));
+        }
+
+        /**
+         * An answer a page's script asked for with the session's credentials — where a single-page app's account data
+         * comes from: asked by fetch or XMLHttpRequest, or (a browser that does not say) anything but a document,
+         * script, style sheet, image or font.
+         */
+        public boolean credentialedData() {
+            if (!sent.credentials()) {
+                return false;
+            }
+            if (sent.initiator().equals("fetch") || sent.initiator().equals("xmlhttprequest")) {
+                return true;
+            }
+            String type = headers.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
+            return sent.initiator().isEmpty() && !type.isEmpty()
+                    && !type.matches("(text/html|text/css|text/javascript|application/javascript|image/|font/).*");
+        }
 
         public String describe(String base) {
             String path = url.startsWith(base) ? "/" + url.substring(base.length()) : url;

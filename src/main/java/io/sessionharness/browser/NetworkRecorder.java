@@ -52,7 +52,11 @@ final class NetworkRecorder implements AutoCloseable {
             sent.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue().getValue());
         }
         NetworkLog.sawRequestHeaders(sent);
-        log.record(when(details, clock), details.getRequest().getMethod(), response.getUrl(), response.getStatus(), response.isFromCache(), headers);
+        boolean credentials = sent.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("cookie") || name.equalsIgnoreCase("authorization"))
+                || !details.getRequest().getCookies().isEmpty();
+        String initiator = details.getRequest().getInitiatorType();
+        log.record(when(details, clock), details.getRequest().getMethod(), response.getUrl(), response.getStatus(), response.isFromCache(), headers,
+                new NetworkLog.Sent(credentials, initiator == null || initiator.isBlank() ? details.getRequest().getDestination() : initiator));
     }
 
     /**

@@ -23,6 +23,8 @@ public enum Defect {
     NO_ID_ROTATION("no-id-rotation", "session ID not rotated at sign-in", "session fixation (OWASP ASVS 3.2.1)"),
     CACHEABLE_PAGES("cacheable-pages", "authenticated pages cacheable",
             "pages without no-store, shown again by Back after sign-out (Safari's back-forward cache among others)"),
+    ACCOUNT_DATA_CACHEABLE("account-data-cacheable", "account data answers cacheable (single-page)",
+            "the shell is rightly the same document for everyone, but the API answers carrying the account data are sent without no-store"),
     LINK_BURNT_BY_PREOPEN("link-burnt-by-preopen", "one-time link used up by opening it",
             "magic links consumed on GET: a mail scanner or a double click burns them"),
     LINK_USED_ON_SECOND_CLICK("link-used-on-second-click", "a double-clicked link shows 'link expired'",

@@ -64,10 +64,27 @@ final class Http {
 
     /** A JSON answer (the single-page flavour's API), never stored. */
     static void json(Response response, Callback callback, int status, java.util.Map<String, ?> body) {
+        json(response, callback, status, body, "no-store");
+    }
+
+    /** A JSON answer with {@code cacheControl} (the cacheable-pages defect: account data a browser may keep). */
+    static void json(Response response, Callback callback, int status, java.util.Map<String, ?> body, String cacheControl) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, cacheControl);
         Content.Sink.write(response, true, new org.openqa.selenium.json.Json().toJson(body), callback);
+    }
+
+    /**
+     * A single-page app's shell: the same document for everyone, its account content fetched by its scripts — sent
+     * {@code no-cache} (revalidated, not forbidden to store), as account consoles send theirs.
+     */
+    static void shell(Response response, Callback callback, String body) {
+        response.setStatus(HttpStatus.OK_200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        Content.Sink.write(response, true, body, callback);
     }
 
     static void text(Response response, Callback callback, String body) {

@@ -60,7 +60,7 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         } else if (path.equals("/self-test/overlapping-markers") && method.equals("GET")) {
             Http.html(response, callback, 200, Pages.overlappingMarkers());
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET") && settings.singlePage()) {
-            Http.html(response, callback, HttpStatus.OK_200, SpaPages.shell(settings.identities().stream().filter(SiteSettings.Identity::stored).map(SiteSettings.Identity::name).findFirst()));
+            Http.shell(response, callback, SpaPages.shell(settings.identities().stream().filter(SiteSettings.Identity::stored).map(SiteSettings.Identity::name).findFirst()));
         } else if (path.equals("/api/page") && method.equals("GET") && settings.singlePage()) {
             pageContent(request, response, callback);
         } else if (PROTECTED_PAGES.contains(path) && method.equals("GET")) {
@@ -122,7 +122,9 @@ final class ReferenceSiteHandler extends Handler.Abstract {
         if (visitor.isSignedIn()) {
             Session session = visitor.session().orElseThrow();
             guard.recordActivity(session);
-            Http.json(response, callback, HttpStatus.OK_200, java.util.Map.of("html", AccountPage.render(visitor.user().orElseThrow(), page, csrf.tokenFor(session), settings)));
+            // The account-data defect: the shell is fine (no-cache, the same for everyone), the data may be kept by the browser.
+            Http.json(response, callback, HttpStatus.OK_200, java.util.Map.of("html", AccountPage.render(visitor.user().orElseThrow(), page, csrf.tokenFor(session), settings)),
+                    settings.has(Defect.ACCOUNT_DATA_CACHEABLE) ? "private, max-age=600" : "no-store");
         } else if (visitor.isExpired() && settings.has(Defect.EXPIRED_500)) {
             Http.html(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, Pages.serverError());
         } else {

@@ -26,23 +26,65 @@ public final class Stranger {
         this.base = base;
     }
 
-    /** The ETag of what {@code url} answers a stranger with 200, if it does and names one; empty when the site cannot be asked. */
-    public Optional<String> entityTagOf(String url) {
+    /**
+     * Whether {@code url} is the same document for everyone — a single-page app's shell —: what it answers a stranger
+     * and what it answers with {@code session}'s cookies are both 200 and the same HTML once nonces and CSRF values are
+     * set aside. Such a page carries no account data; its scripts fetch that. False when either cannot be asked.
+     */
+    public boolean servesTheSameDocumentWithAndWithout(String url, HeldSession session) {
         if (!url.startsWith(base)) {
             throw new IllegalArgumentException("a stranger asks the target only (" + base + ")");
         }
+        String cookies = String.join("; ", session.cookies().stream().map(c -> c.cookie().getName() + "=" + c.cookie().getValue()).toList());
+        Optional<String> without = documentAt(url, Optional.empty());
+        Optional<String> with = documentAt(url, Optional.of(cookies).filter(c -> !c.isEmpty()));
+        boolean same = without.isPresent() && with.isPresent() && comparable(without.get()).equals(comparable(with.get()));
+        timeline.record("stranger", "HTTP client", "GET " + url.substring(base.length() - 1) + " without a session and with one: "
+                + (same ? "the same document" : "not the same document"));
+        return same;
+    }
+
+    /**
+     * Whether {@code url} is withheld from a stranger — anything but 200 without a session (a 401, a redirect to the
+     * sign-in page) —: what an answer the session got there carried was the account's, not everybody's.
+     */
+    public boolean withholds(String url) {
+        if (!url.startsWith(base)) {
+            throw new IllegalArgumentException("a stranger asks the target only (" + base + ")");
+        }
+        boolean withheld = documentAt(url, Optional.empty()).isEmpty();
+        timeline.record("stranger", "HTTP client", "GET " + url.substring(base.length() - 1) + " without a session: "
+                + (withheld ? "withheld" : "answered 200, as to everybody"));
+        return withheld;
+    }
+
+    private Optional<String> documentAt(String url, Optional<String> cookies) {
         try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            Optional<String> tag = answer.statusCode() == 200 ? answer.headers().firstValue("etag") : Optional.empty();
-            timeline.record("stranger", "HTTP client", "GET " + url.substring(base.length() - 1) + " without a session → " + answer.statusCode()
-                    + tag.map(t -> " (ETag " + t + ")").orElse(""));
-            return tag;
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
+            cookies.ifPresent(c -> request.header("Cookie", c));
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 ? Optional.of(answer.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** Names of what carries a per-request value: a CSRF token or a nonce in a hidden field or a meta tag. */
+    private static final java.util.regex.Pattern PER_REQUEST = java.util.regex.Pattern.compile("(?i).*(csrf|xsrf|token|nonce).*");
+
+    /** The document with its per-request values set aside: every nonce, and the value of a field or meta tag named for a token. */
+    static String comparable(String html) {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
+        for (org.jsoup.nodes.Element element : document.getAllElements()) {
+            element.removeAttr("nonce");
+            if (PER_REQUEST.matcher(element.attr("name") + " " + element.attr("id")).matches()) {
+                element.removeAttr("value");
+                element.removeAttr("content");
+            }
+        }
+        return document.outerHtml();
     }
 }

@@ -58,4 +58,21 @@ public class NetworkLogTest {
         assertThat(log.sessionIdsInAddresses("lang"::equals)).as("a value shorter than " + NetworkLog.SHORTEST_ID + " characters is not looked for").isEmpty();
         assertThat(log.sessionIdsInAddresses("theme"::equals)).hasSize(1);
     }
+
+    @Test
+    public void anAnswerCarriesAccountDataOnlyWhenAScriptAskedForItWithTheSessionsCredentials() {
+        NetworkLog log = new NetworkLog();
+        Map<String, List<String>> json = Map.of("Content-Type", List.of("application/json"));
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/api/page", 200, false, json, new NetworkLog.Sent(true, "fetch"));
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/settings", 200, false, json, new NetworkLog.Sent(true, "xmlhttprequest"));
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/public.json", 200, false, json, new NetworkLog.Sent(false, "fetch"));
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/account", 200, false, Map.of("Content-Type", List.of("text/html")),
+                new NetworkLog.Sent(true, "document"));
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/app.js", 200, false, Map.of("Content-Type", List.of("text/javascript")),
+                new NetworkLog.Sent(true, ""));
+        log.record(Instant.now(), "GET", "http://127.0.0.1:1/flows", 200, false, json, new NetworkLog.Sent(true, ""));
+        assertThat(log.all()).filteredOn(NetworkLog.Exchange::credentialedData).extracting(NetworkLog.Exchange::url)
+                .as("fetch and XMLHttpRequest with credentials, or JSON where the browser does not say who asked")
+                .containsExactly("http://127.0.0.1:1/api/page", "http://127.0.0.1:1/settings", "http://127.0.0.1:1/flows");
+    }
 }

@@ -4,6 +4,7 @@ import static io.sessionharness.assertions.SessionAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.testng.annotations.Test;
 
@@ -41,35 +42,60 @@ public class CacheScenarios extends ScenarioTest {
         pages.forEach(page -> assertThat(alice.open(page)).isSignedIn());
         // A browser that records no network (WebKit, the engine this is most about) asks again from the page itself.
         List<NetworkLog.Exchange> askedFromThePage = alice.browser().recordsNetwork() ? List.of() : alice.scripts().askFor(pages);
+        // While alice is signed in: which pages are the same document with her session and without one (a shell).
+        Optional<io.sessionharness.scenario.HeldSession> held = alice.session().held();
+        List<String> shells = pages.stream().filter(page -> shell(cast().site().url(page), held)).toList();
         assertThat(alice.signOut()).isSignedOutPage();
 
         assertThat(alice.goBack()).as("Back after sign-out").isNotSignedIn();
         assertThat(alice.open(pages.get(0))).as("the account page's address opened again after sign-out").isNotSignedIn();
 
-        List<NetworkLog.Exchange> accountAnswers = (alice.browser().recordsNetwork() ? alice.browser().network().all() : askedFromThePage).stream()
+        List<NetworkLog.Exchange> recorded = alice.browser().recordsNetwork() ? alice.browser().network().all() : askedFromThePage;
+        List<NetworkLog.Exchange> accountAnswers = recorded.stream()
                 .filter(answer -> pages.stream().anyMatch(page -> answer.url().endsWith(page)) && answer.status() == 200)
                 .toList();
         Report.text("Cache-Control of the account pages", String.join("\n",
                 accountAnswers.stream().map(a -> a.url() + "  " + a.headers().getOrDefault("cache-control", "(none)")).toList()));
         assertThat(accountAnswers).as("signed-in answers for the account pages").isNotEmpty();
-        List<String> storable = accountAnswers.stream().filter(answer -> !answer.headers().getOrDefault("cache-control", "").contains("no-store"))
-                .filter(answer -> !publicShell(answer))
-                .map(answer -> answer.url() + " (Cache-Control: " + answer.headers().getOrDefault("cache-control", "none") + ")").distinct().toList();
+        List<NetworkLog.Exchange> withoutNoStore = accountAnswers.stream().filter(answer -> !noStore(answer)).toList();
+        java.util.function.Predicate<NetworkLog.Exchange> ofAShell = answer -> shells.stream().anyMatch(page -> answer.url().endsWith(page));
+        List<String> storable = new java.util.ArrayList<>(withoutNoStore.stream().filter(ofAShell.negate())
+                .map(answer -> answer.url() + " (Cache-Control: " + answer.headers().getOrDefault("cache-control", "none") + ")").distinct().toList());
+        if (withoutNoStore.stream().anyMatch(ofAShell)) {
+            // The account data of a shell comes from the answers its scripts asked for with the session: those must not be stored.
+            String origin = cast().site().baseUrl().toString();
+            // Asked with the session, and withheld from a stranger: the account's own data (a script or type file
+            // everybody gets is not).
+            List<NetworkLog.Exchange> data = recorded.stream()
+                    .filter(answer -> answer.url().startsWith(origin) && answer.status() == 200 && answer.credentialedData())
+                    .filter(answer -> noStore(answer) || cast().stranger().withholds(answer.url())).toList();
+            Report.text("Cache-Control of the answers that carried account data", data.isEmpty() ? "(none recorded)" : String.join("\n",
+                    data.stream().map(a -> a.url() + "  " + a.headers().getOrDefault("cache-control", "(none)")).toList()));
+            Report.step(data.isEmpty() ? "no answer carrying account data was recorded for the shell(s): only the pages were judged"
+                    : data.size() + " answer(s) the shell's scripts asked for with the session: judged instead of the shell");
+            data.stream().filter(answer -> !noStore(answer))
+                    .map(answer -> answer.url() + " (account data for the shell; Cache-Control: " + answer.headers().getOrDefault("cache-control", "none") + ")")
+                    .distinct().forEach(storable::add);
+        }
         assertThat(storable).as("Signed-in pages are cacheable — authenticated content must not be stored (Cache-Control: no-store,"
                 + " OWASP ASVS 8.2.1); sent without no-store").isEmpty();
     }
 
+    private static boolean noStore(NetworkLog.Exchange answer) {
+        return answer.headers().getOrDefault("cache-control", "").contains("no-store");
+    }
+
     /**
-     * A single-page app's shell: the very document (same ETag) a stranger without a session gets too, its account
-     * content fetched by scripts — not authenticated content, so its Cache-Control is not held against the site.
+     * A single-page app's shell: the very document a stranger without a session gets too (the same HTML once nonces and
+     * CSRF values are set aside), its account content fetched by scripts — not authenticated content, so its
+     * Cache-Control is not held against the site; the answers that carried the account data are judged instead.
      */
-    private boolean publicShell(NetworkLog.Exchange answer) {
-        String tag = answer.headers().get("etag");
-        if (tag == null || !cast().stranger().entityTagOf(answer.url()).filter(tag::equals).isPresent()) {
+    private boolean shell(String url, Optional<io.sessionharness.scenario.HeldSession> held) {
+        if (held.isEmpty() || !cast().stranger().servesTheSameDocumentWithAndWithout(url, held.get())) {
             return false;
         }
-        Report.step(answer.url().replace(cast().site().baseUrl().toString(), "/") + " is the same document for everyone (ETag " + tag
-                + " without a session too): a shell whose content comes from the site's scripts, not authenticated content");
+        Report.step(url.replace(cast().site().baseUrl().toString(), "/") + " is the same document with and without a session:"
+                + " a shell whose content comes from the site's scripts, not authenticated content");
         return true;
     }
 

@@ -69,10 +69,22 @@ smoke_all() {  # name...: the smoke suite with every draft, in one run; each dra
   grep -qE 'Tests run: [0-9]+' "$log" || { echo "error: the smoke suite with the drafts did not run (see $log)" >&2; return 1; }
   for name in "$@"; do
     scripts/keep-verdicts "draft-$name" target/allure-results-drafts-smoke "$name.draft"
-    echo "  $name (draft): $(grep -l '"status":"passed"' "target/verdicts/draft-$name"/*-result.json 2>/dev/null | wc -l) passed," \
-      "$(grep -lE '"status":"(failed|broken)"' "target/verdicts/draft-$name"/*-result.json 2>/dev/null | wc -l) failed or broken," \
-      "$(grep -l '"status":"skipped"' "target/verdicts/draft-$name"/*-result.json 2>/dev/null | wc -l) skipped"
+    echo "  $name (draft): $(verdicts "$name" | sort | uniq -c | awk '{ printf "%s%d %s", (NR > 1 ? ", " : ""), $1, $2 }')"
   done
+}
+
+verdicts() {  # name: each scenario's verdict with the draft (the top-level status of its last attempt), one per line
+  /usr/bin/python3 - "target/verdicts/draft-$1" <<'PY'
+import glob, json, sys
+latest = {}
+for path in glob.glob(sys.argv[1] + "/*-result.json"):
+    result = json.load(open(path))
+    key = result.get("historyId", path)
+    if key not in latest or result.get("stop", 0) >= latest[key].get("stop", 0):
+        latest[key] = result
+for result in latest.values():
+    print(result.get("status"))
+PY
 }
 
 explore_draft() {  # name: the explorer on the draft, unedited — every moment it reaches must be described, no finding
@@ -165,7 +177,7 @@ for app in "$@"; do
       flavour=${app#reference-}; [ "$flavour" = reference ] && flavour=classic
       if [[ " ${drafted[*]} " == *" $app "* ]]; then
         # The correct site: nothing may fail or break with the draft.
-        if grep -qlE '"status":"(failed|broken)"' "target/verdicts/draft-$app"/*-result.json 2>/dev/null; then
+        if verdicts "$app" | grep -qE '^(failed|broken)$'; then
           echo "error: the smoke suite with the $app draft failed or broke (see target/drafts/smoke.log, target/verdicts/draft-$app)" >&2; status=1
         elif [ -z "$(ls -A "target/verdicts/draft-$app" 2>/dev/null)" ]; then
           echo "error: the smoke run reported no scenario with the $app draft (see target/drafts/smoke.log)" >&2; status=1

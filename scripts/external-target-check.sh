@@ -9,7 +9,7 @@ log=target/reference-site.log
 ledger=target/external-ledger.txt
 mkdir -p target
 rm -f "$ledger"
-scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new --user qa1 --user qa2 --ledger "$ledger" --tls self-signed >"$log" 2>&1 &
+scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new --user qa1 --user qa2 --user qa3 --user qa4 --ledger "$ledger" --tls self-signed >"$log" 2>&1 &
 site_pid=$!
 trap 'kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null' EXIT
 

@@ -9,7 +9,7 @@ export REFERENCE_SITE_PASSWORD="ci-$(head -c 12 /dev/urandom | od -An -tx1 | tr 
 site_log=target/target-down-site.log
 run_log=target/target-down-run.log
 mkdir -p target
-scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new --user qa1 --user qa2 >"$site_log" 2>&1 &
+scripts/reference-site --port 0 --idle 8s --absolute 20s --concurrent reject-new --user qa1 --user qa2 --user qa3 --user qa4 >"$site_log" 2>&1 &
 site_pid=$!
 trap 'kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null' EXIT
 url=""

@@ -88,7 +88,9 @@ public final class RunSummary {
 
     /** A run over several targets or browsers: passed/failed/broken/skipped per target × browser, one line each. */
     static List<String> perCombination(List<Result> latest) {
-        Map<String, Map<String, Long>> counts = latest.stream().collect(Collectors.groupingBy(Result::combination, TreeMap::new,
+        // A result without its browser and target (a suite whose harness never started) is in the totals above only.
+        Map<String, Map<String, Long>> counts = latest.stream().filter(r -> !r.combination().contains("?"))
+                .collect(Collectors.groupingBy(Result::combination, TreeMap::new,
                 Collectors.groupingBy(Result::status, Collectors.counting())));
         if (counts.size() < 2) {
             return List.of();

@@ -44,7 +44,7 @@ final class Idling {
                 // than the last request the server saw (the idle would look shorter than it was: "expired too early").
                 Instant since = clock.lastContact() == null ? leaving : clock.lastContact();
                 clock.contact(person.browser().recordsNetwork()
-                        ? SessionClock.lastServerContact(person.browser().network().since(since)).orElse(since)
+                        ? SessionClock.lastServerContact(person.browser().network().since(since), site.baseUrl()).orElse(since)
                         : stage.clock().instant());
                 visits.note("leaves the site for a blank page (the target declares that its pages keep the session alive)");
             }

@@ -88,10 +88,25 @@ final class SessionClock {
     }
 
     /**
-     * When the server last heard from this browser: its last answer, a favicon aside (browsers fetch it on their own
-     * after the page, late on a busy machine, and a site does not count it as activity).
+     * When the target last heard from this browser: its last answer from the target's own origin ({@code base}'s
+     * scheme, host and port) — not an analytics host or a CDN answering late, which the site never hears of —, a
+     * favicon aside (browsers fetch it on their own after the page, late on a busy machine, and a site does not count
+     * it as activity). Empty when the target answered nothing.
      */
-    static Optional<Instant> lastServerContact(List<NetworkLog.Exchange> answers) {
-        return answers.stream().filter(e -> !e.url().endsWith("/favicon.ico")).map(NetworkLog.Exchange::at).max(Instant::compareTo);
+    static Optional<Instant> lastServerContact(List<NetworkLog.Exchange> answers, java.net.URI base) {
+        String origin = originOf(base.toString());
+        return answers.stream().filter(e -> !e.url().endsWith("/favicon.ico")).filter(e -> originOf(e.url()).equals(origin))
+                .map(NetworkLog.Exchange::at).max(Instant::compareTo);
+    }
+
+    /** "http://127.0.0.1:8080" of an address (the default port spelt out), or the address itself where it is none. */
+    static String originOf(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return uri.getScheme() == null || uri.getHost() == null ? url : (uri.getScheme() + "://" + uri.getHost() + ":" + port).toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 }

@@ -169,7 +169,9 @@ final class Visits {
         }
         List<NetworkLog.Exchange> answers = person.browser().network().since(actionStart);
         // The server last saw this person when it answered, not when the page was recognised: idle counts from there.
-        clock.contact(answers.isEmpty() ? recognisedAt : SessionClock.lastServerContact(answers).orElse(answers.get(answers.size() - 1).at()));
+        // A late answer from another host (analytics, a CDN) is no contact with the target; no answer of the target's
+        // recorded (a browser that records no network, a page from the cache): when the page was recognised.
+        clock.contact(SessionClock.lastServerContact(answers, site.baseUrl()).orElse(recognisedAt));
         Optional<Integer> status = answers.stream().filter(a -> a.url().equals(landed)).reduce((first, last) -> last).map(NetworkLog.Exchange::status);
         if (status.filter(Recognition::gatewayDown).isPresent()) {
             throw gatewayDown(requested, status.get());

@@ -23,6 +23,7 @@ public final class Site implements AutoCloseable {
 
     private final AtomicInteger accountsHandedOut = new AtomicInteger();
     private final BlockingQueue<Account> freeAccounts;
+    private final FreeAccounts accounts;
 
     private Site(TargetProfile profile, URI baseUrl, EmbeddedSite embedded) {
         this(profile, baseUrl, embedded, new FreeAccounts(profile));
@@ -33,6 +34,7 @@ public final class Site implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.embedded = embedded;
         this.freeAccounts = accounts.queue;
+        this.accounts = accounts;
     }
 
     /**
@@ -41,9 +43,23 @@ public final class Site implements AutoCloseable {
      */
     public static final class FreeAccounts {
         private final BlockingQueue<Account> queue;
+        /** The listed accounts by username: each suite loads the profile itself, so its Account objects are its own. */
+        private final java.util.Set<String> listed;
 
         public FreeAccounts(TargetProfile profile) {
             this.queue = new LinkedBlockingQueue<>(profile.accounts().fixed());
+            this.listed = profile.accounts().fixed().stream().map(Account::username).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        /** Whether {@code account} is one of the listed ones (by username), so that it goes back into the pool. */
+        boolean listed(Account account) {
+            return listed.contains(account.username());
+        }
+
+        synchronized void giveBack(Account account) {
+            if (listed(account) && queue.stream().noneMatch(free -> free.username().equals(account.username()))) {
+                queue.add(account);
+            }
         }
     }
 
@@ -119,9 +135,7 @@ public final class Site implements AutoCloseable {
     }
 
     public void release(Account account) {
-        if (profile.accounts().fixed().contains(account) && !freeAccounts.contains(account)) {
-            freeAccounts.add(account);
-        }
+        accounts.giveBack(account);
     }
 
     /**
@@ -134,7 +148,7 @@ public final class Site implements AutoCloseable {
         Optional<Duration> idleOut = policy.refusesSecondLogin()
                 ? policy.idleTimeout().or(policy::absoluteTimeout).map(limit -> limit.plus(policy.tolerance()))
                 : Optional.empty();
-        if (idleOut.isEmpty() || !profile.accounts().fixed().contains(account)) {
+        if (idleOut.isEmpty() || !accounts.listed(account)) {
             release(account);
             return;
         }

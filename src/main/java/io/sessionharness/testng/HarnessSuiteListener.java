@@ -115,7 +115,13 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
             // Suites side by side share the machine's memory, and suites against one real target its listed accounts.
             int listed = listedAccounts(config);
             int sharing = matrix.browsersPer(config.target());
-            int accounts = listed == 0 || sharing <= 1 ? listed : Math.max(2, listed / sharing);
+            // Suites sharing one target's accounts stay, all together, one scenario below the listed accounts (so that
+            // scenarios each holding one while they wait for a second cannot hold them all): (listed - 1) / sharing each.
+            int accounts = listed == 0 || sharing <= 1 ? listed : Math.max(1, (listed - 1) / sharing) + 1;
+            if (listed > 0 && sharing > 1 && listed - 1 < sharing) {
+                LOG.warn("targets/{}.yaml lists {} account(s) for {} browsers side by side: scenarios of two people may wait for a free"
+                        + " account; list at least {}", config.target(), listed, sharing, sharing + 1);
+            }
             int threads = config.scenariosAtOnce(sessionLimit(config), availableMemory() / suites.size(), accounts);
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(threads);

@@ -36,4 +36,19 @@ public class AccountLeasesTest {
             assertThat(new AccountLeases(site, new ActionSlots(1)).lease("carol").username()).as("given back when the scenario ends").isEqualTo("qa1");
         }
     }
+
+    @Test
+    public void suitesOfOneTargetOnSeveralBrowsersShareItsAccountsAndGiveThemBack() {
+        try (TempHome home = new TempHome()) {
+            home.write("targets/one.yaml", OneAccountProfile.yaml(""));
+            // Each suite loads the profile itself: its Account objects are its own, the pool is the target's.
+            TargetProfiles profiles = new TargetProfiles(home.path(), Map.of("PW", "x"));
+            Site.FreeAccounts pool = new Site.FreeAccounts(profiles.load("one"));
+            Site chromium = Site.open(profiles.load("one"), java.util.Set.of(), java.util.Optional.empty(), pool);
+            Site webkit = Site.open(profiles.load("one"), java.util.Set.of(), java.util.Optional.empty(), pool);
+            io.sessionharness.site.Account leased = chromium.lease("alice");
+            webkit.release(leased);
+            assertThat(webkit.lease("bob").username()).as("an account leased through one suite, given back through the other").isEqualTo("qa1");
+        }
+    }
 }

@@ -16,7 +16,7 @@ import io.sessionharness.config.Secret;
  */
 public final class NetworkLog {
 
-    // etag: tells a single-page app's shell (the same document for everyone) from a page of signed-in content.
+    // content-type: whether an answer a script asked for is data (JSON) or a page, style sheet, script, image or font.
     private static final Set<String> HEADERS = Set.of("cache-control", "set-cookie", "location", "pragma", "expires", "etag", "content-type");
 
     /** Shortest cookie value looked for in addresses: shorter ones ("1", "en", "dark") turn up in any URL. */

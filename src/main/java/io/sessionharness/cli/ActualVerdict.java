@@ -26,7 +26,7 @@ record ActualVerdict(String status, String message) {
         try (Stream<Path> files = Files.list(results)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
                 Map<String, Object> result = json.toType(Files.readString(file), Map.class);
-                if (target.isPresent() && !target.get().equals(parameter(result, "target"))) {
+                if (target.isPresent() && !target.get().equals(parameters(result).get("target"))) {
                     continue;
                 }
                 String fullName = String.valueOf(result.get("fullName"));
@@ -48,15 +48,17 @@ record ActualVerdict(String status, String message) {
         return byScenario;
     }
 
-    private static String parameter(Map<String, Object> result, String name) {
-        if (result.get("parameters") instanceof java.util.List<?> parameters) {
-            for (Object p : parameters) {
-                if (p instanceof Map<?, ?> parameter && name.equals(parameter.get("name"))) {
-                    return String.valueOf(parameter.get("value"));
+    /** An Allure result's parameters by name ({@code browser}, {@code target}, …): the run summary reads them too. */
+    static Map<String, String> parameters(Map<String, ?> result) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (result.get("parameters") instanceof java.util.List<?> list) {
+            for (Object p : list) {
+                if (p instanceof Map<?, ?> parameter) {
+                    parameters.put(String.valueOf(parameter.get("name")), String.valueOf(parameter.get("value")));
                 }
             }
         }
-        return "";
+        return parameters;
     }
 
     String because() {

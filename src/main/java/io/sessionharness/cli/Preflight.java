@@ -78,8 +78,8 @@ public final class Preflight {
         java.util.Set<String> targets = new java.util.LinkedHashSet<>();
         java.util.Set<String> browsers = new java.util.LinkedHashSet<>();
         where.forEach(c -> {
-            targets.add(c.get("target"));
-            browsers.add(c.get("browser"));
+            targets.add(c.get(io.sessionharness.config.ConfigKey.TARGET.property()));
+            browsers.add(c.get(io.sessionharness.config.ConfigKey.BROWSER.property()));
         });
         if (targets.size() == 1 && where.size() == matrix.browsers().size() && matrix.browsers().size() > 1) {
             return "target " + targets.iterator().next();

@@ -137,14 +137,7 @@ public final class RunSummary {
             Map<String, Object> json = new Json().toType(Files.readString(file), Json.MAP_TYPE);
             Object details = json.get("statusDetails");
             String message = details instanceof Map<?, ?> map && map.get("message") != null ? String.valueOf(map.get("message")) : "";
-            Map<String, String> parameters = new java.util.HashMap<>();
-            if (json.get("parameters") instanceof List<?> list) {
-                list.forEach(p -> {
-                    if (p instanceof Map<?, ?> parameter) {
-                        parameters.put(String.valueOf(parameter.get("name")), String.valueOf(parameter.get("value")));
-                    }
-                });
-            }
+            Map<String, String> parameters = ActualVerdict.parameters(json);
             return Optional.of(new Result(String.valueOf(json.getOrDefault("historyId", file.toString())),
                     String.valueOf(json.get("name")), String.valueOf(json.get("status")), message,
                     json.get("stop") instanceof Number n ? n.longValue() : 0L,

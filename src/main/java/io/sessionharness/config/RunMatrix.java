@@ -70,15 +70,18 @@ public record RunMatrix(List<String> targets, List<String> browsers) {
 
     /** The configuration of each combination, in {@link #combinations()} order (one: the sources' as they are). */
     public List<HarnessConfig> configs(ConfigSources sources) {
-        if (single()) {
-            return List.of(HarnessConfig.resolve(sources));
-        }
-        return combinations().stream().map(options -> HarnessConfig.resolve(sources.withProperties(options))).toList();
+        return combinations().stream().map(options -> configOf(sources, options)).toList();
+    }
+
+    /** The configuration of one combination; in a run of one, the sources as they are (each option's origin kept). */
+    private HarnessConfig configOf(ConfigSources sources, Map<String, String> combination) {
+        return HarnessConfig.resolve(single() ? sources : sources.withProperties(combination));
     }
 
     /** The first combination's configuration: where only the run's own options matter (slots, retries, results). */
     static HarnessConfig firstOf(ConfigSources sources) {
-        return of(sources).configs(sources).get(0);
+        RunMatrix matrix = of(sources);
+        return matrix.configOf(sources, matrix.combinations().get(0));
     }
 
     /** How many of the combinations are against {@code target} (they share its listed accounts). */

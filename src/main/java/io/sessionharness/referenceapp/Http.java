@@ -39,9 +39,13 @@ final class Http {
     }
 
     static void html(Response response, Callback callback, int status, String body) {
+        html(response, callback, status, body, "no-store");
+    }
+
+    private static void html(Response response, Callback callback, int status, String body, String cacheControl) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, cacheControl);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         Content.Sink.write(response, true, body, callback);
     }
@@ -80,11 +84,7 @@ final class Http {
      * {@code no-cache} (revalidated, not forbidden to store), as account consoles send theirs.
      */
     static void shell(Response response, Callback callback, String body) {
-        response.setStatus(HttpStatus.OK_200);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        Content.Sink.write(response, true, body, callback);
+        html(response, callback, HttpStatus.OK_200, body, "no-cache");
     }
 
     static void text(Response response, Callback callback, String body) {

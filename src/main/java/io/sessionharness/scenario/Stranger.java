@@ -32,9 +32,7 @@ public final class Stranger {
      * set aside. Such a page carries no account data; its scripts fetch that. False when either cannot be asked.
      */
     public boolean servesTheSameDocumentWithAndWithout(String url, HeldSession session) {
-        if (!url.startsWith(base)) {
-            throw new IllegalArgumentException("a stranger asks the target only (" + base + ")");
-        }
+        requireTheTarget(url);
         String cookies = String.join("; ", session.cookies().stream().map(c -> c.cookie().getName() + "=" + c.cookie().getValue()).toList());
         Optional<String> without = documentAt(url, Optional.empty());
         Optional<String> with = documentAt(url, Optional.of(cookies).filter(c -> !c.isEmpty()));
@@ -49,13 +47,17 @@ public final class Stranger {
      * sign-in page) —: what an answer the session got there carried was the account's, not everybody's.
      */
     public boolean withholds(String url) {
-        if (!url.startsWith(base)) {
-            throw new IllegalArgumentException("a stranger asks the target only (" + base + ")");
-        }
+        requireTheTarget(url);
         boolean withheld = documentAt(url, Optional.empty()).isEmpty();
         timeline.record("stranger", "HTTP client", "GET " + url.substring(base.length() - 1) + " without a session: "
                 + (withheld ? "withheld" : "answered 200, as to everybody"));
         return withheld;
+    }
+
+    private void requireTheTarget(String url) {
+        if (!url.startsWith(base)) {
+            throw new IllegalArgumentException("a stranger asks the target only (" + base + ")");
+        }
     }
 
     private Optional<String> documentAt(String url, Optional<String> cookies) {

@@ -22,7 +22,6 @@ public final class Site implements AutoCloseable {
     private static final Duration LEASE_WAIT = Duration.ofMinutes(2);
 
     private final AtomicInteger accountsHandedOut = new AtomicInteger();
-    private final BlockingQueue<Account> freeAccounts;
     private final FreeAccounts accounts;
 
     private Site(TargetProfile profile, URI baseUrl, EmbeddedSite embedded) {
@@ -33,7 +32,6 @@ public final class Site implements AutoCloseable {
         this.profile = profile;
         this.baseUrl = baseUrl;
         this.embedded = embedded;
-        this.freeAccounts = accounts.queue;
         this.accounts = accounts;
     }
 
@@ -96,7 +94,10 @@ public final class Site implements AutoCloseable {
         return open(profile, defectKeys, ledger, new FreeAccounts(profile));
     }
 
-    /** As {@link #open(TargetProfile, java.util.Set, java.util.Optional)}; a real target leases from {@code accounts}. */
+    /**
+     * As {@link #open(TargetProfile, java.util.Set, java.util.Optional)}; a real target leases from {@code accounts}, an
+     * embedded one (a site of its own) from accounts of its own.
+     */
     public static Site open(TargetProfile profile, java.util.Set<String> defectKeys, java.util.Optional<java.nio.file.Path> ledger,
             FreeAccounts accounts) {
         if (!profile.embedded()) {
@@ -117,7 +118,7 @@ public final class Site implements AutoCloseable {
             return new Account(username, embedded.createAccount(username));
         }
         try {
-            Account account = freeAccounts.poll(LEASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            Account account = accounts.queue.poll(LEASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (account == null) {
                 throw new IllegalStateException("no free test account within " + LEASE_WAIT.toMinutes() + " min: list more accounts in targets/"
                         + profile.name() + ".yaml or lower -Dthreads");
@@ -157,7 +158,7 @@ public final class Site implements AutoCloseable {
 
     /** How many listed accounts are free right now. */
     int freeAccountCount() {
-        return freeAccounts.size();
+        return accounts.queue.size();
     }
 
     /** The one-time sign-in link the site would e-mail the account, where the harness can get one (embedded site). */

@@ -82,15 +82,12 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
     }
 
     /**
-     * Each real target's free accounts, one pool for all the suites against it (the same site on several browsers); an
-     * embedded site is started once per suite, with accounts of its own.
+     * Each target's free accounts, one pool for all the suites against it (the same site on several browsers); only a
+     * real target leases from it ({@code Site.open}: an embedded site, started once per suite, has accounts of its own).
      */
     private final java.util.Map<String, io.sessionharness.site.Site.FreeAccounts> accounts = new java.util.HashMap<>();
 
     private synchronized io.sessionharness.site.Site.FreeAccounts accountsOf(io.sessionharness.site.TargetProfile target) {
-        if (target.embedded()) {
-            return new io.sessionharness.site.Site.FreeAccounts(target);
-        }
         return accounts.computeIfAbsent(target.name(), name -> new io.sessionharness.site.Site.FreeAccounts(target));
     }
 

@@ -138,7 +138,7 @@ public final class VerdictCheck {
         try {
             for (String line : Files.readAllLines(probe)) {
                 int colon = line.indexOf(": ");
-                if (colon > 0 && !line.startsWith("error")) {
+                if (colon > 0 && !line.startsWith("error") && !line.startsWith("note")) {   // notes say how, not what
                     facts.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
                 }
             }

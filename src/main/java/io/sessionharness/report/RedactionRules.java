@@ -68,7 +68,10 @@ public final class RedactionRules {
                 m -> true, Redactor::registerAndMask));
         rules.add(new RedactionRule("Bearer token", Pattern.compile("(?i)\\bbearer\\s+(?<v>[A-Za-z0-9._~+/=\\-]{6,})"), m -> true, Redactor::registerAndMask));
         // Cookie names outside RFC 6265's token characters exist in the wild ("user[id]", "a:b"): any name up to '='.
-        rules.add(new RedactionRule("cookie value in a Set-Cookie/Cookie header", Pattern.compile("(?im)(?<![\\w.\\-])(?:set-cookie|cookie)\\s*:\\s*(?<v>[^\\r\\n]*)"),
+        // The header ends at the line's end, or where a timeline line's next header starts ("…; SameSite=Lax; content-type:
+        // text/html; charset=utf-8": the charset is no cookie).
+        rules.add(new RedactionRule("cookie value in a Set-Cookie/Cookie header", Pattern.compile(
+                "(?im)(?<![\\w.\\-])(?:set-cookie|cookie)\\s*:\\s*(?<v>(?:(?![;|]\\s*[A-Za-z][A-Za-z0-9\\-]*:\\s)[^\\r\\n])*)"),
                 new RedactionRule("cookie value", Pattern.compile("(?:^|[;|,])\\s*(?<name>[^=;,|\\s]+)=(?<v>[^;|,\\r\\n]*)"),
                         m -> !COOKIE_ATTRIBUTES.contains(m.group("name").toLowerCase(Locale.ROOT)), Secret::fingerprint)));
         rules.add(new RedactionRule("hidden or password form field", Pattern.compile("(?i)(?<v><input\\b(?=[^>]*\\btype\\s*=\\s*[\"']?(?:hidden|password)\\b)[^>]*>)"),

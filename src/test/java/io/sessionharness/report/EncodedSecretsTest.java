@@ -122,6 +122,14 @@ public class EncodedSecretsTest {
     }
 
     @Test
+    public void aTimelineLinesHeadersAfterTheCookieAreNoCookies() {
+        String line = "GET /signin → 200; set-cookie: APPSESSION=n0t-a-w0rd-7f3a91; Path=/; HttpOnly; SameSite=Lax | APP_ID=9x8y7z6w5v; Path=/;"
+                + " content-type: text/html; charset=utf-8; cache-control: no-store";
+        assertThat(Redactor.mask(line)).doesNotContain("n0t-a-w0rd-7f3a91", "9x8y7z6w5v").contains("HttpOnly; SameSite=Lax | APP_ID=sha256:",
+                "; content-type: text/html; charset=utf-8; cache-control: no-store");
+    }
+
+    @Test
     public void descriptiveNamesAndOrdinaryTextStay() {
         String text = "{\"token_type\":\"Bearer\",\"expires_in\":300,\"sessionTimeout\":\"60s\"} GET /docs/getting-started/installation?zipcode=12345 "
                 + "at /tmp/surefire6512345487945231230tmp and target/allure-results/3f2a1b4c-5d6e-7f80-9a1b-2c3d4e5f6a7b-result.json";

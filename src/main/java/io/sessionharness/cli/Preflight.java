@@ -60,17 +60,41 @@ public final class Preflight {
         }
         // Each problem once, with every combination it was found in (a bad target is bad on every browser).
         java.util.Map<String, java.util.List<java.util.Map<String, String>>> problems = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.List<java.util.Map<String, String>>> carriedOver = new java.util.LinkedHashMap<>();
+        java.util.Set<java.util.Map<String, String>> down = new java.util.HashSet<>();
+        boolean carryOn = matrix.targets().size() > 1 && continuesPastUnreachableTargets(sources);
         int status = 0;
         for (java.util.Map<String, String> combination : matrix.combinations()) {
             try {
                 checkOne(sources.withProperties(combination), RunMatrix.describe(combination) + ": ", out);
             } catch (ConfigException e) {
+                if (carryOn && e instanceof io.sessionharness.config.UnreachableException unreachable && unreachable.targetOnly()) {
+                    down.add(combination);
+                    e.getMessage().lines().forEach(line -> carriedOver.computeIfAbsent(line, l -> new java.util.ArrayList<>()).add(combination));
+                    continue;
+                }
                 status = status == CONFIG_ERROR || !(e instanceof io.sessionharness.config.UnreachableException) ? CONFIG_ERROR : UNREACHABLE;
                 e.getMessage().lines().forEach(line -> problems.computeIfAbsent(line, l -> new java.util.ArrayList<>()).add(combination));
             }
         }
+        // Carried over only into a run that goes ahead: none answering, or bad input elsewhere, stops it as without the option.
+        boolean stops = down.size() == matrix.combinations().size() || status == CONFIG_ERROR;
+        if (!down.isEmpty() && down.size() == matrix.combinations().size()) {
+            status = UNREACHABLE;   // nothing would run: no target to continue with
+        }
+        carriedOver.forEach((line, where) -> (stops ? err : out).println((stops ? "error: " : "warning: ") + whom(matrix, where) + ": "
+                + io.sessionharness.report.Redactor.mask(line) + (stops ? "" : " — its scenarios will be reported broken and the other targets run (-Dtargets.continue=true)")));
         problems.forEach((line, where) -> err.println("error: " + whom(matrix, where) + ": " + io.sessionharness.report.Redactor.mask(line)));
         return status;
+    }
+
+    /** -Dtargets.continue, read once for the run (false where the options do not resolve: they are reported anyway). */
+    private static boolean continuesPastUnreachableTargets(ConfigSources sources) {
+        try {
+            return HarnessConfig.resolve(sources.withProperties(RunMatrix.of(sources).combinations().get(0))).targetsContinue();
+        } catch (ConfigException e) {
+            return false;
+        }
     }
 
     /** What a problem found in {@code where} is about: one target on every browser, one browser with every target, or each combination. */

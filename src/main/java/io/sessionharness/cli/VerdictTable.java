@@ -77,7 +77,7 @@ public final class VerdictTable {
         return md.toString();
     }
 
-    private static String cell(ActualVerdict actual) {
+    static String cell(ActualVerdict actual) {
         if (actual == null) {
             return "·";
         }

@@ -9,6 +9,7 @@ public enum ConfigKey {
     SUITE("suite", null, "smoke", "TestNG suite from suites/ (smoke, full); -Dsuite only"),
     BROWSER("browser", "SEH_BROWSER", "chromium-headless", "browser profile from drivers-config/"),
     TARGET("target", "SEH_TARGET", "reference", "target profile from targets/"),
+    TARGETS_CONTINUE("targets.continue", "SEH_TARGETS_CONTINUE", "false", "with several targets: one that does not answer at start has its own scenarios reported broken (infrastructure) while the others run; false: exit 3 before any browser starts"),
     THREADS("threads", "SEH_THREADS", "auto", "scenarios in progress at once (TestNG parallel methods); a scenario that waits holds no slot. auto: 16 (fewer when memory is short or the target lists few accounts), 2 on a Grid, 1 for a one-session browser"),
     SLOTS("slots", "SEH_SLOTS", "auto", "browser starts and page actions at once, across all scenarios in progress; auto: the number of cores"),
     MAX_SCENARIO("max.scenario", "SEH_MAX_SCENARIO", "2h", "scenarios expected to take longer (from the declared policy) are skipped with a hint to run -Dsuite=long; none: no ceiling"),

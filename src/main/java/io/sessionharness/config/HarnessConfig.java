@@ -29,6 +29,7 @@ public record HarnessConfig(
         Path resultsDir,
         Measure measure,
         Explore explore,
+        boolean targetsContinue,
         Map<ConfigKey, ConfigSources.ResolvedValue> origins) {
 
     /** What a new person or device in a scenario gets. */
@@ -108,6 +109,7 @@ public record HarnessConfig(
                 new Explore(optionalUrl(values.get(ConfigKey.EXPLORE_URL)),
                         java.util.Arrays.stream(values.get(ConfigKey.EXPLORE_USER).value().split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList(),
                         optionalName(values, ConfigKey.EXPLORE_NAME), optionalDuration(values.get(ConfigKey.EXPLORE_IDLE))),
+                bool(values.get(ConfigKey.TARGETS_CONTINUE)),
                 Map.copyOf(values));
     }
 

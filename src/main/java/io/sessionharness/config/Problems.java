@@ -10,6 +10,7 @@ public final class Problems {
 
     private final List<String> messages = new ArrayList<>();
     private boolean allUnreachable = true;
+    private boolean allTargetUnreachable = true;
 
     /** Runs a check; a {@link ConfigException} becomes a listed problem instead of stopping the others. */
     public <T> Optional<T> attempt(Supplier<T> check) {
@@ -17,6 +18,7 @@ public final class Problems {
             return Optional.ofNullable(check.get());
         } catch (ConfigException e) {
             allUnreachable &= e instanceof UnreachableException;
+            allTargetUnreachable &= e instanceof UnreachableException u && u.targetOnly();
             messages.addAll(e.getMessage().lines().toList());
             return Optional.empty();
         }
@@ -24,6 +26,7 @@ public final class Problems {
 
     public void add(String message) {
         allUnreachable = false;
+        allTargetUnreachable = false;
         messages.add(message);
     }
 
@@ -34,7 +37,7 @@ public final class Problems {
     public void throwIfAny() {
         if (!messages.isEmpty()) {
             String joined = String.join("\n", messages);
-            throw allUnreachable ? new UnreachableException(joined) : new ConfigException(joined);
+            throw allUnreachable ? new UnreachableException(joined, allTargetUnreachable) : new ConfigException(joined);
         }
     }
 }

@@ -7,7 +7,20 @@ package io.sessionharness.config;
  */
 public final class UnreachableException extends ConfigException {
 
+    private final boolean targetOnly;
+
     public UnreachableException(String message) {
+        this(message, false);
+    }
+
+    /** {@code targetOnly}: only the target did not answer (not the Grid) — what -Dtargets.continue runs past. */
+    public UnreachableException(String message, boolean targetOnly) {
         super(message);
+        this.targetOnly = targetOnly;
+    }
+
+    /** Whether only the target did not answer (a Grid that does not answer stops every combination alike). */
+    public boolean targetOnly() {
+        return targetOnly;
     }
 }

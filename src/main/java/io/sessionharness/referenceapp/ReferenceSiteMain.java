@@ -21,7 +21,7 @@ public final class ReferenceSiteMain {
     static final String PASSWORD_VARIABLE = "REFERENCE_SITE_PASSWORD";
     private static final String USAGE = "usage: ReferenceSiteMain [--port N (0 = free port, default 8080)] [--idle 4s|none] "
             + "[--absolute 12s|none] [--concurrent allow|newest-wins|reject-new] [--links confirm-then-consume|consume-on-open] "
-            + "[--flavour classic|two-cookies|spa|console (as targets/reference[-two-cookies|-spa|-console].yaml)] [--user NAME]... [--defect KEY]... [--ledger FILE (lists every secret handed out, for the redaction scan)] [--tls self-signed (HTTPS)] ; password from $" + PASSWORD_VARIABLE + " or generated";
+            + "[--flavour classic|two-cookies|spa|console|sso (as targets/reference[-two-cookies|-spa|-console|-sso].yaml)] [--user NAME]... [--defect KEY]... [--ledger FILE (lists every secret handed out, for the redaction scan)] [--tls self-signed (HTTPS)] ; password from $" + PASSWORD_VARIABLE + " or generated";
 
     private ReferenceSiteMain() {
     }
@@ -115,7 +115,8 @@ public final class ReferenceSiteMain {
 
         /**
          * The bundled flavours a browser can be pointed at by URL alone (the drafter's check): the session in two cookies
-         * with a pre-login cookie reissued at sign-in; the single-page app with a token in local storage besides.
+         * with a pre-login cookie reissued at sign-in; the single-page app with a token in local storage besides; the
+         * console built unlike our pages; the single sign-on app whose identity provider is another host.
          */
         private static SiteSettings flavour(SiteSettings settings, String value) {
             return switch (value) {
@@ -125,7 +126,9 @@ public final class ReferenceSiteMain {
                         .withIdentityToken("app-token").withPreLoginCookie("APP_AUTH_SESSION");
                 case "console" -> settings.withFlavour(SiteSettings.Flavour.CONSOLE, settings.cookieName()).withIdentityCookie("APP_IDENTITY")
                         .withIdentityToken("app-token").withPreLoginCookie("APP_AUTH_SESSION");
-                default -> throw new IllegalArgumentException("--flavour '" + value + "' is unknown; known: classic, two-cookies, spa, console");
+                // The sign-in on an identity provider of its own on 127.0.0.2 (same server, another address), its session APPSESSION.
+                case "sso" -> settings.withFlavour(SiteSettings.Flavour.SSO, "APPSESSION");
+                default -> throw new IllegalArgumentException("--flavour '" + value + "' is unknown; known: classic, two-cookies, spa, console, sso");
             };
         }
 

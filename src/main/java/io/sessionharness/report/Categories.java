@@ -15,6 +15,7 @@ public final class Categories {
     public static final String PROFILE = "Profile or site? (the site did what the target profile does not describe)";
     public static final String SIGN_IN = "Could not sign in (account, password, MFA, lockout, changed sign-in page)";
     public static final String UNRECOGNISED = "Unrecognised page — profile or site?";
+    public static final String INCONCLUSIVE = "Inconclusive (no clean answer: the machine too slow for the timing, or a measurement without a clean end)";
     public static final String SECURITY = "Security: session survives sign-out or a declared rule, fixation, session ID in the URL, cacheable authenticated page";
     public static final String EXPIRED_TOO_EARLY = "Expired too early";
     public static final String OUTLIVED = "Outlived its timeout";
@@ -40,6 +41,10 @@ public final class Categories {
             new Category(UNRECOGNISED, "broken", "(?s)Unrecognised page — profile or site\\?.*"),
             new Category(SIGN_IN, "broken", "(?s).*could not sign in as .*"),
             new Category(PROFILE, "broken", "(?s).*Profile or site\\? .*"),
+            // No verdict on the site and no broken infrastructure either: the run could not get a clean answer (a person
+            // idled past the timeout waiting for a slot, a measurement whose last visit was an error page).
+            // A message masked on its way to the report is written after its exception class ("java.lang.Illegal…: …").
+            new Category(INCONCLUSIVE, "broken", "(?s)(?:[\\w.$]+: )?(?:Inconclusive, not a target defect|Measurement not made).*"),
             new Category(INFRASTRUCTURE, "broken", null));
 
     private Categories() {

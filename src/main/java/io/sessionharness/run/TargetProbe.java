@@ -65,7 +65,7 @@ public class TargetProbe {
             if (io.sessionharness.site.Recognition.gatewayDown(answer.statusCode())) {
                 // A proxy's answer while the application behind it is down: infrastructure, not a wrong profile.
                 throw new io.sessionharness.config.UnreachableException("Target '" + target + "' answers HTTP " + answer.statusCode() + " at "
-                        + url + ": the application behind its proxy is down or restarting — start it, or wait and run again");
+                        + url + ": the application behind its proxy is down or restarting — start it, or wait and run again", true);
             }
             return answer;
         } catch (javax.net.ssl.SSLHandshakeException e) {
@@ -73,7 +73,7 @@ public class TargetProbe {
                     + e.getMessage() + "): for a self-signed staging certificate set site.acceptInsecureCerts: true in targets/" + target + ".yaml");
         } catch (IOException e) {
             throw new io.sessionharness.config.UnreachableException("Target '" + target + "' is unreachable at " + url + " ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): start the site or fix site.baseUrl");
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): start the site or fix site.baseUrl", true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConfigException("Target '" + target + "' check was interrupted");

@@ -29,6 +29,14 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         org.testng.IMethodInterceptor {
 
     static final String HARNESS = Harness.class.getName();
+    static final String UNREACHABLE = Unreachable.class.getName();
+
+    /**
+     * A suite whose target did not answer when it started, in a run over several targets with -Dtargets.continue=true:
+     * the other targets run, and each scenario of this one is broken (infrastructure) with {@code why}.
+     */
+    record Unreachable(String browser, String target, String why) {
+    }
     private static final Logger LOG = LoggerFactory.getLogger(HarnessSuiteListener.class);
 
     /** A suite parameter: the suite runs only the scenarios expected to wait longer than -Dmax.scenario. */
@@ -255,7 +263,19 @@ public final class HarnessSuiteListener implements ISuiteListener, IAlterSuiteLi
         LOG.info("options, each from the first of: {}", ConfigSources.ORDER);
         config.describe().forEach((key, value) -> LOG.info("option {} = {}", key, value));
         boolean handedOn = RunPlan.handedOn(config);
-        RunPlan plan = RunPlan.prepare(config);
+        RunPlan plan;
+        try {
+            plan = RunPlan.prepare(config);
+        } catch (io.sessionharness.config.UnreachableException e) {
+            if (!config.targetsContinue() || !e.targetOnly()) {
+                throw e;
+            }
+            String why = io.sessionharness.report.Redactor.mask(e.getMessage());
+            LOG.warn("suite '{}': target {} did not answer at start, so its scenarios are reported broken and the other targets run"
+                    + " (-Dtargets.continue=true): {}", suite.getName(), config.target(), why);
+            suite.setAttribute(UNREACHABLE, new Unreachable(config.browser(), config.target(), why));
+            return;
+        }
         LOG.info(handedOn ? "run plan handed on from this run's preflight: the browser is not resolved and the target not probed again"
                 : "run plan prepared here (no preflight of this run with the same options)");
         Harness harness = Harness.start(plan, slots(), accountsOf(plan.target()));

@@ -35,8 +35,8 @@ public final class InfrastructureRetry implements IRetryAnalyzer {
      * "Unrecognised page").
      */
     static boolean worthRetrying(Throwable failure) {
-        if (failure == null || failure instanceof AssertionError) {
-            return false;
+        if (failure == null || failure instanceof AssertionError || failure instanceof io.sessionharness.config.UnreachableException) {
+            return false;   // an UnreachableException here: the target did not answer when the run started, nothing was tried
         }
         String category = io.sessionharness.report.Categories.of("broken", failure.getMessage())
                 .map(io.sessionharness.report.Categories.Category::name).orElse("");

@@ -23,6 +23,13 @@ public abstract class ScenarioTest implements IHookable {
 
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
+        if (result.getTestContext().getSuite().getAttribute(HarnessSuiteListener.UNREACHABLE) instanceof HarnessSuiteListener.Unreachable down) {
+            io.sessionharness.report.RunLabels.label(result.getMethod().getConstructorOrMethod().getMethod(), down.browser(), down.target());
+            result.setThrowable(new io.sessionharness.config.UnreachableException("target " + down.target() + " did not answer when the run"
+                    + " started, so this scenario did not run (-Dtargets.continue=true: the other targets ran): " + down.why()));
+            result.setStatus(ITestResult.FAILURE);
+            return;
+        }
         Harness harness = harness(result);
         io.sessionharness.report.RunLabels.label(result.getMethod().getConstructorOrMethod().getMethod(),
                 harness.plan().browser().profile().name(), targetLabel(harness));

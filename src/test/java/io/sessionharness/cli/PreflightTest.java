@@ -152,28 +152,65 @@ public class PreflightTest {
     }
 
     @Test
-    public void unreachableTarget() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+    public void withTargetsContinueAnUnreachableTargetIsAWarningAndTheOthersRun() throws Exception {
+        int closedPort = closedPort();
         try (TempHome home = new TempHome()) {
             home.copyFromProject("suites/smoke.xml");
             home.copyFromProject("drivers-config/chromium-headless.yaml");
-            home.write("targets/down.yaml", """
-                    site: {baseUrl: "http://127.0.0.1:%d/"}
-                    signIn: {page: /login, username: "#u", password: "#p", submit: "#s"}
-                    signOut: {page: /a, control: "#o"}
-                    protectedPages: [/a]
-                    recognise: {signedIn: {element: "#a"}, expired: {text: expired}, signedOut: {element: form}}
-                    accounts: {list: [{username: qa, password: {file: pw.txt}}]}
-                    policy: {idleTimeout: 10s}
-                    """.formatted(closedPort));
-            home.write("pw.txt", "a-password\n");
+            home.copyFromProject("targets/reference.yaml");
+            writeUnreachableTarget(home, "down", closedPort);
+            writeUnreachableTarget(home, "gone", closedPort);
+            java.util.function.Function<String, Sources> run = targets -> Sources.of(home.path()).property("target", targets)
+                    .property("driver.path", home.executable("chromedriver").toString()).property("browser.binary", home.executable("chromium").toString());
+
+            assertThat(run(run.apply("down,reference"))).as("without targets.continue: infrastructure, exit 3").isEqualTo(3);
+            assertThat(errorLine()).startsWith("error: down on chromium-headless: Target 'down' is unreachable");
+
+            freshStreams();
+            assertThat(run(run.apply("down,reference").property("targets.continue", "true"))).as("the other target runs").isEqualTo(0);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(out.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("warning: down on chromium-headless: Target 'down' is unreachable")))
+                    .singleElement().asString().endsWith("— its scenarios will be reported broken and the other targets run (-Dtargets.continue=true)");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("preflight ok: reference on chromium-headless: ");
+
+            freshStreams();
+            assertThat(run(run.apply("down,gone").property("targets.continue", "true"))).as("no target answers: nothing to continue with").isEqualTo(3);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2).allMatch(line -> line.startsWith("error: ") && line.contains("is unreachable"));
+        }
+    }
+
+    @Test
+    public void unreachableTarget() throws Exception {
+        int closedPort = closedPort();
+        try (TempHome home = new TempHome()) {
+            home.copyFromProject("suites/smoke.xml");
+            home.copyFromProject("drivers-config/chromium-headless.yaml");
+            writeUnreachableTarget(home, "down", closedPort);
             assertThat(run(Sources.of(home.path()).property("target", "down").property("driver.path", home.executable("chromedriver").toString())
                     .property("browser.binary", home.executable("chromium").toString()))).as("infrastructure: exit 3").isEqualTo(3);
             assertThat(errorLine()).startsWith("error: Target 'down' is unreachable at http://127.0.0.1:" + closedPort + "/ (ConnectException")
                     .endsWith("start the site or fix site.baseUrl");
+        }
+    }
+
+    /** targets/NAME.yaml: a valid profile whose site does not answer (a closed port), its account's password in pw.txt. */
+    private static void writeUnreachableTarget(TempHome home, String name, int closedPort) throws Exception {
+        home.write("targets/" + name + ".yaml", """
+                site: {baseUrl: "http://127.0.0.1:%d/"}
+                signIn: {page: /login, username: "#u", password: "#p", submit: "#s"}
+                signOut: {page: /a, control: "#o"}
+                protectedPages: [/a]
+                recognise: {signedIn: {element: "#a"}, expired: {text: expired}, signedOut: {element: form}}
+                accounts: {list: [{username: qa, password: {file: pw.txt}}]}
+                policy: {idleTimeout: 10s}
+                """.formatted(closedPort));
+        home.write("pw.txt", "a-password\n");
+    }
+
+    /** A port on 127.0.0.1 that nothing listens on any more. */
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
         }
     }
 }

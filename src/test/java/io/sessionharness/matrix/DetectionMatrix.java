@@ -136,7 +136,7 @@ public final class DetectionMatrix {
      * embedded site, while all of them share the run's action slots — a scenario that waits holds none, so the matrix's
      * waits overlap instead of adding up. Returns each run's outcomes by its label.
      */
-    private static Map<String, Map<String, Outcome>> runSideBySide(List<Run> runs) {
+    static Map<String, Map<String, Outcome>> runSideBySide(List<Run> runs) {
         Map<String, Map<String, Outcome>> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
         if (runs.isEmpty()) {
             return outcomes;

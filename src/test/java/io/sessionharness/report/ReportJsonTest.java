@@ -38,6 +38,8 @@ public class ReportJsonTest {
                 new String[] {"broken", "alice could not sign in as qa1: Wrong username or password."},
                 new String[] {"broken", "Profile or site? The page matches the markers of two states"},
                 new String[] {"broken", "org.openqa.selenium.NoSuchSessionException: the browser has closed the connection"},
+                new String[] {"broken", "Inconclusive, not a target defect: alice opened /account after 3.5 s idle … Still signed in"},
+                new String[] {"broken", "Measurement not made: the kept-busy session's last visit was an error page, not a clean end"},
                 new String[] {"passed", "Observed weakness: one-time links are used up by opening them"});
         for (String[] result : results) {
             List<String> matched = read.stream()
@@ -46,6 +48,19 @@ public class ReportJsonTest {
                     .map(c -> (String) c.get("name")).toList();
             assertThat(matched).as(result[0] + ": " + result[1]).containsExactly(Categories.of(result[0], result[1]).orElseThrow().name());
         }
+    }
+
+    @Test
+    public void anUnsureAnswerIsInconclusiveNotInfrastructureNorAVerdict() {
+        assertThat(Categories.of("broken", "Inconclusive, not a target defect: the keeper was idle 6.0 s")).hasValueSatisfying(
+                c -> assertThat(c.name()).isEqualTo(Categories.INCONCLUSIVE));
+        assertThat(Categories.of("broken", "Measurement not made: the kept-busy session's last visit was the site's error page")).hasValueSatisfying(
+                c -> assertThat(c.name()).isEqualTo(Categories.INCONCLUSIVE));
+        assertThat(Categories.of("broken", "java.net.ConnectException: Connection refused")).hasValueSatisfying(
+                c -> assertThat(c.name()).isEqualTo(Categories.INFRASTRUCTURE));
+        assertThat(Categories.of("broken", "java.lang.IllegalStateException: Measurement not made: … /sso/callback?code=[redacted]")).hasValueSatisfying(
+                c -> assertThat(c.name()).as("masked on its way to the report: after its class").isEqualTo(Categories.INCONCLUSIVE));
+        assertThat(Categories.shortName(Categories.INCONCLUSIVE)).isEqualTo("Inconclusive");
     }
 
     @Test
